@@ -1,0 +1,171 @@
+"""Entities of a panel session as immutable dataclasses.
+
+The value sets (areas, categories, ...) are plain string tuples rather than
+enums: they travel unchanged through SQLite, YAML, CSV and JSON, and a file
+written by a newer version with an unknown value can still be read and shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
+RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
+
+AREAS: tuple[str, ...] = ("environment", "community", "security", "education", "development", "other")
+CATEGORIES: tuple[str, ...] = (
+    "parliamentarian",
+    "international_organisation",
+    "regional_parliamentary_body",
+    "government",
+    "civil_society",
+    "expert",
+    "moderator",
+    "other",
+)
+GENDERS: tuple[str, ...] = ("woman", "man", "other", "not_stated")
+KINDS: tuple[str, ...] = ("statement", "question", "answer", "point_of_order")
+STATUSES: tuple[str, ...] = ("draft", "proposed", "agreed", "withdrawn")
+
+MAX_TEXT = 1_000_000
+MAX_NAME = 500
+
+
+class DomainError(ValueError):
+    """A rule of the domain was broken; the message is meant for the user."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """Metadata of one panel session."""
+
+    id: str
+    title: str
+    series: str = ""
+    area: str = "other"
+    event: str = ""
+    venue: str = ""
+    room: str = ""
+    date: str = ""  # ISO date, YYYY-MM-DD (local date of the event)
+    start: str = ""  # HH:MM, local time of the venue
+    end: str = ""
+    languages: tuple[str, ...] = LANGUAGES
+    created: str = ""
+    updated: str = ""
+
+    def scheduled_minutes(self) -> int | None:
+        """Length of the scheduled slot in minutes, or None when unknown."""
+        if not (self.start and self.end):
+            return None
+        sh, sm = (int(x) for x in self.start.split(":"))
+        eh, em = (int(x) for x in self.end.split(":"))
+        return (eh * 60 + em) - (sh * 60 + sm)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One outcome question; its text may be missing in some languages."""
+
+    id: str
+    position: int
+    text: dict[str, str] = field(default_factory=dict)
+
+    def display(self, lang: str, fallbacks: tuple[str, ...] = LANGUAGES) -> tuple[str, str]:
+        """Text in ``lang`` or the first available fallback, with the language actually used."""
+        for candidate in (lang, *fallbacks):
+            value = self.text.get(candidate, "")
+            if value.strip():
+                return value, candidate
+        return "", lang
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    title: str = ""
+    organisation: str = ""
+    country: str = ""
+    category: str = "other"
+    gender: str = "not_stated"
+    youth: bool = False
+    created: str = ""
+    updated: str = ""
+
+    def label(self) -> str:
+        """Name with honorific, as printed in lists."""
+        return f"{self.title} {self.name}".strip() if self.title else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    id: str
+    speaker_id: str
+    question_id: str | None
+    started_at: str
+    ended_at: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.ended_at is None
+
+    def seconds(self, now: datetime | None = None) -> float:
+        """Speaking time; an open turn counts up to ``now``."""
+        start = parse_time(self.started_at)
+        if self.ended_at is not None:
+            end = parse_time(self.ended_at)
+        elif now is not None:
+            end = now
+        else:
+            return 0.0
+        return max(0.0, (end - start).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    id: str
+    speaker_id: str | None
+    question_id: str | None
+    text: str
+    language: str = "en"
+    kind: str = "statement"
+    tags: tuple[str, ...] = ()
+    recorded_at: str = ""
+    created: str = ""
+    updated: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    id: str
+    question_id: str | None  # None: a general recommendation
+    text: str
+    language: str = "en"
+    status: str = "draft"
+    position: int = 0
+    source_ids: tuple[str, ...] = ()
+    created: str = ""
+    updated: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One saved state of a recommendation; revision 1 is the first draft."""
+
+    id: str
+    recommendation_id: str
+    number: int
+    text: str
+    language: str
+    status: str
+    created: str
+
+
+def parse_time(value: str) -> datetime:
+    """Parse the ISO-8601 timestamps the store writes (always with an offset)."""
+    return datetime.fromisoformat(value)

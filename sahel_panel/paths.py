@@ -1,0 +1,40 @@
+"""Where things live: shipped resources, translations, and the user's data folder."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from sahel_panel import APP_NAME, ORG_NAME
+
+
+def project_root() -> Path:
+    """The folder holding ``resources/`` and ``translations/`` (source tree or frozen bundle)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return project_root() / "resources"
+
+
+def translations_dir() -> Path:
+    return project_root() / "translations"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def templates_dir() -> Path:
+    return resources_dir() / "templates"
+
+
+def user_data_dir() -> Path:
+    path = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

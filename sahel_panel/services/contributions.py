@@ -1,0 +1,150 @@
+"""Contributions: what was said, by whom, on which question."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sahel_panel.domain import rules
+from sahel_panel.domain.model import Contribution, DomainError
+from sahel_panel.services import rows
+from sahel_panel.services.base import UNSET, Context, new_id
+
+
+@dataclass(frozen=True)
+class RemovedContribution:
+    """Everything needed to put a deleted contribution back exactly (undo)."""
+
+    contribution: Contribution
+    recommendation_ids: tuple[str, ...]
+
+
+_ALL = object()
+
+
+class ContributionService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def list(self, question_id: object = _ALL, speaker_id: str | None = None) -> list[Contribution]:
+        """In recording order; ``question_id=None`` lists those not tied to a question."""
+        sql, args = "SELECT * FROM contribution WHERE 1=1", []
+        if question_id is not _ALL:
+            if question_id is None:
+                sql += " AND question_id IS NULL"
+            else:
+                sql += " AND question_id=?"
+                args.append(question_id)
+        if speaker_id is not None:
+            sql += " AND speaker_id=?"
+            args.append(speaker_id)
+        sql += " ORDER BY recorded_at, rowid"
+        return [rows.contribution(r) for r in self._ctx.store.query(sql, tuple(args))]
+
+    def get(self, contribution_id: str) -> Contribution:
+        found = self._ctx.store.query("SELECT * FROM contribution WHERE id=?", (contribution_id,))
+        if not found:
+            raise DomainError("This contribution no longer exists.", "contribution")
+        return rows.contribution(found[0])
+
+    def record(
+        self,
+        text: str,
+        speaker_id: str | None = None,
+        question_id: str | None = None,
+        language: str = "en",
+        kind: str = "statement",
+        tags: tuple[str, ...] | list[str] = (),
+        contribution_id: str | None = None,
+        recorded_at: str | None = None,
+    ) -> Contribution:
+        """Record one contribution, committed to disk before this returns."""
+        text = rules.text(text)
+        language = rules.language(language)
+        kind = rules.kind(kind)
+        tags = rules.tags(tags)
+        store = self._ctx.store
+        store.guard_writable()
+        now = self._ctx.now()
+        cid = contribution_id or new_id()
+        with store.atomic() as db:
+            db.execute(
+                "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (cid, speaker_id, question_id, text, language, kind, json.dumps(list(tags), ensure_ascii=False),
+                 recorded_at or now, now, now),
+            )
+        self._ctx.notify("contribution", "added", cid)
+        return Contribution(id=cid, speaker_id=speaker_id, question_id=question_id, text=text, language=language,
+                            kind=kind, tags=tags, recorded_at=recorded_at or now, created=now, updated=now)
+
+    def edit(
+        self,
+        contribution_id: str,
+        text: object = UNSET,
+        speaker_id: object = UNSET,
+        question_id: object = UNSET,
+        language: object = UNSET,
+        kind: object = UNSET,
+        tags: object = UNSET,
+    ) -> Contribution:
+        """Change any of the fields given; re-attributing is passing another speaker or question."""
+        current = self.get(contribution_id)
+        new = {
+            "text": current.text if text is UNSET else rules.text(text),  # type: ignore[arg-type]
+            "speaker_id": current.speaker_id if speaker_id is UNSET else speaker_id,
+            "question_id": current.question_id if question_id is UNSET else question_id,
+            "language": current.language if language is UNSET else rules.language(language),  # type: ignore[arg-type]
+            "kind": current.kind if kind is UNSET else rules.kind(kind),  # type: ignore[arg-type]
+            "tags": current.tags if tags is UNSET else rules.tags(tags),  # type: ignore[arg-type]
+        }
+        self._ctx.store.guard_writable()
+        try:
+            with self._ctx.store.atomic() as db:
+                db.execute(
+                    "UPDATE contribution SET text=?, speaker_id=?, question_id=?, language=?, kind=?, tags=?,"
+                    " updated=? WHERE id=?",
+                    (new["text"], new["speaker_id"], new["question_id"], new["language"], new["kind"],
+                     json.dumps(list(new["tags"]), ensure_ascii=False), self._ctx.now(), contribution_id),
+                )
+        except Exception as exc:
+            if "FOREIGN KEY" in str(exc):
+                raise DomainError("That speaker or question no longer exists.", "contribution") from None
+            raise
+        self._ctx.notify("contribution", "changed", contribution_id)
+        return self.get(contribution_id)
+
+    def delete(self, contribution_id: str) -> RemovedContribution:
+        current = self.get(contribution_id)
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            links = tuple(r[0] for r in db.execute(
+                "SELECT recommendation_id FROM recommendation_source WHERE contribution_id=?", (contribution_id,)))
+            db.execute("DELETE FROM contribution WHERE id=?", (contribution_id,))
+        self._ctx.notify("contribution", "removed", contribution_id)
+        if links:
+            self._ctx.notify("recommendation", "changed", *links)
+        return RemovedContribution(current, links)
+
+    def restore(self, removed: RemovedContribution) -> Contribution:
+        """Undo of :meth:`delete`: same id, same times, same links."""
+        c = removed.contribution
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            db.execute(
+                "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (c.id, c.speaker_id, c.question_id, c.text, c.language, c.kind,
+                 json.dumps(list(c.tags), ensure_ascii=False), c.recorded_at, c.created, c.updated),
+            )
+            now = self._ctx.now()
+            for rid in removed.recommendation_ids:
+                db.execute(
+                    "INSERT OR IGNORE INTO recommendation_source (recommendation_id, contribution_id, created)"
+                    " SELECT id, ?, ? FROM recommendation WHERE id=?",
+                    (c.id, now, rid),
+                )
+        self._ctx.notify("contribution", "added", c.id)
+        if removed.recommendation_ids:
+            self._ctx.notify("recommendation", "changed", *removed.recommendation_ids)
+        return c

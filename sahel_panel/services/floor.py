@@ -1,0 +1,85 @@
+"""Turns: who holds the floor, on which question, from when to when."""
+
+from __future__ import annotations
+
+from sahel_panel.domain.model import DomainError, Turn
+from sahel_panel.services import rows
+from sahel_panel.services.base import Context, new_id
+
+
+class TurnService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def list(self) -> list[Turn]:
+        return [rows.turn(r) for r in self._ctx.store.query("SELECT * FROM turn ORDER BY started_at, rowid")]
+
+    def current(self) -> Turn | None:
+        found = self._ctx.store.query("SELECT * FROM turn WHERE ended_at IS NULL")
+        return rows.turn(found[0]) if found else None
+
+    def start(self, speaker_id: str, question_id: str | None) -> Turn:
+        """Give the floor to a speaker; the open turn, if any, ends at the same instant.
+
+        Only one turn is open at a time (a unique index guards it too).
+        """
+        self._ctx.store.guard_writable()
+        now = self._ctx.now()
+        tid = new_id()
+        with self._ctx.store.atomic() as db:
+            if not db.execute("SELECT 1 FROM speaker WHERE id=?", (speaker_id,)).fetchone():
+                raise DomainError("This speaker no longer exists.", "speaker")
+            if question_id is not None and not db.execute(
+                "SELECT 1 FROM question WHERE id=?", (question_id,)
+            ).fetchone():
+                raise DomainError("This question no longer exists.", "question")
+            closed = [r[0] for r in db.execute("SELECT id FROM turn WHERE ended_at IS NULL")]
+            db.execute("UPDATE turn SET ended_at=? WHERE ended_at IS NULL", (now,))
+            db.execute(
+                "INSERT INTO turn (id, speaker_id, question_id, started_at) VALUES (?, ?, ?, ?)",
+                (tid, speaker_id, question_id, now),
+            )
+        if closed:
+            self._ctx.notify("turn", "changed", *closed)
+        self._ctx.notify("turn", "added", tid)
+        return rows.turn(self._ctx.store.query("SELECT * FROM turn WHERE id=?", (tid,))[0])
+
+    def stop(self) -> Turn | None:
+        """End the open turn, if any, and return it."""
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            found = db.execute("SELECT id FROM turn WHERE ended_at IS NULL").fetchone()
+            if not found:
+                return None
+            db.execute("UPDATE turn SET ended_at=? WHERE id=?", (self._ctx.now(), found[0]))
+        self._ctx.notify("turn", "changed", found[0])
+        return rows.turn(self._ctx.store.query("SELECT * FROM turn WHERE id=?", (found[0],))[0])
+
+    def reopen(self, turn_id: str) -> None:
+        """Undo of a stop: clear the end time again (refused if another turn is open)."""
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            if db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL AND id<>?", (turn_id,)).fetchone():
+                raise DomainError("Another speaker holds the floor.", "turn")
+            db.execute("UPDATE turn SET ended_at=NULL WHERE id=?", (turn_id,))
+        self._ctx.notify("turn", "changed", turn_id)
+
+    def remove(self, turn_id: str) -> Turn:
+        found = self._ctx.store.query("SELECT * FROM turn WHERE id=?", (turn_id,))
+        if not found:
+            raise DomainError("This turn no longer exists.", "turn")
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            db.execute("DELETE FROM turn WHERE id=?", (turn_id,))
+        self._ctx.notify("turn", "removed", turn_id)
+        return rows.turn(found[0])
+
+    def restore(self, turn: Turn) -> None:
+        """Put back a removed turn with its id and times (undo)."""
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            db.execute(
+                "INSERT INTO turn (id, speaker_id, question_id, started_at, ended_at) VALUES (?, ?, ?, ?, ?)",
+                (turn.id, turn.speaker_id, turn.question_id, turn.started_at, turn.ended_at),
+            )
+        self._ctx.notify("turn", "added", turn.id)

@@ -1,0 +1,64 @@
+"""Turning store rows into domain dataclasses (the only place that knows both)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sahel_panel.domain.model import (
+    Contribution,
+    Question,
+    Recommendation,
+    Revision,
+    SessionInfo,
+    Speaker,
+    Turn,
+)
+
+Row = dict[str, Any]
+
+
+def session_info(r: Row) -> SessionInfo:
+    return SessionInfo(
+        id=r["id"], title=r["title"], series=r["series"], area=r["area"], event=r["event"],
+        venue=r["venue"], room=r["room"], date=r["date"], start=r["start_time"], end=r["end_time"],
+        languages=tuple(x for x in r["languages"].split(",") if x), created=r["created"], updated=r["updated"],
+    )
+
+
+def question(r: Row) -> Question:
+    text = {lang: r[f"text_{lang}"] for lang in ("en", "fr", "ar") if r[f"text_{lang}"]}
+    return Question(id=r["id"], position=r["position"], text=text)
+
+
+def speaker(r: Row) -> Speaker:
+    return Speaker(
+        id=r["id"], name=r["name"], title=r["title"], organisation=r["organisation"], country=r["country"],
+        category=r["category"], gender=r["gender"], youth=bool(r["youth"]), created=r["created"],
+        updated=r["updated"],
+    )
+
+
+def turn(r: Row) -> Turn:
+    return Turn(id=r["id"], speaker_id=r["speaker_id"], question_id=r["question_id"],
+                started_at=r["started_at"], ended_at=r["ended_at"])
+
+
+def contribution(r: Row) -> Contribution:
+    return Contribution(
+        id=r["id"], speaker_id=r["speaker_id"], question_id=r["question_id"], text=r["text"],
+        language=r["language"], kind=r["kind"], tags=tuple(json.loads(r["tags"] or "[]")),
+        recorded_at=r["recorded_at"], created=r["created"], updated=r["updated"],
+    )
+
+
+def recommendation(r: Row, sources: tuple[str, ...] = ()) -> Recommendation:
+    return Recommendation(
+        id=r["id"], question_id=r["question_id"], text=r["text"], language=r["language"], status=r["status"],
+        position=r["position"], source_ids=sources, created=r["created"], updated=r["updated"],
+    )
+
+
+def revision(r: Row) -> Revision:
+    return Revision(id=r["id"], recommendation_id=r["recommendation_id"], number=r["number"], text=r["text"],
+                    language=r["language"], status=r["status"], created=r["created"])

@@ -1,0 +1,206 @@
+"""One open session: the single entry point through which anything changes.
+
+The window, the command line, the importers and the tests all call these
+methods; each call is one transaction, committed before it returns.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from pathlib import Path
+
+from sahel_panel.domain import rules, stats
+from sahel_panel.domain.model import DomainError, SessionInfo, Speaker
+from sahel_panel.services import rows
+from sahel_panel.services.base import Change, Clock, Context, new_id, utc_now
+from sahel_panel.services.contributions import ContributionService
+from sahel_panel.services.drafts import DraftService
+from sahel_panel.services.floor import TurnService
+from sahel_panel.services.questions import QuestionService
+from sahel_panel.services.recommendations import RecommendationService
+from sahel_panel.services.search import SearchService
+from sahel_panel.services.speakers import SpeakerService, validated
+from sahel_panel.store import Store
+
+_INFO_FIELDS = ("title", "series", "area", "event", "venue", "room", "date", "start", "end", "languages")
+
+
+@dataclass
+class NewSession:
+    """Everything a new session starts with (what a template describes)."""
+
+    title: str
+    series: str = ""
+    area: str = "other"
+    event: str = ""
+    venue: str = ""
+    room: str = ""
+    date: str = ""
+    start: str = ""
+    end: str = ""
+    languages: tuple[str, ...] = ("en", "fr", "ar")
+    questions: list[dict[str, str]] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+
+
+def validate_info(info: dict) -> dict:
+    """Clean session metadata or raise :class:`DomainError` naming the field."""
+    out = dict(info)
+    out["title"] = rules.name(out.get("title", ""), "title")
+    for key in ("series", "event", "venue", "room"):
+        out[key] = rules.short_text(out.get(key, ""), key)
+    out["area"] = rules.area(out.get("area", "other"))
+    out["date"] = rules.date(out.get("date", ""))
+    rules.schedule(out.get("start", ""), out.get("end", ""))
+    out["languages"] = rules.languages(tuple(out.get("languages", ("en", "fr", "ar"))))
+    return out
+
+
+@dataclass(frozen=True)
+class Counts:
+    questions: int
+    speakers: int
+    turns: int
+    contributions: int
+    recommendations: int
+
+
+class SessionService:
+    """An open session file and the services that change it."""
+
+    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+        self.store = store
+        self._ctx = Context(store, clock)
+        self.questions = QuestionService(self._ctx)
+        self.speakers = SpeakerService(self._ctx)
+        self.turns = TurnService(self._ctx)
+        self.contributions = ContributionService(self._ctx)
+        self.recommendations = RecommendationService(self._ctx)
+        self.drafts = DraftService(self._ctx)
+        self.search = SearchService(self._ctx)
+
+    # -- lifecycle -------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], spec: NewSession, clock: Clock = utc_now) -> SessionService:
+        """Create a session file with its metadata, questions and speakers, all or nothing.
+
+        On any error the half-made file is removed, so no broken session is left behind.
+        """
+        info = validate_info({f.name: getattr(spec, f.name) for f in fields(spec)
+                              if f.name not in ("questions", "speakers")})
+        questions = [rules.question_texts(q) for q in spec.questions]
+        speakers = [validated(replace(s, id=s.id or new_id())) for s in spec.speakers]
+        path = Path(path)
+        store = Store.create(path)
+        try:
+            service = cls(store, clock)
+            now = service._ctx.now()
+            with store.atomic() as db:
+                db.execute(
+                    "INSERT INTO session (id, title, series, area, event, venue, room, date, start_time, end_time,"
+                    " languages, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (new_id(), info["title"], info["series"], info["area"], info["event"], info["venue"],
+                     info["room"], info["date"], info["start"], info["end"], ",".join(info["languages"]), now, now),
+                )
+                for q in questions:
+                    service.questions.add(q)
+                if speakers:
+                    service.speakers.add_many(speakers)
+            return service
+        except BaseException:
+            store.close()
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                try:
+                    os.unlink(f"{path}{suffix}")
+                except OSError:
+                    pass
+            raise
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False, clock: Clock = utc_now) -> SessionService:
+        store = Store.open(path, read_only=read_only)
+        service = cls(store, clock)
+        try:
+            service.info()
+        except DomainError:
+            store.close()
+            raise
+        return service
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> SessionService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._ctx.subscribe(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._ctx.unsubscribe(listener)
+
+    def now(self) -> datetime:
+        return self._ctx.clock()
+
+    # -- metadata --------------------------------------------------------
+    def info(self) -> SessionInfo:
+        found = self.store.query("SELECT * FROM session LIMIT 1")
+        if not found:
+            raise DomainError(f"“{self.path.name}” holds no session.", "session")
+        return rows.session_info(found[0])
+
+    def update_info(self, **changes: object) -> SessionInfo:
+        unknown = set(changes) - set(_INFO_FIELDS)
+        if unknown:
+            raise DomainError(f"unknown session field {sorted(unknown)[0]!r}.", sorted(unknown)[0])
+        current = self.info()
+        merged = {k: getattr(current, k) for k in _INFO_FIELDS}
+        merged.update(changes)
+        info = validate_info(merged)
+        self.store.guard_writable()
+        with self.store.atomic() as db:
+            db.execute(
+                "UPDATE session SET title=?, series=?, area=?, event=?, venue=?, room=?, date=?, start_time=?,"
+                " end_time=?, languages=?, updated=? WHERE id=?",
+                (info["title"], info["series"], info["area"], info["event"], info["venue"], info["room"],
+                 info["date"], info["start"], info["end"], ",".join(info["languages"]), self._ctx.now(), current.id),
+            )
+        self._ctx.notify("session", "changed", current.id)
+        return self.info()
+
+    # -- figures ---------------------------------------------------------
+    def counts(self) -> Counts:
+        db = self.store.db
+        return Counts(*(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                        for t in ("question", "speaker", "turn", "contribution", "recommendation")))
+
+    def statistics(self, now: datetime | None = None) -> stats.Statistics:
+        """Speaking balance and coverage; an open turn counts up to ``now`` (default: the clock)."""
+        db = self.store.db
+        return stats.compute(
+            self.speakers.list(),
+            self.turns.list(),
+            self.questions.list(),
+            (r[0] for r in db.execute("SELECT question_id FROM contribution")),
+            ((r[0], r[1]) for r in db.execute("SELECT question_id, status FROM recommendation")),
+            now=now or self._ctx.clock(),
+        )
+
+    def speakers_by_id(self) -> dict[str, Speaker]:
+        return {s.id: s for s in self.speakers.list()}
+
+

@@ -1,0 +1,113 @@
+"""The speakers' registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from sahel_panel.domain import rules
+from sahel_panel.domain.model import DomainError, Speaker
+from sahel_panel.services import rows
+from sahel_panel.services.base import Context, new_id
+
+_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "youth")
+
+
+def validated(speaker: Speaker) -> Speaker:
+    """The speaker with cleaned fields, or :class:`DomainError` naming the bad field."""
+    return replace(
+        speaker,
+        name=rules.name(speaker.name),
+        title=rules.short_text(speaker.title, "title"),
+        organisation=rules.short_text(speaker.organisation, "organisation"),
+        country=rules.short_text(speaker.country, "country"),
+        category=rules.category(speaker.category),
+        gender=rules.gender(speaker.gender),
+        youth=bool(speaker.youth),
+    )
+
+
+class SpeakerService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def list(self) -> list[Speaker]:
+        return [rows.speaker(r) for r in self._ctx.store.query("SELECT * FROM speaker ORDER BY name COLLATE NOCASE")]
+
+    def get(self, speaker_id: str) -> Speaker:
+        found = self._ctx.store.query("SELECT * FROM speaker WHERE id=?", (speaker_id,))
+        if not found:
+            raise DomainError("This speaker no longer exists.", "speaker")
+        return rows.speaker(found[0])
+
+    def add(
+        self,
+        name: str,
+        title: str = "",
+        organisation: str = "",
+        country: str = "",
+        category: str = "other",
+        gender: str = "not_stated",
+        youth: bool = False,
+        speaker_id: str | None = None,
+    ) -> Speaker:
+        speaker = Speaker(id=speaker_id or new_id(), name=name, title=title, organisation=organisation,
+                          country=country, category=category, gender=gender, youth=youth)
+        return self.add_many([speaker])[0]
+
+    def add_many(self, speakers: Iterable[Speaker]) -> list[Speaker]:
+        """Add all or none: one invalid speaker rejects the whole list."""
+        clean = [validated(s) for s in speakers]
+        self._ctx.store.guard_writable()
+        now = self._ctx.now()
+        with self._ctx.store.atomic() as db:
+            for s in clean:
+                db.execute(
+                    "INSERT INTO speaker (id, name, title, organisation, country, category, gender, youth,"
+                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (s.id, s.name, s.title, s.organisation, s.country, s.category, s.gender, int(s.youth), now, now),
+                )
+        self._ctx.notify("speaker", "added", *(s.id for s in clean))
+        return [replace(s, created=now, updated=now) for s in clean]
+
+    def edit(self, speaker_id: str, **fields: object) -> Speaker:
+        unknown = set(fields) - set(_FIELDS)
+        if unknown:
+            raise DomainError(f"unknown speaker field {sorted(unknown)[0]!r}.", sorted(unknown)[0])
+        current = self.get(speaker_id)
+        updated = validated(replace(current, **fields))
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            db.execute(
+                "UPDATE speaker SET name=?, title=?, organisation=?, country=?, category=?, gender=?, youth=?,"
+                " updated=? WHERE id=?",
+                (updated.name, updated.title, updated.organisation, updated.country, updated.category,
+                 updated.gender, int(updated.youth), self._ctx.now(), speaker_id),
+            )
+        self._ctx.notify("speaker", "changed", speaker_id)
+        return self.get(speaker_id)
+
+    def usage(self, speaker_id: str) -> int:
+        """How many turns and contributions refer to the speaker."""
+        return self._ctx.store.db.execute(
+            "SELECT (SELECT count(*) FROM turn WHERE speaker_id=:s) + "
+            "(SELECT count(*) FROM contribution WHERE speaker_id=:s)", {"s": speaker_id}
+        ).fetchone()[0]
+
+    def remove(self, speaker_id: str) -> Speaker:
+        """Remove a speaker who has not spoken; one who has is kept, so nothing recorded loses its author."""
+        speaker = self.get(speaker_id)
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            if self.usage(speaker_id):
+                raise DomainError(
+                    f"{speaker.name} already has turns or contributions; re-attribute them before removing.",
+                    "speaker",
+                )
+            db.execute("DELETE FROM speaker WHERE id=?", (speaker_id,))
+        self._ctx.notify("speaker", "removed", speaker_id)
+        return speaker
+
+    def restore(self, speaker: Speaker) -> Speaker:
+        """Put back a removed speaker with the same id (undo)."""
+        return self.add_many([speaker])[0]

@@ -1,0 +1,25 @@
+"""The SQLite session file: schema, migrations, locking and transactions."""
+
+from sahel_panel.store.database import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    NewerSessionFile,
+    NotASessionFile,
+    ReadOnlySession,
+    SessionLocked,
+    SessionNotWritable,
+    Store,
+    StoreError,
+)
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "NewerSessionFile",
+    "NotASessionFile",
+    "ReadOnlySession",
+    "SessionLocked",
+    "SessionNotWritable",
+    "Store",
+    "StoreError",
+]

@@ -1,0 +1,228 @@
+"""Opening, identifying, migrating and guarding a session file.
+
+Every file is checked before it is trusted: SQLite header, ``application_id``
+and ``user_version``. Errors carry one sentence the user can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from sahel_panel.store.lock import LockHeld, WriterLock
+from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+APPLICATION_ID = 0x53484C50  # "SHLP"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Store"]
+
+
+class StoreError(Exception):
+    """A session file cannot be used; ``str()`` is a sentence for the user."""
+
+
+class NotASessionFile(StoreError):
+    pass
+
+
+class NewerSessionFile(StoreError):
+    pass
+
+
+class SessionLocked(StoreError):
+    pass
+
+
+class SessionNotWritable(StoreError):
+    pass
+
+
+class ReadOnlySession(StoreError):
+    pass
+
+
+def _pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=5000")
+
+
+class Store:
+    """An open session file. Use :meth:`create` or :meth:`open`, then :meth:`atomic`."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, read_only: bool, lock: WriterLock | None):
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self._lock = lock
+
+    # -- opening ---------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Store:
+        """Create a new, empty session file; refuses to overwrite an existing one."""
+        path = Path(path)
+        if path.exists():
+            raise StoreError(f"“{path}” already exists; choose another file name.")
+        if not path.parent.exists():
+            raise StoreError(f"The folder “{path.parent}” does not exist.")
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            _pragmas(conn)
+            conn.execute("PRAGMA journal_mode=WAL")
+            db = sqlite_utils.Database(conn)
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            store = cls(path, db, False, lock)
+            store._migrate(0)
+            return store
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> Store:
+        """Open an existing session file, migrating it forward when it is older.
+
+        Raises :class:`SessionLocked` when another process writes to it and
+        :class:`SessionNotWritable` when the file or folder is read-only; the
+        caller may then retry with ``read_only=True``.
+        """
+        path = Path(path)
+        check_header(path)
+        lock = None
+        if not read_only:
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                raise SessionNotWritable(
+                    f"“{path.name}” cannot be written to (read-only file or folder); it can be opened read-only."
+                )
+            lock = WriterLock(path)
+            try:
+                lock.acquire()
+            except LockHeld as held:
+                who = f" ({held.holder})" if held.holder else ""
+                raise SessionLocked(
+                    f"“{path.name}” is already open for writing in another Sahel Panel window{who}; "
+                    "it can be opened read-only."
+                ) from None
+            except OSError:
+                raise SessionNotWritable(
+                    f"“{path.name}” cannot be locked for writing; it can be opened read-only."
+                ) from None
+        try:
+            if read_only:
+                conn = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+                )
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            _pragmas(conn)
+            try:
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            except sqlite3.DatabaseError:
+                conn.close()
+                raise NotASessionFile(f"“{path.name}” is not a Sahel Panel session file.") from None
+            if app_id != APPLICATION_ID:
+                conn.close()
+                raise NotASessionFile(f"“{path.name}” is not a Sahel Panel session file.")
+            if version > SCHEMA_VERSION:
+                conn.close()
+                raise NewerSessionFile(
+                    f"“{path.name}” was written by a newer version of Sahel Panel "
+                    f"(file format {version}, this version reads up to {SCHEMA_VERSION}); "
+                    "update Sahel Panel to open it."
+                )
+            store = cls(path, sqlite_utils.Database(conn), read_only, lock)
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    conn.close()
+                    raise ReadOnlySession(
+                        f"“{path.name}” uses an older file format and must be upgraded, "
+                        "which needs write access."
+                    )
+                store._backup_before_migration(version)
+                store._migrate(version)
+            if not read_only:
+                conn.execute("PRAGMA journal_mode=WAL")
+            return store
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    def _backup_before_migration(self, version: int) -> None:
+        """Keep the untouched file beside the upgraded one, as users expect of an upgrade."""
+        backup = self.path.with_name(f"{self.path.name}.v{version}-backup")
+        if not backup.exists():
+            self.db.conn.execute("VACUUM INTO ?", (str(backup),))
+
+    def _migrate(self, from_version: int) -> None:
+        with self.db.atomic():
+            for number in range(from_version, SCHEMA_VERSION):
+                MIGRATIONS[number](self.db)
+            self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # -- use -------------------------------------------------------------
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction; nested calls become savepoints. Writes fail clearly when read-only."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc):
+                raise ReadOnlySession(f"“{self.path.name}” is open read-only; nothing was changed.") from None
+            raise
+
+    def guard_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlySession(f"“{self.path.name}” is open read-only; nothing was changed.")
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        cursor = self.db.conn.execute(sql, params)
+        cols = [d[0] for d in cursor.description]
+        return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
+
+    def integrity_ok(self) -> bool:
+        return self.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy, even while this connection (or another) writes."""
+        self.db.conn.execute("VACUUM INTO ?", (str(target),))
+
+    def close(self) -> None:
+        try:
+            if not self.read_only:
+                try:
+                    self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlite3.DatabaseError:
+                    pass
+            self.db.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+
+def check_header(path: Path) -> None:
+    """Refuse missing, empty and non-SQLite files before SQLite touches them."""
+    if not path.exists():
+        raise StoreError(f"“{path}” does not exist.")
+    if path.is_dir():
+        raise NotASessionFile(f"“{path}” is a folder, not a Sahel Panel session file.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"“{path}” cannot be read: {exc.strerror}.") from None
+    if head != SQLITE_HEADER:
+        raise NotASessionFile(f"“{path.name}” is not a Sahel Panel session file.")
+
+

@@ -1,0 +1,133 @@
+"""Schema of the session file as a list of forward migrations.
+
+Migration N brings a file from ``user_version`` N-1 to N. They run in one
+transaction, so a crash mid-migration leaves the file at its old version.
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+V1 = """
+CREATE TABLE session (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    series TEXT NOT NULL DEFAULT '',
+    area TEXT NOT NULL DEFAULT 'other',
+    event TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    room TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    start_time TEXT NOT NULL DEFAULT '',
+    end_time TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT 'en,fr,ar',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE question (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    text_en TEXT NOT NULL DEFAULT '',
+    text_fr TEXT NOT NULL DEFAULT '',
+    text_ar TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE speaker (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT 'other',
+    gender TEXT NOT NULL DEFAULT 'not_stated',
+    youth INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE turn (
+    id TEXT PRIMARY KEY,
+    speaker_id TEXT NOT NULL REFERENCES speaker(id),
+    question_id TEXT REFERENCES question(id) ON DELETE SET NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT
+);
+CREATE TABLE contribution (
+    id TEXT PRIMARY KEY,
+    speaker_id TEXT REFERENCES speaker(id),
+    question_id TEXT REFERENCES question(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT 'en',
+    kind TEXT NOT NULL DEFAULT 'statement',
+    recorded_at TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE recommendation (
+    id TEXT PRIMARY KEY,
+    question_id TEXT REFERENCES question(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT 'en',
+    status TEXT NOT NULL DEFAULT 'draft',
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE recommendation_revision (
+    id TEXT PRIMARY KEY,
+    recommendation_id TEXT NOT NULL REFERENCES recommendation(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    language TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (recommendation_id, number)
+);
+CREATE TABLE recommendation_source (
+    recommendation_id TEXT NOT NULL REFERENCES recommendation(id) ON DELETE CASCADE,
+    contribution_id TEXT NOT NULL REFERENCES contribution(id) ON DELETE CASCADE,
+    created TEXT NOT NULL,
+    PRIMARY KEY (recommendation_id, contribution_id)
+);
+CREATE INDEX contribution_question ON contribution(question_id, recorded_at);
+CREATE INDEX turn_speaker ON turn(speaker_id);
+CREATE INDEX recommendation_question ON recommendation(question_id, position);
+"""
+
+V2 = """
+ALTER TABLE contribution ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+CREATE UNIQUE INDEX turn_single_open ON turn((ended_at IS NULL)) WHERE ended_at IS NULL;
+CREATE INDEX recommendation_source_contribution ON recommendation_source(contribution_id);
+CREATE TABLE draft (
+    editor TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    context TEXT NOT NULL DEFAULT '{}',
+    updated TEXT NOT NULL
+);
+"""
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    _script(db, V1)
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    _script(db, V2)
+    # Full-text search in every language: unicode61 folds Latin accents and
+    # treats Arabic letters as word characters, so "securite" finds "sécurité".
+    db["contribution"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["recommendation"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+def _script(db: sqlite_utils.Database, script: str) -> None:
+    """sqlite-utils runs a script statement by statement inside an open
+    transaction (plain ``sqlite3.executescript`` would COMMIT it first)."""
+    assert db.conn.in_transaction, "migrations must run inside a transaction"
+    db.executescript(script)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)

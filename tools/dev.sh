@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Set everything up, then run the app or the tests. The README's two commands:
+#   bash tools/dev.sh run [FILE]     set up and launch Sahel Panel
+#   bash tools/dev.sh test [ARGS]    set up and run the whole test suite (headless)
+# Setting up means: the Debian libraries Qt needs (when root and missing), a
+# virtual environment in .venv, the Python packages, and the compiled translations.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+VENV="$ROOT/.venv"
+PY=${PYTHON:-python3}
+
+# Qt (xcb and offscreen), fonts, poppler (pdftotext/pdftoppm for report tests), Xvfb for screenshots.
+DEB_PACKAGES="libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
+libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libdbus-1-3 fonts-dejavu-core
+poppler-utils xvfb xauth"
+
+install_debian() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local missing=()
+    for p in $DEB_PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Missing Debian packages (run as root to install them): ${missing[*]}" >&2
+        return 0
+    fi
+    echo "Installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_python() {
+    if [ ! -x "$VENV/bin/python" ]; then
+        "$PY" -m venv "$VENV"
+    fi
+    local stamp="$VENV/.sahel-installed"
+    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+        "$VENV/bin/python" -m pip install -q -e ".[test]"
+        touch "$stamp"
+    fi
+    "$VENV/bin/python" tools/translations.py build
+}
+
+cmd=${1:-run}
+shift || true
+case "$cmd" in
+    run)
+        install_debian
+        install_python
+        exec "$VENV/bin/sahel-panel" "$@"
+        ;;
+    test)
+        install_debian
+        install_python
+        export QT_QPA_PLATFORM=offscreen
+        "$VENV/bin/ruff" check sahel_panel tests bench tools
+        exec "$VENV/bin/python" -m pytest -q "$@"
+        ;;
+    *)
+        echo "usage: bash tools/dev.sh run [FILE] | test [PYTEST ARGS]" >&2
+        exit 2
+        ;;
+esac

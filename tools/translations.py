@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Qt Linguist pipeline: ``update`` extracts strings into translations/*.ts; ``build`` compiles .qm.
+
+    python tools/translations.py update   # after changing user-visible strings
+    python tools/translations.py build    # run by tools/dev.sh and the PyInstaller spec
+
+The .ts files are committed; the .qm files are build products (git-ignored).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("fr", "ar")
+TS = [ROOT / "translations" / f"sahel_panel_{lang}.ts" for lang in LANGS]
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).parent / name
+    found = str(exe) if exe.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install PySide6-Essentials in this environment.")
+    return found
+
+
+def sources() -> list[str]:
+    pkg = ROOT / "sahel_panel"
+    return sorted(str(p) for p in pkg.rglob("*.py") if "ui" in p.parts or p.name == "i18n.py")
+
+
+def update() -> None:
+    for lang, ts in zip(LANGS, TS, strict=True):
+        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                        "-target-language", lang, "-ts", str(ts)], check=True)
+
+
+def build() -> None:
+    for ts in TS:
+        if ts.exists():
+            qm = ts.with_suffix(".qm")
+            if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+                subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+if __name__ == "__main__":
+    action = sys.argv[1] if len(sys.argv) > 1 else "build"
+    {"update": update, "build": build}[action]()
