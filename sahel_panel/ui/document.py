@@ -1,0 +1,107 @@
+"""The open session as the window sees it: services, one undo stack, change signals.
+
+Every user edit is a :class:`ServiceCommand` pushed through :meth:`SessionDocument.execute`:
+the service call runs first, and only a call that succeeded lands on the
+undo stack, so a refused change (a :class:`DomainError`) never leaves a
+phantom undo step behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from sahel_panel.domain.model import DomainError
+from sahel_panel.services import Change, SessionService
+from sahel_panel.store import StoreError
+
+
+class ServiceCommand(QUndoCommand):
+    """One undoable user action. Subclasses implement :meth:`do` and :meth:`undo_`.
+
+    ``redo()`` is called by QUndoStack on push; the document has already run
+    :meth:`do` once by then, so the first ``redo()`` is skipped.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._skip_next_redo = False
+
+    def do(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def undo_(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+            return
+        self.do()
+
+    def undo(self) -> None:
+        self.undo_()
+
+
+class FunctionCommand(ServiceCommand):
+    """A command built from two callables, for simple do/undo pairs."""
+
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        super().__init__(text)
+        self._do, self._undo = do, undo
+
+    def do(self) -> None:
+        self._do()
+
+    def undo_(self) -> None:
+        self._undo()
+
+
+class SessionDocument(QObject):
+    """Owns the :class:`SessionService` of the open file and its :class:`QUndoStack`."""
+
+    changed = Signal(object)  # services.Change
+    failed = Signal(str)  # a sentence for the user
+
+    def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.undo_stack = QUndoStack(self)
+        service.subscribe(self._relay)
+
+    def _relay(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    @property
+    def read_only(self) -> bool:
+        return self.service.read_only
+
+    def execute(self, command: ServiceCommand) -> bool:
+        """Run ``command`` now; on success push it for undo. Errors become :attr:`failed`."""
+        try:
+            command.do()
+        except (DomainError, StoreError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        command._skip_next_redo = True
+        self.undo_stack.push(command)
+        return True
+
+    def undo(self) -> None:
+        self._guarded(self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._guarded(self.undo_stack.redo)
+
+    def _guarded(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except (DomainError, StoreError) as exc:
+            self.failed.emit(str(exc))
+
+    def close(self) -> None:
+        self.service.unsubscribe(self._relay)
+        self.undo_stack.clear()
+        self.service.close()
