@@ -59,17 +59,44 @@ class FunctionCommand(ServiceCommand):
         self._undo()
 
 
+CONTRIBUTION_MIME = "application/x-sahel-panel-contribution-ids"
+"""Drag-and-drop payload: contribution ids, one per line (UTF-8)."""
+
+
 class SessionDocument(QObject):
-    """Owns the :class:`SessionService` of the open file and its :class:`QUndoStack`."""
+    """Owns the :class:`SessionService` of the open file and its :class:`QUndoStack`.
+
+    It also carries the little shared state panels must agree on: the current
+    question, the contributions selected (for linking to recommendations) and
+    requests to reveal a row (search results).
+    """
 
     changed = Signal(object)  # services.Change
     failed = Signal(str)  # a sentence for the user
+    current_question_changed = Signal(object)  # question id or None
+    contribution_selection_changed = Signal(list)  # contribution ids
+    reveal_requested = Signal(str, str)  # kind ("contribution"/"recommendation"), id
 
     def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.undo_stack = QUndoStack(self)
+        self.current_question_id: str | None = None
+        self.selected_contribution_ids: list[str] = []
         service.subscribe(self._relay)
+
+    def set_current_question(self, question_id: str | None) -> None:
+        if question_id != self.current_question_id:
+            self.current_question_id = question_id
+            self.current_question_changed.emit(question_id)
+
+    def set_selected_contributions(self, ids: list[str]) -> None:
+        self.selected_contribution_ids = list(ids)
+        self.contribution_selection_changed.emit(list(ids))
+
+    def reveal(self, kind: str, item_id: str) -> None:
+        """Ask the panels to show a contribution or recommendation (switching question if needed)."""
+        self.reveal_requested.emit(kind, item_id)
 
     def _relay(self, change: Change) -> None:
         self.changed.emit(change)
