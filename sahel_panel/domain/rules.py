@@ -7,6 +7,7 @@ reach the user whether the bad value came from a dialog, a YAML file or a CSV ro
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 
 from sahel_panel.domain.model import (
     AREAS,
@@ -96,6 +97,11 @@ def text(value: str, field: str = "text") -> str:
 def date(value: str) -> str:
     if value and not _DATE_RE.match(value):
         raise DomainError(f"date must look like 2023-03-11; got {value!r}.", "date")
+    if value:
+        try:
+            _date.fromisoformat(value)
+        except ValueError:
+            raise DomainError(f"date {value!r} does not exist in the calendar.", "date") from None
     return value
 
 
