@@ -72,7 +72,12 @@ class Store:
         if not path.parent.exists():
             raise StoreError(f"The folder “{path.parent}” does not exist.")
         lock = WriterLock(path)
-        lock.acquire()
+        try:
+            lock.acquire(create=True)
+        except FileExistsError:
+            raise StoreError(f"“{path}” already exists; choose another file name.") from None
+        except OSError as exc:
+            raise StoreError(f"“{path}” cannot be created ({exc.strerror}).") from None
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             _pragmas(conn)
@@ -84,6 +89,8 @@ class Store:
             return store
         except BaseException:
             lock.release()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
             raise
 
     @classmethod
@@ -105,10 +112,9 @@ class Store:
             lock = WriterLock(path)
             try:
                 lock.acquire()
-            except LockHeld as held:
-                who = f" ({held.holder})" if held.holder else ""
+            except LockHeld:
                 raise SessionLocked(
-                    f"“{path.name}” is already open for writing in another Sahel Panel window{who}; "
+                    f"“{path.name}” is already open for writing in another Sahel Panel window; "
                     "it can be opened read-only."
                 ) from None
             except OSError:
@@ -185,7 +191,7 @@ class Store:
         if self.read_only:
             raise ReadOnlySession(f"“{self.path.name}” is open read-only; nothing was changed.")
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         cursor = self.db.conn.execute(sql, params)
         cols = [d[0] for d in cursor.description]
         return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]

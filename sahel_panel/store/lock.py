@@ -1,46 +1,38 @@
-"""Exclusive writer lock on a session file, held through a sidecar file.
+"""Exclusive writer lock on a session file.
 
-An OS lock (``flock``/``LockFileEx``) rather than a marker file: the kernel
-drops it when the process dies, even on SIGKILL, so a crash never leaves a
-session locked. The sidecar is used instead of the database file itself
-because closing any descriptor of the database would drop SQLite's own POSIX
-locks on it.
+An OS lock rather than a marker file: the kernel drops it when the process
+dies, even on SIGKILL, so a crash never leaves a session locked.
+
+On POSIX it is a ``flock`` on the database file itself. ``flock`` locks are
+independent of the ``fcntl`` locks SQLite uses, and the descriptor stays open
+until after SQLite's connection is closed, so SQLite's own locks are never
+dropped by closing it. Windows locks are mandatory and would block SQLite's
+readers, so there a sidecar ``FILE.lock`` carries the lock instead.
 """
 
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 
 
 class LockHeld(Exception):
-    def __init__(self, holder: str) -> None:
-        super().__init__(holder)
-        self.holder = holder
-
-
-def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """Another process holds the writer lock."""
 
 
 class WriterLock:
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path(db_path)
+        self.db_path = db_path
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+    def acquire(self, create: bool = False) -> None:
+        """Take the lock; with ``create`` the database file must not exist yet and is created empty."""
+        fd = _open(self.db_path, create)
         try:
             _lock(fd)
         except OSError:
-            try:
-                holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
-            finally:
-                os.close(fd)
-            raise LockHeld(holder) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
+            os.close(fd)
+            raise LockHeld() from None
         self._fd = fd
 
     def release(self) -> None:
@@ -48,16 +40,18 @@ class WriterLock:
             return
         fd, self._fd = self._fd, None
         try:
-            os.ftruncate(fd, 0)
             _unlock(fd)
         finally:
             os.close(fd)
-        # The sidecar stays: unlinking it would let one process lock the old
-        # inode while another creates and locks a new one.
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
+
+    def _open(db_path: Path, create: bool) -> int:
+        if create:
+            os.close(os.open(db_path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644))
+        return os.open(db_path.with_name(db_path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
 
     def _lock(fd: int) -> None:
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -68,6 +62,10 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
 
 else:
     import fcntl
+
+    def _open(db_path: Path, create: bool) -> int:
+        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL if create else os.O_RDONLY
+        return os.open(db_path, flags, 0o644)
 
     def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -1,0 +1,83 @@
+"""``sahel-panel check``: what kind of file this is, and everything wrong with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sahel_panel.exchange.errors import ExchangeError, Problem, display_name, read_text
+from sahel_panel.exchange.speakers import load_speaker_list
+from sahel_panel.exchange.templates import template_from_node
+from sahel_panel.exchange.yamlsafe import parse
+from sahel_panel.store import SCHEMA_VERSION, StoreError
+
+
+def check_file(path: Path) -> tuple[str, list[Problem]]:
+    """Return ``(kind, problems)``; ``kind`` is "template", "speaker list", "session file" or "file"."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            load_speaker_list(path)
+            return "speaker list", []
+        if suffix in (".yaml", ".yml"):
+            return _check_yaml(path)
+        if suffix == ".sahel":
+            return "session file", check_session(path)
+    except ExchangeError as exc:
+        return ("speaker list" if suffix == ".csv" else "file"), exc.problems
+    return "file", [Problem(display_name(path), 0, "", "unknown kind of file; expected .yaml, .yml, .csv or .sahel.")]
+
+
+def _check_yaml(path: Path) -> tuple[str, list[Problem]]:
+    file = display_name(path)
+    root = parse(read_text(path), file)
+    is_template = root is not None and root.is_map and bool({"session", "questions", "format"} & root.value.keys())
+    if is_template:
+        try:
+            template_from_node(root, path)
+        except ExchangeError as exc:
+            return "template", exc.problems
+        return "template", []
+    try:
+        load_speaker_list(path)
+    except ExchangeError as exc:
+        return "speaker list", exc.problems
+    return "speaker list", []
+
+
+def check_session(path: Path) -> list[Problem]:
+    """Open read-only (works while a window writes) and check integrity, keys and any snapshot manifest."""
+    from sahel_panel.services import SessionService
+
+    file = display_name(path)
+    try:
+        service = SessionService.open(path, read_only=True)
+    except (StoreError, Exception) as exc:  # noqa: BLE001 - any refusal is the answer
+        return [Problem(file, 0, "", str(exc))]
+    problems: list[Problem] = []
+    try:
+        db = service.store.db.conn
+        result = [r[0] for r in db.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            problems += [Problem(file, 0, "", f"database damaged: {r}") for r in result[:20]]
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
+            problems.append(Problem(file, 0, table, f"row {rowid} refers to a missing {parent}."))
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            problems.append(Problem(file, 0, "", f"file format {version}; this version writes {SCHEMA_VERSION}."))
+        open_turns = db.execute("SELECT count(*) FROM turn WHERE ended_at IS NULL").fetchone()[0]
+        if open_turns > 1:
+            problems.append(Problem(file, 0, "turn", f"{open_turns} turns are open at once."))
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name='snapshot_manifest'").fetchone():
+            problems += _verify_snapshot(path)
+    finally:
+        service.close()
+    return problems
+
+
+def _verify_snapshot(path: Path) -> list[Problem]:
+    from sahel_panel.exchange import snapshot
+
+    return [Problem(display_name(path), 0, "manifest", message) for message in snapshot.verify(path)]
+
+
+__all__ = ["check_file", "check_session", "read_text"]
