@@ -17,6 +17,8 @@ from sahel_panel.exchange.errors import ExchangeError, Problem
 
 MAX_DEPTH = 12
 MAX_NODES = 50_000
+_STANDARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
+                  ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "binary")}
 
 
 @dataclass
@@ -61,6 +63,9 @@ def parse(text: str, file: str) -> Node | None:
             raise ExchangeError([Problem(file, line, "", "YAML anchors and aliases (& and *) are not accepted.")])
         seen.add(id(node))
         count[0] += 1
+        if node.tag not in _STANDARD_TAGS:
+            raise ExchangeError([Problem(file, line, "", "YAML tags (!!" + node.tag.removeprefix("tag:yaml.org,2002:")
+                                                         + ") are not accepted.")])
         if count[0] > MAX_NODES:
             raise ExchangeError([Problem(file, line, "", f"the file has more than {MAX_NODES:,} values.")])
         if depth > MAX_DEPTH:
