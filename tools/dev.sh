@@ -58,7 +58,7 @@ case "$cmd" in
         install_debian
         install_python
         export QT_QPA_PLATFORM=offscreen
-        "$VENV/bin/ruff" check sahel_panel tests bench tools
+        "$VENV/bin/ruff" check .
         exec "$VENV/bin/python" -m pytest -q "$@"
         ;;
     *)
