@@ -1,0 +1,174 @@
+"""Undoable recommendation edits, one :class:`ServiceCommand` per user action.
+
+Each command remembers exactly what it needs to put the session back: the
+removed row for a draft, the previous wording, status or order. Run them
+through :meth:`SessionDocument.execute` so a refused change never lands on the
+undo stack.
+
+Undoing a revision or a status change calls the service again with the old
+value, which appends a revision: the history is a log of what the file held,
+and it never loses a wording, even one that was undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from sahel_panel.services import SessionService
+from sahel_panel.services.base import new_id
+from sahel_panel.services.recommendations import RemovedRecommendation
+from sahel_panel.ui.document import ServiceCommand
+
+_CTX = "RecommendationCommands"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class DraftRecommendation(ServiceCommand):
+    """A new recommendation; undo removes it entirely, redo restores the same row and history."""
+
+    def __init__(self, service: SessionService, text: str, question_id: str | None, language: str = "en",
+                 source_ids: Iterable[str] = ()) -> None:
+        super().__init__(_tr("Draft recommendation"))
+        self._service = service
+        self._args = (text, question_id, language, tuple(source_ids))
+        self.recommendation_id = new_id()
+        self._removed: RemovedRecommendation | None = None
+
+    def do(self) -> None:
+        if self._removed is not None:
+            self._service.recommendations.restore(self._removed)
+            self._removed = None
+            return
+        text, question_id, language, sources = self._args
+        self._service.recommendations.draft(text, question_id, language=language, source_ids=sources,
+                                            recommendation_id=self.recommendation_id)
+
+    def undo_(self) -> None:
+        self._removed = self._service.recommendations.remove(self.recommendation_id)
+
+
+class ReviseRecommendation(ServiceCommand):
+    """New wording (and language) for a recommendation."""
+
+    def __init__(self, service: SessionService, recommendation_id: str, text: str,
+                 language: str | None = None) -> None:
+        super().__init__(_tr("Revise recommendation"))
+        self._service = service
+        self._id = recommendation_id
+        current = service.recommendations.get(recommendation_id)
+        self._old = (current.text, current.language)
+        self._new = (text, language or current.language)
+
+    def do(self) -> None:
+        self._service.recommendations.revise(self._id, self._new[0], language=self._new[1])
+
+    def undo_(self) -> None:
+        self._service.recommendations.revise(self._id, self._old[0], language=self._old[1])
+
+
+class SetRecommendationStatus(ServiceCommand):
+    def __init__(self, service: SessionService, recommendation_id: str, status: str) -> None:
+        super().__init__(_tr("Set recommendation status"))
+        self._service = service
+        self._id = recommendation_id
+        self._old = service.recommendations.get(recommendation_id).status
+        self._new = status
+
+    def do(self) -> None:
+        self._service.recommendations.set_status(self._id, self._new)
+
+    def undo_(self) -> None:
+        self._service.recommendations.set_status(self._id, self._old)
+
+
+class ReorderRecommendations(ServiceCommand):
+    """A new order for the recommendations of one question (or the general ones)."""
+
+    def __init__(self, service: SessionService, old_order: list[str], new_order: list[str]) -> None:
+        super().__init__(_tr("Reorder recommendations"))
+        self._service = service
+        self._old, self._new = list(old_order), list(new_order)
+
+    def do(self) -> None:
+        self._service.recommendations.reorder(self._new)
+
+    def undo_(self) -> None:
+        self._service.recommendations.reorder(self._old)
+
+
+class LinkContributions(ServiceCommand):
+    """Attach supporting contributions; undo detaches only those this command attached."""
+
+    def __init__(self, service: SessionService, recommendation_id: str, contribution_ids: Iterable[str]) -> None:
+        super().__init__(_tr("Link contributions"))
+        self._service = service
+        self._id = recommendation_id
+        self._ids = list(dict.fromkeys(contribution_ids))
+        self.added: list[str] = []
+
+    def do(self) -> None:
+        self.added = self._service.recommendations.link(self._id, self._ids)
+
+    def undo_(self) -> None:
+        self._service.recommendations.unlink(self._id, self.added)
+
+
+class UnlinkContributions(ServiceCommand):
+    def __init__(self, service: SessionService, recommendation_id: str, contribution_ids: Iterable[str]) -> None:
+        super().__init__(_tr("Unlink contributions"))
+        self._service = service
+        self._id = recommendation_id
+        self._ids = list(contribution_ids)
+
+    def do(self) -> None:
+        self._service.recommendations.unlink(self._id, self._ids)
+
+    def undo_(self) -> None:
+        self._service.recommendations.link(self._id, self._ids)
+
+
+class RemoveRecommendation(ServiceCommand):
+    """Delete a recommendation with its history (withdrawing is a status, this is for mistakes)."""
+
+    def __init__(self, service: SessionService, recommendation_id: str) -> None:
+        super().__init__(_tr("Delete recommendation"))
+        self._service = service
+        self._id = recommendation_id
+        self._removed: RemovedRecommendation | None = None
+        self._order: list[str] = []
+
+    def do(self) -> None:
+        rec = self._service.recommendations.get(self._id)
+        self._order = [r.id for r in self._service.recommendations.list(rec.question_id)]
+        self._removed = self._service.recommendations.remove(self._id)
+
+    def undo_(self) -> None:
+        if self._removed is not None:
+            self._service.recommendations.restore(self._removed)
+            present = {r.id for r in self._service.recommendations.list(self._removed.recommendation.question_id)}
+            self._service.recommendations.reorder([i for i in self._order if i in present])
+
+
+class MoveRecommendation(ServiceCommand):
+    """Move a recommendation to another question or make it general (``None``); undo puts it back in place."""
+
+    def __init__(self, service: SessionService, recommendation_id: str, question_id: str | None) -> None:
+        super().__init__(_tr("Move recommendation"))
+        self._service = service
+        self._id = recommendation_id
+        self._target = question_id
+        self._origin = service.recommendations.get(recommendation_id).question_id
+        self._origin_order = [r.id for r in service.recommendations.list(self._origin)]
+
+    def do(self) -> None:
+        self._service.recommendations.move_to_question(self._id, self._target)
+
+    def undo_(self) -> None:
+        self._service.recommendations.move_to_question(self._id, self._origin)
+        present = {r.id for r in self._service.recommendations.list(self._origin)}
+        self._service.recommendations.reorder([i for i in self._origin_order if i in present])

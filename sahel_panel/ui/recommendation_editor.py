@@ -1,0 +1,122 @@
+"""The text box where a recommendation is drafted or revised (Ctrl+Enter), with its language.
+
+Kept apart from the panel so the panel only decides *what* a submit means
+(a new draft or a new revision); this widget only gathers the words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from sahel_panel import i18n
+from sahel_panel.domain.model import LANGUAGES
+
+_CTX = "RecommendationEditor"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class RecommendationEditor(QWidget):
+    """Emits :attr:`submitted` on Ctrl+Enter; Esc while revising emits :attr:`cancelled`."""
+
+    submitted = Signal(str, str)  # text (stripped), language code
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.revising: str | None = None  # id of the recommendation being revised, None when drafting
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMaximumHeight(96)
+        self.language_combo = QComboBox(self)
+        for lang in LANGUAGES:
+            self.language_combo.addItem(i18n.NATIVE_NAMES[lang], lang)
+        self.set_language(i18n.normalise(self.locale().name()))
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._follow_language())
+        self.submit_button = QPushButton(self)
+        self.submit_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+
+        self.submit_action = QAction(self)
+        self.submit_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.submit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.submit_action.triggered.connect(self.submit)
+        self.text_edit.addAction(self.submit_action)
+        self.cancel_action = QAction(self)
+        self.cancel_action.setShortcut(QKeySequence("Esc"))
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.cancel_action.triggered.connect(self.cancel)
+        self.text_edit.addAction(self.cancel_action)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.language_combo)
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.submit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text_edit)
+        layout.addLayout(row)
+        self._follow_language()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text_edit.setAccessibleName(_tr("Recommendation text"))
+        self.language_combo.setAccessibleName(_tr("Language of the recommendation"))
+        self.text_edit.setPlaceholderText(
+            _tr("Revise the wording; Ctrl+Enter saves a new revision, Esc cancels.") if self.revising
+            else _tr("Type a recommendation; Ctrl+Enter adds it."))
+        self.submit_button.setText(_tr("Save revision") if self.revising else _tr("Add"))
+        self.submit_button.setToolTip(_tr("Ctrl+Enter"))
+        self.submit_button.setAccessibleName(self.submit_button.text())
+        self.cancel_button.setText(_tr("Cancel"))
+        self.submit_action.setText(_tr("Add or save recommendation"))
+        self.cancel_action.setText(_tr("Cancel revision"))
+        self.cancel_button.setVisible(self.revising is not None)
+
+    def language(self) -> str:
+        return self.language_combo.currentData()
+
+    def set_language(self, lang: str) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
+
+    def _follow_language(self) -> None:
+        """Arabic is typed right-to-left: the box follows the chosen language, not the window."""
+        rtl = self.language() == "ar"
+        self.text_edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+
+    def begin_revision(self, recommendation_id: str, text: str, language: str) -> None:
+        self.revising = recommendation_id
+        self.set_language(language)
+        self.text_edit.setPlainText(text)
+        self.text_edit.setFocus()
+        self.text_edit.selectAll()
+        self.retranslate()
+
+    def finish(self) -> None:
+        """The text was stored: empty the box and go back to drafting."""
+        self.revising = None
+        self.text_edit.clear()
+        self.retranslate()
+
+    def cancel(self) -> None:
+        if self.revising is not None:
+            self.finish()
+            self.cancelled.emit()
+
+    def submit(self) -> None:
+        text = self.text_edit.toPlainText().strip()
+        if text:
+            self.submitted.emit(text, self.language())
+
+    def set_writable(self, writable: bool) -> None:
+        self.text_edit.setReadOnly(not writable)
+        self.submit_button.setEnabled(writable)
+        self.submit_action.setEnabled(writable)

@@ -1,0 +1,115 @@
+"""The revision history of one recommendation: every saved wording with its number, time and status.
+
+A separate small dialog so the rapporteur can check what was said before a
+wording changed, without leaving the keyboard (Esc closes it).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_panel.domain.model import DomainError, Revision, parse_time
+from sahel_panel.ui import labels
+from sahel_panel.ui.document import SessionDocument
+
+_CTX = "RecommendationHistory"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def local_time(stamp: str) -> str:
+    """``HH:MM:SS`` in the machine's time zone (a panel lasts an afternoon; the date is the session's)."""
+    try:
+        moment: datetime = parse_time(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return moment.strftime("%H:%M:%S")
+
+
+class RecommendationHistoryDialog(QDialog):
+    """Lists the revisions of ``recommendation_id``, newest last, as plain text (user text is data)."""
+
+    COLUMNS = ("number", "time", "status", "language", "text")
+
+    def __init__(self, document: SessionDocument, recommendation_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Recommendation history"))
+        self.setAccessibleName(_tr("Recommendation history"))
+        self.resize(760, 380)
+        self._document = document
+        self.recommendation_id = recommendation_id
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setAccessibleName(_tr("Revisions"))
+        self.table.setHorizontalHeaderLabels([_tr("No."), _tr("Time"), _tr("Status"), _tr("Language"), _tr("Text")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col in range(len(self.COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        document.changed.connect(self._on_changed)
+        self.reload()
+
+    def revisions(self) -> list[Revision]:
+        try:
+            return self._document.service.recommendations.revisions(self.recommendation_id)
+        except DomainError:
+            return []
+
+    def reload(self) -> None:
+        revisions = self.revisions()
+        self.caption.setText(QCoreApplication.translate(_CTX, "%n revision(s), oldest first.", None, len(revisions)))
+        self.table.setRowCount(len(revisions))
+        lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+        for row, rev in enumerate(revisions):
+            cells = (str(rev.number), local_time(rev.created), labels.label(labels.STATUS, rev.status),
+                     labels.label(labels.LANGUAGE, rev.language), rev.text)
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if col == len(cells) - 1:
+                    # Arabic wording right-aligned, Latin left: follow the text, not the window.
+                    rtl = rev.language == "ar"
+                    item.setTextAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                                          | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+                else:
+                    item.setTextAlignment(lead)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        if revisions:
+            self.table.selectRow(len(revisions) - 1)
+
+    def _on_changed(self, change: object) -> None:
+        if getattr(change, "entity", "") == "recommendation" and self.recommendation_id in getattr(change, "ids", ()):
+            self.reload()
+
+    def done(self, result: int) -> None:
+        try:
+            self._document.changed.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
