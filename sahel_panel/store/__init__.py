@@ -3,6 +3,7 @@
 from sahel_panel.store.database import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    DamagedSessionFile,
     NewerSessionFile,
     NotASessionFile,
     ReadOnlySession,
@@ -15,6 +16,7 @@ from sahel_panel.store.database import (
 __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
+    "DamagedSessionFile",
     "NewerSessionFile",
     "NotASessionFile",
     "ReadOnlySession",

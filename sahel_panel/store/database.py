@@ -18,7 +18,7 @@ from sahel_panel.store.lock import LockHeld, WriterLock
 from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 APPLICATION_ID = 0x53484C50  # "SHLP"
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"  # what SQLite checks in Store.open
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Store"]
 
@@ -29,6 +29,10 @@ class StoreError(Exception):
 
 class NotASessionFile(StoreError):
     pass
+
+
+class DamagedSessionFile(NotASessionFile):
+    """The file is a session file, but SQLite finds it damaged (truncated, overwritten)."""
 
 
 class NewerSessionFile(StoreError):
@@ -128,8 +132,10 @@ class Store:
                 )
             else:
                 conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            _pragmas(conn)
+            # SQLite itself reads the header: no other descriptor of the file is opened
+            # and closed in this process (that would drop SQLite's locks, see lock.py).
             try:
+                _pragmas(conn)
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
             except sqlite3.DatabaseError:
@@ -144,6 +150,16 @@ class Store:
                     f"“{path.name}” was written by a newer version of Sahel Panel "
                     f"(file format {version}, this version reads up to {SCHEMA_VERSION}); "
                     "update Sahel Panel to open it."
+                )
+            try:
+                problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                problem = str(exc)
+            if problem != "ok":
+                conn.close()
+                raise DamagedSessionFile(
+                    f"“{path.name}” is damaged ({problem}) and cannot be opened; "
+                    "use a snapshot or backup copy of the session."
                 )
             store = cls(path, sqlite_utils.Database(conn), read_only, lock)
             if version < SCHEMA_VERSION:
@@ -218,17 +234,15 @@ class Store:
 
 
 def check_header(path: Path) -> None:
-    """Refuse missing, empty and non-SQLite files before SQLite touches them."""
+    """Refuse missing files and folders before SQLite touches them.
+
+    The SQLite header itself is read by SQLite in :meth:`Store.open`: opening
+    and closing a descriptor of the file here would drop the locks of any
+    connection this process already has on it (see ``lock.py``).
+    """
     if not path.exists():
         raise StoreError(f"“{path}” does not exist.")
     if path.is_dir():
         raise NotASessionFile(f"“{path}” is a folder, not a Sahel Panel session file.")
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"“{path}” cannot be read: {exc.strerror}.") from None
-    if head != SQLITE_HEADER:
-        raise NotASessionFile(f"“{path.name}” is not a Sahel Panel session file.")
-
-
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"“{path}” cannot be read (permission denied).")
