@@ -1,0 +1,233 @@
+"""Undoable user actions on speakers, turns, contributions and questions.
+
+Each class is one user gesture = one service call = one undo step. ``do`` runs
+the service call (first time and redo); ``undo_`` calls the inverse service
+method, which restores rows with their original ids so later commands on the
+stack still find them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sahel_panel.domain.model import Contribution, Question, Speaker, Turn
+from sahel_panel.services import SessionService
+from sahel_panel.services.base import new_id
+from sahel_panel.services.contributions import RemovedContribution
+from sahel_panel.ui.document import ServiceCommand
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+# -- speakers ---------------------------------------------------------------
+class AddSpeaker(ServiceCommand):
+    def __init__(self, service: SessionService, **fields: object) -> None:
+        super().__init__(_t("Add speaker"))
+        self.service = service
+        self.fields = dict(fields)
+        self.fields.setdefault("speaker_id", new_id())
+        self.speaker: Speaker | None = None
+
+    def do(self) -> None:
+        if self.speaker is None:
+            self.speaker = self.service.speakers.add(**self.fields)  # type: ignore[arg-type]
+        else:
+            self.service.speakers.restore(self.speaker)
+
+    def undo_(self) -> None:
+        assert self.speaker is not None
+        self.service.speakers.remove(self.speaker.id)
+
+
+class EditSpeaker(ServiceCommand):
+    def __init__(self, service: SessionService, speaker_id: str, **changes: object) -> None:
+        super().__init__(_t("Edit speaker"))
+        self.service, self.speaker_id, self.changes = service, speaker_id, changes
+        current = service.speakers.get(speaker_id)
+        self.before = {k: getattr(current, k) for k in changes}
+
+    def do(self) -> None:
+        self.service.speakers.edit(self.speaker_id, **self.changes)
+
+    def undo_(self) -> None:
+        self.service.speakers.edit(self.speaker_id, **self.before)
+
+
+class RemoveSpeaker(ServiceCommand):
+    def __init__(self, service: SessionService, speaker_id: str) -> None:
+        super().__init__(_t("Remove speaker"))
+        self.service, self.speaker_id = service, speaker_id
+        self.speaker: Speaker | None = None
+
+    def do(self) -> None:
+        self.speaker = self.service.speakers.remove(self.speaker_id)
+
+    def undo_(self) -> None:
+        assert self.speaker is not None
+        self.service.speakers.restore(self.speaker)
+
+
+# -- turns ------------------------------------------------------------------
+class StartTurn(ServiceCommand):
+    """Give the floor; the turn open before (if any) is closed at the same instant."""
+
+    def __init__(self, service: SessionService, speaker_id: str, question_id: str | None) -> None:
+        super().__init__(_t("Start speaking"))
+        self.service, self.speaker_id, self.question_id = service, speaker_id, question_id
+        self.turn: Turn | None = None
+        self.previous: Turn | None = None
+
+    def do(self) -> None:
+        if self.turn is None:
+            self.previous = self.service.turns.current()
+            self.turn = self.service.turns.start(self.speaker_id, self.question_id)
+        else:
+            if self.previous is not None:
+                self.service.turns.stop()
+            self.service.turns.restore(self.turn)
+
+    def undo_(self) -> None:
+        assert self.turn is not None
+        self.service.turns.remove(self.turn.id)
+        if self.previous is not None:
+            self.service.turns.reopen(self.previous.id)
+
+
+class StopTurn(ServiceCommand):
+    def __init__(self, service: SessionService) -> None:
+        super().__init__(_t("Stop speaking"))
+        self.service = service
+        self.turn: Turn | None = None
+
+    def do(self) -> None:
+        self.turn = self.service.turns.stop()
+
+    def undo_(self) -> None:
+        if self.turn is not None:
+            self.service.turns.reopen(self.turn.id)
+
+
+# -- contributions ----------------------------------------------------------
+class RecordContribution(ServiceCommand):
+    def __init__(self, service: SessionService, text: str, speaker_id: str | None, question_id: str | None,
+                 language: str = "en", kind: str = "statement", tags: tuple[str, ...] = ()) -> None:
+        super().__init__(_t("Record contribution"))
+        self.service = service
+        self.args = {"text": text, "speaker_id": speaker_id, "question_id": question_id,
+                     "language": language, "kind": kind, "tags": tags}
+        self.contribution: Contribution | None = None
+        self.removed: RemovedContribution | None = None
+
+    def do(self) -> None:
+        if self.removed is not None:
+            self.contribution = self.service.contributions.restore(self.removed)
+        else:
+            self.contribution = self.service.contributions.record(**self.args)  # type: ignore[arg-type]
+
+    def undo_(self) -> None:
+        assert self.contribution is not None
+        self.removed = self.service.contributions.delete(self.contribution.id)
+
+
+_CONTRIBUTION_FIELDS = ("text", "speaker_id", "question_id", "language", "kind", "tags")
+
+
+class EditContribution(ServiceCommand):
+    """Change text, tags, kind, or re-attribute to another speaker or question."""
+
+    def __init__(self, service: SessionService, contribution_id: str, text: str | None = None, **changes: object):
+        if text is not None:
+            changes["text"] = text
+        label = _t("Edit contribution")
+        if set(changes) <= {"speaker_id", "question_id"}:
+            label = _t("Re-attribute contribution")
+        elif set(changes) == {"tags"}:
+            label = _t("Tag contribution")
+        super().__init__(label)
+        unknown = set(changes) - set(_CONTRIBUTION_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown contribution fields {unknown}")
+        self.service, self.cid, self.changes = service, contribution_id, changes
+        current = service.contributions.get(contribution_id)
+        self.before = {k: getattr(current, k) for k in changes}
+
+    def do(self) -> None:
+        self.service.contributions.edit(self.cid, **self.changes)
+
+    def undo_(self) -> None:
+        self.service.contributions.edit(self.cid, **self.before)
+
+
+class DeleteContributions(ServiceCommand):
+    def __init__(self, service: SessionService, contribution_ids: list[str]) -> None:
+        super().__init__(_t("Delete contribution") if len(contribution_ids) == 1 else _t("Delete contributions"))
+        self.service, self.ids = service, list(contribution_ids)
+        self.removed: list[RemovedContribution] = []
+
+    def do(self) -> None:
+        self.removed = []
+        with self.service.store.atomic():
+            for cid in self.ids:
+                self.removed.append(self.service.contributions.delete(cid))
+
+    def undo_(self) -> None:
+        with self.service.store.atomic():
+            for removed in reversed(self.removed):
+                self.service.contributions.restore(removed)
+
+
+# -- questions --------------------------------------------------------------
+class AddQuestion(ServiceCommand):
+    def __init__(self, service: SessionService, text: dict[str, str], position: int | None = None) -> None:
+        super().__init__(_t("Add question"))
+        self.service, self.text, self.position = service, text, position
+        self.qid = new_id()
+
+    def do(self) -> None:
+        self.service.questions.add(self.text, self.position, question_id=self.qid)
+
+    def undo_(self) -> None:
+        self.service.questions.remove(self.qid)
+
+
+class EditQuestion(ServiceCommand):
+    def __init__(self, service: SessionService, question_id: str, text: dict[str, str]) -> None:
+        super().__init__(_t("Edit question"))
+        self.service, self.qid, self.text = service, question_id, text
+        self.before = dict(service.questions.get(question_id).text)
+
+    def do(self) -> None:
+        self.service.questions.edit(self.qid, self.text)
+
+    def undo_(self) -> None:
+        self.service.questions.edit(self.qid, self.before)
+
+
+class MoveQuestion(ServiceCommand):
+    def __init__(self, service: SessionService, question_id: str, position: int) -> None:
+        super().__init__(_t("Move question"))
+        self.service, self.qid, self.position = service, question_id, position
+        self.before = service.questions.get(question_id).position
+
+    def do(self) -> None:
+        self.service.questions.move(self.qid, self.position)
+
+    def undo_(self) -> None:
+        self.service.questions.move(self.qid, self.before)
+
+
+class RemoveQuestion(ServiceCommand):
+    def __init__(self, service: SessionService, question_id: str) -> None:
+        super().__init__(_t("Remove question"))
+        self.service, self.qid = service, question_id
+        self.question: Question | None = None
+
+    def do(self) -> None:
+        self.question = self.service.questions.remove(self.qid)
+
+    def undo_(self) -> None:
+        assert self.question is not None
+        self.service.questions.add(dict(self.question.text), self.question.position, question_id=self.qid)
+

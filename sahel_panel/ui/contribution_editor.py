@@ -1,0 +1,240 @@
+"""The contribution editor: what the speaker says, typed live, recorded with Ctrl+Enter.
+
+It has two modes. *Recording* (the usual): the text goes to the speaker
+holding the floor (or the one chosen) on the current question, and the
+editor clears for the next one. *Editing* (F2 on a recorded contribution):
+the same fields load an existing contribution so text, speaker, question,
+kind and tags can be changed; whatever was being typed is set aside and
+comes back afterwards, so no unrecorded word is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_panel.domain.model import KINDS, LANGUAGES, Contribution, Question, Speaker
+from sahel_panel.ui import labels
+
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContributionEditor", text)
+
+
+def guess_language(text: str, fallback: str) -> str:
+    """Arabic when most letters are Arabic; otherwise the fallback (the UI's language)."""
+    letters = _LETTER.findall(text)
+    if letters and sum(1 for ch in letters if _ARABIC.match(ch)) * 2 > len(letters):
+        return "ar"
+    return fallback
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t.lstrip("#") for t in re.split(r"[\s,;]+", text) if t.lstrip("#")))
+
+
+class TextEditor(QPlainTextEdit):
+    """Plain text (never markup) with Ctrl+Enter/Esc handed to the owner even without shortcuts."""
+
+    submitted = Signal()
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitted.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ContributionEditor(QWidget):
+    """Fields + text; emits nothing itself: the panel reads :meth:`values` and runs commands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing_id: str | None = None
+        self._stash: tuple[str, str | None] | None = None
+        self.speaker_combo = QComboBox(objectName="contributionSpeaker")
+        self.speaker_combo.setMinimumContentsLength(18)
+        self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo = QComboBox(objectName="contributionKind")
+        self.language_combo = QComboBox(objectName="contributionLanguage")
+        self.tags_edit = QLineEdit(objectName="contributionTags")
+        self.question_combo = QComboBox(objectName="contributionQuestion")
+        self.question_combo.setMinimumContentsLength(24)
+        self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker_label, self.kind_label, self.tags_label = QLabel(), QLabel(), QLabel()
+        self.language_label, self.question_label = QLabel(), QLabel()
+        for lab, w in ((self.speaker_label, self.speaker_combo), (self.kind_label, self.kind_combo),
+                       (self.tags_label, self.tags_edit), (self.language_label, self.language_combo),
+                       (self.question_label, self.question_combo)):
+            lab.setBuddy(w)
+        self.banner = QLabel(objectName="editBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#editBanner { background: #fff4c2; color: #3a2f00; padding: 4px; }")
+        self.text = TextEditor(objectName="contributionText")
+        self.text.setTabChangesFocus(True)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.text.setFont(font)
+
+        row = QHBoxLayout()
+        row.addWidget(self.speaker_label)
+        row.addWidget(self.speaker_combo, 3)
+        row.addWidget(self.kind_label)
+        row.addWidget(self.kind_combo, 1)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language_combo, 1)
+        row.addWidget(self.tags_label)
+        row.addWidget(self.tags_edit, 2)
+        self.question_row = QFrame()
+        qrow = QHBoxLayout(self.question_row)
+        qrow.setContentsMargins(0, 0, 0, 0)
+        qrow.addWidget(self.question_label)
+        qrow.addWidget(self.question_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.question_row)
+        layout.addWidget(self.text, 1)
+        self.banner.hide()
+        self.question_row.hide()
+        for a, b in ((self.text, self.speaker_combo), (self.speaker_combo, self.kind_combo),
+                     (self.kind_combo, self.language_combo), (self.language_combo, self.tags_edit)):
+            QWidget.setTabOrder(a, b)
+        self.retranslate()
+
+    # -- contents ---------------------------------------------------------------
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        current = self.speaker_combo.currentData()
+        self.speaker_combo.blockSignals(True)
+        self.speaker_combo.clear()
+        self.speaker_combo.addItem(_t("— no speaker —"), None)
+        for s in sorted(speakers, key=lambda s: s.name.casefold()):
+            org = f" ({s.organisation})" if s.organisation else ""
+            self.speaker_combo.addItem(f"{s.label()}{org}", s.id)
+        self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(current)))
+        self.speaker_combo.blockSignals(False)
+
+    def set_questions(self, questions: list[Question], lang: str) -> None:
+        current = self.question_combo.currentData()
+        self.question_combo.clear()
+        self.question_combo.addItem(_t("General (no question)"), None)
+        for q in questions:
+            text, _ = q.display(lang)
+            short = text if len(text) < 90 else text[:87] + "…"
+            self.question_combo.addItem(f"{q.position}. {short}", q.id)
+        self.question_combo.setCurrentIndex(max(0, self.question_combo.findData(current)))
+
+    def set_speaker(self, speaker_id: str | None) -> None:
+        if self.editing_id is None:
+            self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(speaker_id)))
+
+    def speaker_id(self) -> str | None:
+        return self.speaker_combo.currentData()
+
+    def plain_text(self) -> str:
+        return self.text.toPlainText()
+
+    def values(self, ui_language: str) -> dict[str, object]:
+        """Fields for the service call; an empty text means nothing to record."""
+        text = self.plain_text().strip()
+        lang = self.language_combo.currentData() or guess_language(text, ui_language if ui_language != "ar" else "en")
+        return {"text": text, "speaker_id": self.speaker_id(), "language": lang,
+                "kind": self.kind_combo.currentData(), "tags": parse_tags(self.tags_edit.text())}
+
+    def clear_after_record(self) -> None:
+        self.text.clear()
+        self.tags_edit.clear()
+        self.kind_combo.setCurrentIndex(0)
+
+    # -- edit mode ---------------------------------------------------------------
+    def begin_edit(self, c: Contribution, speaker: Speaker | None) -> None:
+        if self.editing_id is None:
+            self._stash = (self.plain_text(), self.speaker_id())
+        self.editing_id = c.id
+        self.text.setPlainText(c.text)
+        self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(c.speaker_id)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(c.kind)))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(c.language)))
+        self.tags_edit.setText(" ".join(c.tags))
+        self.question_combo.setCurrentIndex(max(0, self.question_combo.findData(c.question_id)))
+        who = speaker.label() if speaker else _t("(no speaker)")
+        self.banner.setText(_t("Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.").replace("%1", who))
+        self.banner.show()
+        self.question_row.show()
+        self.text.setFocus()
+
+    def end_edit(self) -> None:
+        """Back to recording, with the text that was being typed before."""
+        self.editing_id = None
+        self.banner.hide()
+        self.question_row.hide()
+        text, speaker = self._stash or ("", None)
+        self._stash = None
+        self.text.setPlainText(text)
+        self.tags_edit.clear()
+        self.kind_combo.setCurrentIndex(0)
+        self.language_combo.setCurrentIndex(0)
+        self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(speaker)))
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+
+    def stashed_text(self) -> str:
+        """The unrecorded text: the stash while editing, else the editor's own text."""
+        return self._stash[0] if self.editing_id is not None and self._stash else self.plain_text()
+
+    # -- language ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.speaker_label.setText(_t("Spea&ker:"))
+        self.kind_label.setText(_t("Kin&d:"))
+        self.language_label.setText(_t("Lan&guage:"))
+        self.tags_label.setText(_t("Ta&gs:"))
+        self.question_label.setText(_t("Q&uestion:"))
+        self.tags_edit.setPlaceholderText(_t("e.g. youth budget"))
+        self.text.setPlaceholderText(_t("Type what the speaker says… Ctrl+Enter records it and clears the editor."))
+        for w, name in ((self.text, _t("Contribution text")), (self.speaker_combo, _t("Speaker of the contribution")),
+                        (self.kind_combo, _t("Kind of contribution")), (self.tags_edit, _t("Tags")),
+                        (self.language_combo, _t("Language of the contribution")),
+                        (self.question_combo, _t("Question of the contribution"))):
+            w.setAccessibleName(name)
+        kind = self.kind_combo.currentData()
+        self.kind_combo.clear()
+        for key in KINDS:
+            self.kind_combo.addItem(labels.label(labels.KIND, key), key)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        lang = self.language_combo.currentData()
+        self.language_combo.clear()
+        self.language_combo.addItem(_t("Automatic"), None)
+        for key in LANGUAGES:
+            self.language_combo.addItem(labels.label(labels.LANGUAGE, key), key)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
+        if self.speaker_combo.count():
+            self.speaker_combo.setItemText(0, _t("— no speaker —"))
+
+
+def ui_language() -> str:
+    return QLocale().name().split("_")[0] or "en"

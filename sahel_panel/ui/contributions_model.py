@@ -1,0 +1,164 @@
+"""Contributions of one question as a Qt item model, kept in step with change notices.
+
+Switching question reloads one question's rows (one indexed query); any
+other change touches only the rows it names, so a session with thousands of
+contributions stays instant while the rapporteur types.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from sahel_panel.domain.model import Contribution, DomainError, Speaker
+from sahel_panel.services import Change, SessionService
+from sahel_panel.ui import labels
+from sahel_panel.ui.document import CONTRIBUTION_MIME
+
+Index = QModelIndex | QPersistentModelIndex
+CONTRIBUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_UNSET = object()
+
+
+def local_time(stamp: str) -> str:
+    """HH:MM in the laptop's time zone (the venue's, in practice)."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContributionModel", text)
+
+
+class ContributionModel(QAbstractTableModel):
+    TIME, SPEAKER, ORGANISATION, TEXT = range(4)
+
+    def __init__(self, service: SessionService, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.service = service
+        self.question_id: object = _UNSET
+        self._rows: list[Contribution] = []
+        self._speakers: dict[str, Speaker] = service.speakers_by_id()
+
+    def load(self, question_id: str | None) -> None:
+        self.beginResetModel()
+        self.question_id = question_id
+        self._rows = self.service.contributions.list(question_id)
+        self.endResetModel()
+
+    # -- reading ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def contribution(self, row: int) -> Contribution:
+        return self._rows[row]
+
+    def row_of(self, contribution_id: str) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == contribution_id), -1)
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        return self._speakers.get(speaker_id) if speaker_id else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        speaker = self.speaker(c.speaker_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.TIME:
+                return local_time(c.recorded_at)
+            if col == self.SPEAKER:
+                return speaker.label() if speaker else _t("(no speaker)")
+            if col == self.ORGANISATION:
+                return speaker.organisation if speaker else ""
+            if col == self.TEXT:
+                first = " ".join(c.text.split())
+                tags = " ".join(f"#{t}" for t in c.tags)
+                kind = "" if c.kind == "statement" else f"[{labels.label(labels.KIND, c.kind)}] "
+                return f"{kind}{first}{'  ' + tags if tags else ''}"
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
+            return c.text if len(c.text) < 2000 else c.text[:2000] + "…"
+        elif role == CONTRIBUTION_ID_ROLE:
+            return c.id
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.TIME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_t("Time"), _t("Speaker"), _t("Organisation"), _t("Contribution"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [CONTRIBUTION_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids = list(dict.fromkeys(self._rows[i.row()].id for i in indexes if i.isValid()))
+        mime = QMimeData()
+        mime.setData(CONTRIBUTION_MIME, QByteArray("\n".join(ids).encode("utf-8")))
+        mime.setText("\n\n".join(self._rows[self.row_of(i)].text for i in ids))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self._all_changed()
+
+    # -- following the store -------------------------------------------------------
+    def apply(self, change: Change) -> None:
+        if change.entity == "speaker":
+            self._speakers = self.service.speakers_by_id()
+            self._all_changed()
+        elif change.entity == "contribution":
+            for cid in change.ids:
+                self._apply_one(change.op, cid)
+
+    def _apply_one(self, op: str, cid: str) -> None:
+        row = self.row_of(cid)
+        fresh: Contribution | None = None
+        if op != "removed":
+            try:
+                fresh = self.service.contributions.get(cid)
+            except DomainError:
+                fresh = None
+        belongs = fresh is not None and fresh.question_id == self.question_id
+        if row >= 0 and not belongs:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        elif row >= 0 and fresh is not None:
+            self._rows[row] = fresh
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+        elif belongs and fresh is not None:
+            at = len(self._rows)
+            key = (fresh.recorded_at,)
+            while at > 0 and (self._rows[at - 1].recorded_at,) > key:
+                at -= 1
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, fresh)
+            self.endInsertRows()
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 3))

@@ -1,0 +1,279 @@
+"""The central panel: the contribution editor above the list of the current question's contributions.
+
+Ctrl+Enter records (or, in edit mode, saves) through one undoable command.
+The list is a drag source (``CONTRIBUTION_MIME``) and publishes its selection
+to the document, so the recommendations panel can link what is selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_panel.domain.model import DomainError
+from sahel_panel.services import Change
+from sahel_panel.services.drafts import Draft
+from sahel_panel.ui import commands
+from sahel_panel.ui.contribution_editor import ContributionEditor, ui_language
+from sahel_panel.ui.contributions_model import CONTRIBUTION_ID_ROLE, ContributionModel
+from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.drafts import DraftKeeper
+
+EDITOR_DRAFT = "contribution-editor"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContributionsPanel", text)
+
+
+class ContributionsPanel(QWidget):
+    def __init__(self, document: SessionDocument, drafts: DraftKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contributionsPanel")
+        self.document, self.service, self.drafts = document, document.service, drafts
+        self.editor = ContributionEditor(self)
+        self.model = ContributionModel(self.service, self)
+        self.list_label = QLabel(objectName="contributionsHeading")
+        self.view = QTreeView(objectName="contributionList")
+        self.list_label.setBuddy(self.view)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(ContributionModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(ContributionModel.SPEAKER, 170)
+        header.resizeSection(ContributionModel.ORGANISATION, 130)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.list_label)
+        lower_layout.addWidget(self.view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("contributionsSplitter")
+        splitter.addWidget(self.editor)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        QWidget.setTabOrder(self.editor.tags_edit, self.view)
+
+        self.editor.text.submitted.connect(self.commit)
+        self.editor.text.cancelled.connect(self.cancel_edit)
+        self.editor.set_speakers(list(self.model._speakers.values()))
+        self.editor.set_questions(self.service.questions.list(), ui_language())
+        current = self.service.turns.current()
+        self.editor.set_speaker(current.speaker_id if current else None)
+        drafts.watch(EDITOR_DRAFT, self.editor.text, self._draft_context, self.editor.stashed_text)
+        document.changed.connect(self._on_change)
+        document.current_question_changed.connect(self._question_changed)
+        document.reveal_requested.connect(self.reveal)
+        self.model.load(document.current_question_id)
+        self.set_read_only(document.read_only)
+        self.retranslate()
+
+    # -- recording and editing --------------------------------------------------------
+    def commit(self) -> bool:
+        """Ctrl+Enter: record the text (or save the edit) and get ready for the next one."""
+        if self.document.read_only:
+            return False
+        values = self.editor.values(ui_language())
+        if not values["text"]:
+            if self.editor.editing_id is None:
+                self.document.failed.emit(_t("Nothing to record: the editor is empty."))
+                return False
+        if self.editor.editing_id is not None:
+            return self._save_edit(values)
+        command = commands.RecordContribution(self.service, question_id=self.document.current_question_id,
+                                              **values)  # type: ignore[arg-type]
+        if not self.document.execute(command):
+            return False
+        self.editor.clear_after_record()
+        self.drafts.recorded(EDITOR_DRAFT)
+        if command.contribution is not None:
+            self.select(command.contribution.id, focus=False)
+        self.editor.text.setFocus()
+        return True
+
+    def _save_edit(self, values: dict[str, object]) -> bool:
+        cid = self.editor.editing_id
+        assert cid is not None
+        try:
+            current = self.service.contributions.get(cid)
+        except DomainError as exc:
+            self.document.failed.emit(str(exc))
+            self.cancel_edit()
+            return False
+        values["question_id"] = self.editor.question_combo.currentData()
+        if self.editor.language_combo.currentData() is None:
+            values["language"] = current.language
+        changes = {k: v for k, v in values.items() if getattr(current, k) != v}
+        if changes and not self.document.execute(commands.EditContribution(self.service, cid, **changes)):
+            return False
+        self.editor.end_edit()
+        self.editor.set_speaker(self._floor_speaker())
+        self.drafts.recorded(EDITOR_DRAFT)
+        return True
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.document.read_only:
+            return
+        c = self.service.contributions.get(ids[0])
+        self.editor.begin_edit(c, self.model.speaker(c.speaker_id))
+
+    def cancel_edit(self) -> None:
+        if self.editor.editing_id is not None:
+            self.editor.end_edit()
+            self.editor.set_speaker(self._floor_speaker())
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and not self.document.read_only:
+            if self.editor.editing_id in ids:
+                self.cancel_edit()
+            self.document.execute(commands.DeleteContributions(self.service, ids))
+
+    def reattribute(self, ids: list[str], **change: object) -> None:
+        for cid in ids:
+            self.document.execute(commands.EditContribution(self.service, cid, **change))
+
+    # -- selection and reveal ---------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.contribution(r).id for r in rows]
+
+    def select(self, contribution_id: str, focus: bool = True) -> bool:
+        row = self.model.row_of(contribution_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        if focus:
+            self.view.setFocus()
+        return True
+
+    def reveal(self, kind: str, item_id: str) -> None:
+        if kind != "contribution":
+            return
+        try:
+            c = self.service.contributions.get(item_id)
+        except DomainError as exc:
+            self.document.failed.emit(str(exc))
+            return
+        self.document.set_current_question(c.question_id)
+        self.select(item_id)
+
+    def focus_editor(self) -> None:
+        self.editor.text.setFocus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.text.setReadOnly(read_only)
+        for w in (self.editor.speaker_combo, self.editor.kind_combo, self.editor.language_combo,
+                  self.editor.tags_edit):
+            w.setEnabled(not read_only)
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Put recovered text back in the editor (after what is there, never over it)."""
+        if draft.editor != EDITOR_DRAFT:
+            return
+        self.cancel_edit()
+        existing = self.editor.plain_text()
+        self.editor.text.setPlainText(f"{existing}\n{draft.text}" if existing.strip() else draft.text)
+        sid = draft.context.get("speaker_id")
+        if sid and self.model.speaker(sid) is not None:
+            self.editor.speaker_combo.setCurrentIndex(max(0, self.editor.speaker_combo.findData(sid)))
+
+    # -- internals ------------------------------------------------------------------------
+    def _draft_context(self) -> dict:
+        return {"speaker_id": self.editor.speaker_id(), "question_id": self.document.current_question_id}
+
+    def _floor_speaker(self) -> str | None:
+        current = self.service.turns.current()
+        return current.speaker_id if current else None
+
+    def _on_change(self, change: Change) -> None:
+        self.model.apply(change)
+        if change.entity == "speaker":
+            self.editor.set_speakers(list(self.model._speakers.values()))
+        elif change.entity == "turn":
+            self.editor.set_speaker(self._floor_speaker())
+        elif change.entity == "question":
+            self.editor.set_questions(self.service.questions.list(), ui_language())
+        if change.entity in ("contribution", "question"):
+            self._update_heading()
+
+    def _question_changed(self, question_id: str | None) -> None:
+        self.model.load(question_id)
+        self._update_heading()
+        self.document.set_selected_contributions([])
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self.document.set_selected_contributions(self.selected_ids())
+
+    def _update_heading(self) -> None:
+        n = self.model.rowCount()
+        self.list_label.setText(_t("Contri&butions on this question (%1)").replace("%1", str(n)))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        writable = not self.document.read_only
+        edit = menu.addAction(_t("Edit…"), self.edit_selected)
+        edit.setEnabled(writable and len(ids) == 1)
+        speakers = menu.addMenu(_t("Re-attribute to speaker"))
+        speakers.setEnabled(writable)
+        for s in sorted(self.model._speakers.values(), key=lambda s: s.name.casefold()):
+            act = QAction(s.label(), speakers)
+            act.triggered.connect(lambda _=False, sid=s.id: self.reattribute(ids, speaker_id=sid))
+            speakers.addAction(act)
+        questions = menu.addMenu(_t("Move to question"))
+        questions.setEnabled(writable)
+        for i in range(self.editor.question_combo.count()):
+            qid = self.editor.question_combo.itemData(i)
+            act = QAction(self.editor.question_combo.itemText(i), questions)
+            act.setEnabled(qid != self.document.current_question_id)
+            act.triggered.connect(lambda _=False, q=qid: self.reattribute(ids, question_id=q))
+            questions.addAction(act)
+        menu.addSeparator()
+        menu.addAction(_t("Delete"), self.delete_selected).setEnabled(writable)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(_t("Contributions on the current question"))
+        self.model.retranslate()
+        self._update_heading()
+
+
+__all__ = ["CONTRIBUTION_ID_ROLE", "EDITOR_DRAFT", "ContributionsPanel"]

@@ -1,0 +1,294 @@
+"""Who holds the floor: the speaking timer, its limit, and the queue of speakers waiting.
+
+The timer reads the session's clock (``service.now()``), not the wall clock,
+so tests drive it with a fake clock; a QTimer only repaints. The queue is
+kept in the session file (as the ``speaker-queue`` draft) so a crash does not
+lose the moderator's list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_panel.domain.model import Turn, parse_time
+from sahel_panel.services import Change
+from sahel_panel.ui import commands
+from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.settings import Settings
+from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, SpeakerModel
+
+QUEUE_DRAFT = "speaker-queue"
+NORMAL, NEAR, OVER = "normal", "near", "over"
+_STYLE = {
+    NORMAL: "",
+    NEAR: "QLabel#timer { background: #f5b700; color: #1a1a1a; border-radius: 6px; }",
+    OVER: "QLabel#timer { background: #c62828; color: #ffffff; border-radius: 6px; }",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FloorPanel", text)
+
+
+def timer_state(seconds: float, limit: int) -> str:
+    """Amber in the last fifth of the limit (at least the last 30 s), red past it."""
+    if seconds > limit:
+        return OVER
+    if seconds >= limit - max(30, limit // 5):
+        return NEAR
+    return NORMAL
+
+
+def clock_text(seconds: float) -> str:
+    seconds = int(max(0, seconds))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+class FloorPanel(QWidget):
+    speaker_changed = Signal(object)  # speaker id holding the floor, or None
+
+    def __init__(self, document: SessionDocument, speakers: SpeakerModel, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document, self.speakers, self.settings = document, speakers, settings
+        self.service = document.service
+        self.turn: Turn | None = self.service.turns.current()
+
+        self.current_label = QLabel(objectName="currentSpeaker")
+        self.current_label.setWordWrap(True)
+        font = self.current_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.current_label.setFont(font)
+        self.timer_label = QLabel("00:00", objectName="timer")
+        tfont = self.timer_label.font()
+        tfont.setPointSizeF(tfont.pointSizeF() * 2.6)
+        tfont.setBold(True)
+        self.timer_label.setFont(tfont)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("00:00:00") + 24)
+        self.limit_spin = QSpinBox(objectName="speakingLimit")
+        self.limit_spin.setRange(1, 60)
+        self.limit_spin.setValue(max(1, settings.speaking_limit() // 60))
+        self.limit_spin.valueChanged.connect(self._limit_changed)
+        self.limit_label = QLabel()
+        self.limit_label.setBuddy(self.limit_spin)
+
+        self.queue = QListWidget(objectName="speakerQueue")
+        self.queue.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.model().rowsMoved.connect(self._save_queue)
+        self.queue.itemActivated.connect(lambda item: self.start(item.data(SPEAKER_ID_ROLE)))
+        self.queue.installEventFilter(self)
+        self.queue_label = QLabel()
+        self.queue_label.setBuddy(self.queue)
+        self.up_button, self.down_button, self.remove_button = QToolButton(), QToolButton(), QToolButton()
+        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.remove_button.setText("✕")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.timer_label)
+        who = QVBoxLayout()
+        who.addWidget(self.current_label)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.limit_label)
+        limit_row.addWidget(self.limit_spin)
+        limit_row.addStretch(1)
+        who.addLayout(limit_row)
+        top.addLayout(who, 1)
+        queue_head = QHBoxLayout()
+        queue_head.addWidget(self.queue_label, 1)
+        for b in (self.up_button, self.down_button, self.remove_button):
+            b.setAutoRaise(True)
+            queue_head.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(queue_head)
+        layout.addWidget(self.queue, 1)
+
+        self._ticker = QTimer(self, interval=500)
+        self._ticker.timeout.connect(self.refresh_timer)
+        self._ticker.start()
+        self._load_queue()
+        document.changed.connect(self._on_change)
+        self.retranslate()
+        self.refresh_turn()
+
+    # -- public operations -------------------------------------------------
+    def queued_ids(self) -> list[str]:
+        return [self.queue.item(i).data(SPEAKER_ID_ROLE) for i in range(self.queue.count())]
+
+    def enqueue(self, speaker_id: str) -> None:
+        if speaker_id in self.queued_ids() or self.speakers.by_id(speaker_id) is None:
+            return
+        self.queue.addItem(self._item(speaker_id))
+        self._save_queue()
+
+    def start(self, speaker_id: str | None = None) -> bool:
+        """Give the floor to ``speaker_id`` (default: the selected, else the first queued speaker)."""
+        if speaker_id is None:
+            current = self.queue.currentItem()
+            item = current if current is not None else self.queue.item(0)
+            speaker_id = item.data(SPEAKER_ID_ROLE) if item is not None else None
+        if speaker_id is None:
+            self.document.failed.emit(_t("Choose a speaker first: add one to the queue or select one."))
+            return False
+        ok = self.document.execute(
+            commands.StartTurn(self.service, speaker_id, self.document.current_question_id))
+        if ok:
+            self._drop(speaker_id)
+        return ok
+
+    def next_speaker(self) -> bool:
+        """Close the running turn and start the first queued speaker (one undo step)."""
+        if self.queue.count() == 0:
+            return self.stop()
+        return self.start(self.queue.item(0).data(SPEAKER_ID_ROLE))
+
+    def stop(self) -> bool:
+        if self.service.turns.current() is None:
+            return False
+        return self.document.execute(commands.StopTurn(self.service))
+
+    def move_selected(self, step: int) -> None:
+        row = self.queue.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.queue.count():
+            return
+        item = self.queue.takeItem(row)
+        self.queue.insertItem(target, item)
+        self.queue.setCurrentRow(target)
+        self._save_queue()
+
+    def remove_selected(self) -> None:
+        row = self.queue.currentRow()
+        if row >= 0:
+            self.queue.takeItem(row)
+            self._save_queue()
+
+    def limit_seconds(self) -> int:
+        return self.limit_spin.value() * 60
+
+    def elapsed(self) -> float:
+        if self.turn is None:
+            return 0.0
+        return max(0.0, (self.service.now() - parse_time(self.turn.started_at)).total_seconds())
+
+    def state(self) -> str:
+        return timer_state(self.elapsed(), self.limit_seconds()) if self.turn else NORMAL
+
+    # -- display -----------------------------------------------------------------
+    def refresh_turn(self) -> None:
+        self.turn = self.service.turns.current()
+        speaker = self.speakers.by_id(self.turn.speaker_id) if self.turn else None
+        if speaker is None:
+            self.current_label.setText(_t("Nobody holds the floor"))
+        else:
+            org = f" — {speaker.organisation}" if speaker.organisation else ""
+            self.current_label.setText(f"{speaker.label()}{org}")
+        self.speaker_changed.emit(self.turn.speaker_id if self.turn else None)
+        self.refresh_timer()
+
+    def refresh_timer(self) -> None:
+        state = self.state()
+        self.timer_label.setText(clock_text(self.elapsed()))
+        if self.timer_label.property("state") != state:
+            self.timer_label.setProperty("state", state)
+            self.timer_label.setStyleSheet(_STYLE[state])
+        limit = clock_text(self.limit_seconds())
+        self.timer_label.setAccessibleDescription(_t("Speaking time, limit %1").replace("%1", limit))
+
+    def retranslate(self) -> None:
+        self.limit_label.setText(_t("Speaking-time &limit:"))
+        self.limit_spin.setSuffix(_t(" min"))
+        self.queue_label.setText(_t("&Queue (Enter gives the floor, Alt+↑/↓ reorders, Del removes)"))
+        self.queue_label.setWordWrap(True)
+        self.up_button.setToolTip(_t("Move up in the queue"))
+        self.down_button.setToolTip(_t("Move down in the queue"))
+        self.remove_button.setToolTip(_t("Remove from the queue"))
+        self.up_button.setAccessibleName(_t("Move up in the queue"))
+        self.down_button.setAccessibleName(_t("Move down in the queue"))
+        self.remove_button.setAccessibleName(_t("Remove from the queue"))
+        self.queue.setAccessibleName(_t("Speakers queue"))
+        self.timer_label.setAccessibleName(_t("Speaking timer"))
+        self.limit_spin.setAccessibleName(_t("Speaking-time limit in minutes"))
+        self.current_label.setAccessibleName(_t("Speaker holding the floor"))
+        self.refresh_turn()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: ANN001, N802
+        if watched is self.queue and event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_selected(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- internals -------------------------------------------------------------
+    def _item(self, speaker_id: str) -> QListWidgetItem:
+        speaker = self.speakers.by_id(speaker_id)
+        text = speaker.label() if speaker else "?"
+        if speaker and speaker.organisation:
+            text = f"{text} — {speaker.organisation}"
+        item = QListWidgetItem(text)
+        item.setData(SPEAKER_ID_ROLE, speaker_id)
+        return item
+
+    def _drop(self, speaker_id: str) -> None:
+        ids = self.queued_ids()
+        if speaker_id in ids:
+            self.queue.takeItem(ids.index(speaker_id))
+            self._save_queue()
+
+    def _limit_changed(self, minutes: int) -> None:
+        self.settings.set_speaking_limit(minutes * 60)
+        self.refresh_timer()
+
+    def _save_queue(self, *args: object) -> None:
+        self.service.drafts.save(QUEUE_DRAFT, "\n".join(self.queued_ids()), {"kind": "queue"})
+
+    def _load_queue(self) -> None:
+        for draft in self.service.drafts.list():
+            if draft.editor == QUEUE_DRAFT:
+                for sid in draft.text.split():
+                    if self.speakers.by_id(sid) is not None:
+                        self.queue.addItem(self._item(sid))
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity == "turn":
+            self.refresh_turn()
+        elif change.entity == "speaker":
+            for i in reversed(range(self.queue.count())):
+                sid = self.queue.item(i).data(SPEAKER_ID_ROLE)
+                if sid in change.ids:
+                    if self.speakers.by_id(sid) is None:
+                        self.queue.takeItem(i)
+                    else:
+                        self.queue.item(i).setText(self._item(sid).text())
+            if self.turn and self.turn.speaker_id in change.ids:
+                self.refresh_turn()

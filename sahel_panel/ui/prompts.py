@@ -1,0 +1,94 @@
+"""Questions and messages to the user behind a small interface.
+
+Window logic talks to a :class:`Prompter`, never to ``QMessageBox`` directly,
+so tests inject an answering fake and no modal dialog ever blocks a test run.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompter(Protocol):
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question; True means yes."""
+
+    def inform(self, title: str, text: str) -> None: ...
+
+    def warn(self, title: str, text: str) -> None: ...
+
+    def open_path(self, title: str, filters: str) -> str | None: ...
+
+    def save_path(self, title: str, filters: str, suggested: str) -> str | None: ...
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        """Index of the option picked, or None when cancelled."""
+
+
+class QtPrompter:
+    """The real dialogs, parented to the main window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def open_path(self, title: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
+        return path or None
+
+    def save_path(self, title: str, filters: str, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return path or None
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if not options:
+            return None
+        item, ok = QInputDialog.getItem(self.parent, title, text, options, 0, False)
+        return options.index(item) if ok else None
+
+
+class ScriptedPrompter:
+    """Answers from lists given up front and records every prompt (tests, screenshots)."""
+
+    def __init__(self, answers: list[bool] | None = None, paths: list[str | None] | None = None,
+                 choices: list[int | None] | None = None, default: bool = True) -> None:
+        self.answers = list(answers or [])
+        self.paths = list(paths or [])
+        self.choices = list(choices or [])
+        self.default = default
+        self.log: list[tuple[str, str]] = []
+
+    def ask(self, title: str, text: str) -> bool:
+        self.log.append(("ask", text))
+        return self.answers.pop(0) if self.answers else self.default
+
+    def inform(self, title: str, text: str) -> None:
+        self.log.append(("inform", text))
+
+    def warn(self, title: str, text: str) -> None:
+        self.log.append(("warn", text))
+
+    def open_path(self, title: str, filters: str) -> str | None:
+        self.log.append(("open", title))
+        return self.paths.pop(0) if self.paths else None
+
+    def save_path(self, title: str, filters: str, suggested: str) -> str | None:
+        self.log.append(("save", title))
+        return self.paths.pop(0) if self.paths else None
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        self.log.append(("choose", text))
+        return self.choices.pop(0) if self.choices else (0 if options else None)

@@ -1,0 +1,205 @@
+"""The current outcome question, large, with previous/next and the session clock.
+
+The text is shown in the interface language, falling back to another one
+(and saying so) when a translation is missing; its alignment follows the
+text's own script, so an Arabic question sits right even in an English window.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
+
+from sahel_panel.domain.model import DomainError, Question, SessionInfo, parse_time
+from sahel_panel.i18n import is_rtl
+from sahel_panel.services import Change
+from sahel_panel.ui import labels
+from sahel_panel.ui.contribution_editor import ui_language
+from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.floor_panel import clock_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QuestionBar", text)
+
+
+def session_window(info: SessionInfo, first_turn: datetime | None, now: datetime) -> tuple[datetime | None,
+                                                                                           datetime | None]:
+    """(anchor, scheduled end): the scheduled start when the session is today, else the first turn."""
+    local_now = now.astimezone()
+    anchor: datetime | None = None
+    end: datetime | None = None
+    if info.date == local_now.date().isoformat() and info.start:
+        h, m = (int(x) for x in info.start.split(":"))
+        anchor = local_now.replace(hour=h, minute=m, second=0, microsecond=0)
+        if info.end:
+            eh, em = (int(x) for x in info.end.split(":"))
+            end = local_now.replace(hour=eh, minute=em, second=0, microsecond=0)
+    elif first_turn is not None:
+        anchor = first_turn.astimezone()
+        minutes = info.scheduled_minutes()
+        end = anchor + timedelta(minutes=minutes) if minutes else None
+    return anchor, end
+
+
+class QuestionBar(QWidget):
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionBar")
+        self.document, self.service = document, document.service
+        self.questions: list[Question] = self.service.questions.list()
+        self.info = self.service.info()
+        turns = self.service.turns.list()
+        self.first_turn = parse_time(turns[0].started_at) if turns else None
+
+        self.prev_button, self.next_button = QToolButton(objectName="prevQuestion"), QToolButton(
+            objectName="nextQuestion")
+        style = self.style()
+        self.prev_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        for b in (self.prev_button, self.next_button):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.position_label = QLabel(objectName="questionPosition")
+        self.fallback_label = QLabel(objectName="questionFallback")
+        self.fallback_label.setStyleSheet("color: #8a5a00;")
+        self.clock_label = QLabel(objectName="sessionClock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
+        self.text_label = QLabel(objectName="questionText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        font = self.text_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.55)
+        font.setBold(True)
+        self.text_label.setFont(font)
+        self.text_label.setMinimumHeight(self.text_label.fontMetrics().lineSpacing() * 2 + 6)
+
+        top = QHBoxLayout()
+        top.addWidget(self.prev_button)
+        top.addWidget(self.position_label)
+        top.addWidget(self.next_button)
+        top.addSpacing(12)
+        top.addWidget(self.fallback_label, 1)
+        top.addWidget(self.clock_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.text_label)
+        self.setStyleSheet("QWidget#questionBar { border-bottom: 1px solid palette(mid); }")
+
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self.refresh_clock)
+        self._clock.start()
+        document.current_question_changed.connect(lambda _: self.refresh())
+        document.changed.connect(self._on_change)
+        document.reveal_requested.connect(self._reveal)
+        self.retranslate()
+
+    # -- navigation ----------------------------------------------------------------
+    def index(self) -> int:
+        qid = self.document.current_question_id
+        return next((i for i, q in enumerate(self.questions) if q.id == qid), -1)
+
+    def previous(self) -> None:
+        i = self.index()
+        if self.questions and i != 0:
+            self.document.set_current_question(self.questions[max(0, i - 1)].id)
+
+    def next(self) -> None:
+        i = self.index()
+        if self.questions and i < len(self.questions) - 1:
+            self.document.set_current_question(self.questions[i + 1].id)
+
+    def current(self) -> Question | None:
+        i = self.index()
+        return self.questions[i] if i >= 0 else None
+
+    # -- display -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        q, i, n = self.current(), self.index(), len(self.questions)
+        lang = ui_language()
+        if q is None:
+            self.position_label.setText(_t("General") if n else _t("No questions"))
+            self.text_label.setText(_t("General discussion (no outcome question)") if n else
+                                    _t("This session has no outcome questions yet: add them in Session set-up."))
+            shown = lang
+            self.fallback_label.clear()
+        else:
+            text, shown = q.display(lang)
+            self.position_label.setText(_t("Question %1 of %2").replace("%1", str(i + 1)).replace("%2", str(n)))
+            self.text_label.setText(text)
+            self.fallback_label.setText(
+                "" if shown == lang else _t("(not available in this language; shown in %1)").replace(
+                    "%1", labels.label(labels.LANGUAGE, shown)))
+        rtl = is_rtl(shown)
+        self.text_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop |
+                                     (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
+        self.prev_button.setEnabled(bool(self.questions) and i != 0)
+        self.next_button.setEnabled(bool(self.questions) and i < n - 1)
+        self.text_label.setAccessibleDescription(self.position_label.text())
+
+    def refresh_clock(self) -> None:
+        now = self.service.now()
+        anchor, end = session_window(self.info, self.first_turn, now)
+        if anchor is None:
+            self.clock_label.setText(_t("Not started"))
+            self.clock_label.setStyleSheet("")
+            return
+        elapsed = (now - anchor).total_seconds()
+        parts = [_t("Elapsed %1").replace("%1", clock_text(elapsed)) if elapsed >= 0 else
+                 _t("Starts in %1").replace("%1", clock_text(-elapsed))]
+        over = False
+        if end is not None:
+            left = (end - now).total_seconds()
+            over = left < 0
+            parts.append(_t("%1 left").replace("%1", clock_text(left)) if left >= 0 else
+                         _t("%1 over time").replace("%1", clock_text(-left)))
+        self.clock_label.setText("  ·  ".join(parts))
+        self.clock_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity == "question":
+            self.questions = self.service.questions.list()
+            if self.document.current_question_id not in {q.id for q in self.questions} and self.questions:
+                self.document.set_current_question(self.questions[0].id)
+            self.refresh()
+        elif change.entity == "session":
+            self.info = self.service.info()
+            self.refresh_clock()
+        elif change.entity == "turn":
+            turns = self.service.turns.list()
+            self.first_turn = parse_time(turns[0].started_at) if turns else None
+            self.refresh_clock()
+
+    def _reveal(self, kind: str, item_id: str) -> None:
+        """Search results on recommendations: bring their question to the top (contributions do it themselves)."""
+        if kind == "recommendation":
+            try:
+                rec = self.service.recommendations.get(item_id)
+            except DomainError:  # a stale search hit; the recommendations panel reports it
+                return
+            self.document.set_current_question(rec.question_id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.prev_button.setText(_t("Previous"))
+        self.next_button.setText(_t("Next"))
+        self.prev_button.setToolTip(_t("Previous question (Ctrl+PgUp)"))
+        self.next_button.setToolTip(_t("Next question (Ctrl+PgDown)"))
+        self.prev_button.setAccessibleName(_t("Previous question"))
+        self.next_button.setAccessibleName(_t("Next question"))
+        self.text_label.setAccessibleName(_t("Current question"))
+        self.clock_label.setAccessibleName(_t("Session clock"))
+        self.refresh()
+        self.refresh_clock()

@@ -1,0 +1,202 @@
+"""All outcome questions with their live coverage, so unaddressed ones stand out.
+
+Coverage (contributions, recommendations, minutes) comes from
+``service.statistics()``, recomputed at most a few times a second after a
+change notice (coalesced by a single-shot timer), never per keystroke.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+
+from sahel_panel.domain.model import Question
+from sahel_panel.domain.stats import Coverage
+from sahel_panel.services import Change, SessionService
+from sahel_panel.ui.contribution_editor import ui_language
+from sahel_panel.ui.document import SessionDocument
+
+Index = QModelIndex | QPersistentModelIndex
+QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+UNADDRESSED_ROLE = Qt.ItemDataRole.UserRole + 4
+_WATCHED = {"contribution", "recommendation", "turn", "question"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QuestionList", text)
+
+
+class CoverageModel(QAbstractTableModel):
+    NUMBER, TEXT, CONTRIBUTIONS, RECOMMENDATIONS, MINUTES = range(5)
+
+    def __init__(self, service: SessionService, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.service = service
+        self.current_id: str | None = None
+        self._questions: list[Question] = []
+        self._coverage: dict[str, Coverage] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        questions = self.service.questions.list()
+        coverage = {c.question_id: c for c in self.service.statistics().coverage}
+        if [q.id for q in questions] != [q.id for q in self._questions]:
+            self.beginResetModel()
+            self._questions, self._coverage = questions, coverage
+            self.endResetModel()
+        else:
+            self._questions, self._coverage = questions, coverage
+            if questions:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(questions) - 1, self.MINUTES))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._questions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def coverage(self, row: int) -> Coverage | None:
+        return self._coverage.get(self._questions[row].id)
+
+    def row_of(self, question_id: str | None) -> int:
+        return next((i for i, q in enumerate(self._questions) if q.id == question_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        q = self._questions[index.row()]
+        cov = self._coverage.get(q.id)
+        col = index.column()
+        unaddressed = cov is None or not cov.addressed
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NUMBER:
+                return f"{'○' if unaddressed else '●'} {q.position}"
+            if col == self.TEXT:
+                return q.display(ui_language())[0]
+            if cov is None:
+                return "0"
+            if col == self.CONTRIBUTIONS:
+                return str(cov.contributions)
+            if col == self.RECOMMENDATIONS:
+                return str(cov.recommendations)
+            if col == self.MINUTES:
+                return f"{cov.seconds / 60:.0f}"
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            text = q.display(ui_language())[0]
+            return f"{text}\n{_t('Not yet addressed') if unaddressed else ''}".strip()
+        elif role == Qt.ItemDataRole.ForegroundRole and unaddressed:
+            return QBrush(QColor("#a33a00"))
+        elif role == Qt.ItemDataRole.BackgroundRole and q.id == self.current_id:
+            return QBrush(QColor("#dbe9ff"))
+        elif role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(q.id == self.current_id)
+            font.setItalic(unaddressed)
+            return font
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        elif role == QUESTION_ID_ROLE:
+            return q.id
+        elif role == UNADDRESSED_ROLE:
+            return unaddressed
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("#", _t("Question"), _t("Contrib."), _t("Recom."), _t("Min."))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ("", "", _t("Contributions"), _t("Recommendations (not withdrawn)"), _t("Minutes of speaking"))[
+                section]
+        return None
+
+    def set_current(self, question_id: str | None) -> None:
+        old, self.current_id = self.row_of(self.current_id), question_id
+        for row in {old, self.row_of(question_id)} - {-1}:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.MINUTES))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.MINUTES)
+        if self._questions:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._questions) - 1, self.MINUTES))
+
+
+class QuestionList(QWidget):
+    """The questions dock: click or Enter makes a question current."""
+
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionList")
+        self.document = document
+        self.model = CoverageModel(document.service, self)
+        self.model.set_current(document.current_question_id)
+        self.view = QTreeView(objectName="questionCoverage")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CoverageModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for col in (CoverageModel.NUMBER, CoverageModel.CONTRIBUTIONS, CoverageModel.RECOMMENDATIONS,
+                    CoverageModel.MINUTES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(self._activate)
+        self.view.clicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)
+        self._pending = QTimer(self, singleShot=True, interval=250)
+        self._pending.timeout.connect(self.model.reload)
+        self._minutes = QTimer(self, interval=30_000)  # an open turn's minutes grow without notices
+        self._minutes.timeout.connect(self.model.reload)
+        self._minutes.start()
+        document.changed.connect(self._on_change)
+        document.current_question_changed.connect(self._current_changed)
+        self.retranslate()
+
+    def unaddressed_positions(self) -> list[int]:
+        return [r + 1 for r in range(self.model.rowCount())
+                if self.model.data(self.model.index(r, 0), UNADDRESSED_ROLE)]
+
+    def focus(self) -> None:
+        self.view.setFocus()
+        row = self.model.row_of(self.document.current_question_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _activate(self, index: QModelIndex) -> None:
+        qid = index.data(QUESTION_ID_ROLE)
+        if qid:
+            self.document.set_current_question(qid)
+
+    def _current_changed(self, question_id: str | None) -> None:
+        self.model.set_current(question_id)
+        row = self.model.row_of(question_id)
+        if row >= 0:
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity in _WATCHED:
+            self._pending.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(_t("Outcome questions and their coverage"))
+        self.view.setToolTip(_t("○ not yet addressed · ● addressed. Enter or click makes a question current."))
+        self.model.retranslate()

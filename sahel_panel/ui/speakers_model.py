@@ -1,0 +1,158 @@
+"""The speakers' registry as a Qt item model, refreshed row by row from change notices.
+
+Also the type-ahead filter: it folds case and diacritics in Latin names
+(``Sénégal`` ~ ``senegal``) and harakat, hamza forms and ta marbuta in
+Arabic ones (``أحمد`` ~ ``احمد``), because a rapporteur types fast and bare.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from sahel_panel.domain.model import DomainError, Speaker
+from sahel_panel.services import Change, SessionService
+from sahel_panel.ui import labels
+
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+                              "ـ": None})
+Index = QModelIndex | QPersistentModelIndex
+
+SPEAKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fold(text: str) -> str:
+    """A search key: lower case, no accents, no harakat or tatweel, unified alef/hamza forms."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_FOLD)
+
+
+class SpeakerModel(QAbstractTableModel):
+    """Columns: name, organisation, category, gender. Rows follow the service's change notices."""
+
+    NAME, ORGANISATION, CATEGORY, GENDER = range(4)
+
+    def __init__(self, service: SessionService, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.service = service
+        self._rows: list[Speaker] = service.speakers.list()
+        self._keys: list[str] = [self._key(s) for s in self._rows]
+
+    @staticmethod
+    def _key(s: Speaker) -> str:
+        return fold(" ".join((s.name, s.title, s.organisation, s.country)))
+
+    # -- reading -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def speaker(self, row: int) -> Speaker:
+        return self._rows[row]
+
+    def row_of(self, speaker_id: str) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == speaker_id), -1)
+
+    def search_key(self, row: int) -> str:
+        return self._keys[row]
+
+    def by_id(self, speaker_id: str | None) -> Speaker | None:
+        row = self.row_of(speaker_id) if speaker_id else -1
+        return self._rows[row] if row >= 0 else None
+
+    def speakers(self) -> list[Speaker]:
+        return list(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return s.label()
+            if col == self.ORGANISATION:
+                return s.organisation
+            if col == self.CATEGORY:
+                return labels.label(labels.CATEGORY, s.category)
+            if col == self.GENDER:
+                return labels.label(labels.GENDER, s.gender)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            parts = [s.label(), s.organisation, s.country, labels.label(labels.CATEGORY, s.category)]
+            return " · ".join(p for p in parts if p)
+        elif role == SPEAKER_ID_ROLE:
+            return s.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                QCoreApplication.translate("SpeakerModel", "Name"),
+                QCoreApplication.translate("SpeakerModel", "Organisation"),
+                QCoreApplication.translate("SpeakerModel", "Category"),
+                QCoreApplication.translate("SpeakerModel", "Gender"),
+            )[section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 3))
+
+    # -- following the store ---------------------------------------------------
+    def apply(self, change: Change) -> None:
+        """Insert, update or remove only the rows the notice names."""
+        if change.entity != "speaker":
+            return
+        for sid in change.ids:
+            row = self.row_of(sid)
+            try:
+                fresh = self.service.speakers.get(sid) if change.op != "removed" else None
+            except DomainError:
+                fresh = None
+            if fresh is None:
+                if row >= 0:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._rows[row], self._keys[row]
+                    self.endRemoveRows()
+            elif row >= 0:
+                self._rows[row], self._keys[row] = fresh, self._key(fresh)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+            else:
+                at = len(self._rows)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._rows.append(fresh)
+                self._keys.append(self._key(fresh))
+                self.endInsertRows()
+
+
+class SpeakerFilter(QSortFilterProxyModel):
+    """Type-ahead filter over names, titles, organisations and countries (folded); sorted by name."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        if not self._words:
+            return True
+        key = self.sourceModel().search_key(row)  # type: ignore[attr-defined]
+        return all(w in key for w in self._words)

@@ -1,0 +1,236 @@
+"""The speakers dock: the floor (timer and queue) above the registry with its quick-add row and filter.
+
+Quick-add takes name, organisation, category and gender with Tab and Enter
+only; Shift+Enter also queues the new speaker. The filter folds accents and
+Arabic letter forms, so a rapporteur can type ``senegal`` or ``احمد`` bare.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_panel.domain.model import CATEGORIES, GENDERS
+from sahel_panel.ui import commands, labels
+from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.floor_panel import FloorPanel
+from sahel_panel.ui.settings import Settings
+from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, SpeakerFilter, SpeakerModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SpeakersPanel", text)
+
+
+class SpeakersPanel(QWidget):
+    def __init__(self, document: SessionDocument, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speakersPanel")
+        self.document = document
+        self.model = SpeakerModel(document.service, self)
+        document.changed.connect(self.model.apply)  # before the floor panel, which reads the model
+        self.floor = FloorPanel(document, self.model, settings, self)
+
+        self.name_edit = QLineEdit(objectName="quickName")
+        self.org_edit = QLineEdit(objectName="quickOrganisation")
+        self.category_combo = QComboBox(objectName="quickCategory")
+        self.gender_combo = QComboBox(objectName="quickGender")
+        self.add_button = QPushButton(objectName="quickAdd")
+        self.add_button.clicked.connect(lambda: self.quick_add())
+        self.name_label, self.org_label = QLabel(), QLabel()
+        self.category_label, self.gender_label = QLabel(), QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        self.org_label.setBuddy(self.org_edit)
+        self.category_label.setBuddy(self.category_combo)
+        self.gender_label.setBuddy(self.gender_combo)
+        for w in (self.name_edit, self.org_edit, self.category_combo, self.gender_combo):
+            w.installEventFilter(self)
+
+        self.filter_edit = QLineEdit(objectName="speakerFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.installEventFilter(self)
+        self.proxy = SpeakerFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView(objectName="speakerTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SpeakerModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SpeakerModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SpeakerModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SpeakerModel.CATEGORY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SpeakerModel.GENDER, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activated)
+        self.table.installEventFilter(self)
+
+        registry = QWidget()
+        grid = QGridLayout(registry)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.addWidget(self.name_label, 0, 0)
+        grid.addWidget(self.name_edit, 0, 1)
+        grid.addWidget(self.org_label, 0, 2)
+        grid.addWidget(self.org_edit, 0, 3)
+        grid.addWidget(self.category_label, 1, 0)
+        grid.addWidget(self.category_combo, 1, 1)
+        grid.addWidget(self.gender_label, 1, 2)
+        grid.addWidget(self.gender_combo, 1, 3)
+        grid.addWidget(self.add_button, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.addWidget(self.filter_edit, 2, 0, 1, 5)
+        grid.addWidget(self.table, 3, 0, 1, 5)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("speakersSplitter")
+        splitter.addWidget(self.floor)
+        splitter.addWidget(registry)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        QWidget.setTabOrder(self.floor.queue, self.name_edit)
+        for a, b in ((self.name_edit, self.org_edit), (self.org_edit, self.category_combo),
+                     (self.category_combo, self.gender_combo), (self.gender_combo, self.add_button),
+                     (self.add_button, self.filter_edit), (self.filter_edit, self.table)):
+            QWidget.setTabOrder(a, b)
+        self.set_read_only(document.read_only)
+        self.retranslate()
+
+    # -- operations ---------------------------------------------------------------
+    def quick_add(self, queue: bool = False) -> str | None:
+        """Add the speaker typed in the quick-add row; returns the new id (None if refused)."""
+        name = self.name_edit.text().strip()
+        if not name:
+            self.name_edit.setFocus()
+            self.document.failed.emit(_t("Type the speaker's name first."))
+            return None
+        command = commands.AddSpeaker(
+            self.document.service, name=name, organisation=self.org_edit.text().strip(),
+            category=self.category_combo.currentData(), gender=self.gender_combo.currentData())
+        if not self.document.execute(command):
+            return None
+        sid = command.speaker.id if command.speaker else None
+        self.name_edit.clear()
+        self.org_edit.clear()
+        self.gender_combo.setCurrentIndex(self.gender_combo.findData("not_stated"))
+        self.name_edit.setFocus()
+        if queue and sid:
+            self.floor.enqueue(sid)
+        return sid
+
+    def selected_speaker_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(SPEAKER_ID_ROLE) if index.isValid() else None
+
+    def enqueue_selected(self) -> None:
+        sid = self.selected_speaker_id()
+        if sid:
+            self.floor.enqueue(sid)
+
+    def start_selected(self) -> None:
+        """F6: the speaker selected in the registry when it has focus, otherwise the queue's choice."""
+        sid = self.selected_speaker_id() if self.table.hasFocus() else None
+        self.floor.start(sid)
+
+    def select_speaker(self, speaker_id: str) -> None:
+        row = self.model.row_of(speaker_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+
+    def focus_quick_add(self) -> None:
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in (self.name_edit, self.org_edit, self.category_combo, self.gender_combo, self.add_button):
+            w.setEnabled(not read_only)
+
+    # -- events -------------------------------------------------------------------
+    def _activated(self, index: QModelIndex) -> None:
+        sid = index.data(SPEAKER_ID_ROLE)
+        if sid:
+            self.floor.enqueue(sid)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: ANN001, N802
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key, mods = event.key(), event.modifiers()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched in (self.name_edit, self.org_edit, self.category_combo, self.gender_combo) and enter \
+                and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.quick_add(queue=bool(mods & Qt.KeyboardModifier.ShiftModifier))
+            return True
+        if watched is self.filter_edit and (enter or key == Qt.Key.Key_Down) and self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            if enter:
+                self._activated(self.proxy.index(0, 0))
+            return True
+        if watched is self.table and key == Qt.Key.Key_Delete and not self.document.read_only:
+            sid = self.selected_speaker_id()
+            if sid:
+                self.document.execute(commands.RemoveSpeaker(self.document.service, sid))
+            return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.name_label.setText(_t("&Name:"))
+        self.org_label.setText(_t("&Organisation:"))
+        self.category_label.setText(_t("Ca&tegory:"))
+        self.gender_label.setText(_t("&Gender:"))
+        self.add_button.setText(_t("&Add"))
+        self.add_button.setToolTip(_t("Add the speaker (Enter); Shift+Enter also puts them in the queue"))
+        self.name_edit.setPlaceholderText(_t("Name (Enter adds, Shift+Enter adds and queues)"))
+        self.org_edit.setPlaceholderText(_t("Parliament, agency, organisation"))
+        self.filter_edit.setPlaceholderText(_t("Find a speaker — Latin or Arabic, accents optional"))
+        for widget, name in ((self.name_edit, _t("New speaker's name")),
+                             (self.org_edit, _t("New speaker's organisation")),
+                             (self.category_combo, _t("New speaker's category")),
+                             (self.gender_combo, _t("New speaker's gender")),
+                             (self.add_button, _t("Add speaker")),
+                             (self.filter_edit, _t("Find a speaker")),
+                             (self.table, _t("Registered speakers"))):
+            widget.setAccessibleName(name)
+        self._fill(self.category_combo, CATEGORIES, labels.CATEGORY, "parliamentarian")
+        self._fill(self.gender_combo, GENDERS, labels.GENDER, "not_stated")
+        self.model.retranslate()
+
+    @staticmethod
+    def _fill(combo: QComboBox, keys: tuple[str, ...], table: dict[str, str], default: str) -> None:
+        current = combo.currentData() or default
+        combo.blockSignals(True)
+        combo.clear()
+        for key in keys:
+            combo.addItem(labels.label(table, key), key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
