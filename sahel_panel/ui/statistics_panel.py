@@ -1,0 +1,241 @@
+"""Live speaking-time balance: who has held the floor, by category, gender and age.
+
+Bars, not only numbers, so an imbalance (ten minutes of men for one of women)
+is plain at a glance while the panel runs. The bars are painted here rather
+than built from progress bars so that label, bar and figures line up in
+columns and mirror correctly under a right-to-left layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_panel.domain.model import CATEGORIES
+from sahel_panel.domain.stats import Bucket, Statistics
+from sahel_panel.ui import labels
+from sahel_panel.ui.document import SessionDocument
+
+_CTX = "StatisticsPanel"
+REFRESH_ENTITIES = ("turn", "speaker", "contribution", "recommendation", "question")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def clock_text(seconds: float) -> str:
+    """``M:SS`` under an hour, ``H:MM:SS`` beyond: speaking times are minutes, sessions hours."""
+    total = int(round(seconds))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def turns_text(n: int) -> str:
+    """"1 turn", "3 turns": Qt's plural forms (%n) when a translation is loaded, English rules otherwise."""
+    text = QCoreApplication.translate(_CTX, "%n turn(s)", None, n)
+    if "(s)" in text:  # no translation installed: the source text is English
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text
+
+
+@dataclass(frozen=True)
+class BarRow:
+    key: str
+    label: str
+    value: float  # seconds or turns, whichever the panel shows
+    fraction: float  # share of the total, 0..1 (what the bar's length shows)
+    text: str  # the figures printed after the bar
+
+
+class BalanceBars(QWidget):
+    """One row per group: label and figures on a line, the bar full width beneath.
+
+    Full-width bars keep lengths comparable from one group to the next and
+    survive a narrow dock; everything is laid out left-to-right and mirrored
+    by the style under right-to-left.
+    """
+
+    BAR_HEIGHT = 10
+    GAP = 8
+
+    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BarRow] = []
+        self._colour = colour
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def rows(self) -> list[BarRow]:
+        return list(self._rows)
+
+    def set_rows(self, rows: list[BarRow]) -> None:
+        self._rows = list(rows)
+        self.setAccessibleDescription("; ".join(f"{r.label}: {r.text}" for r in rows))
+        self.updateGeometry()
+        self.update()
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 2 + self.BAR_HEIGHT + self.GAP
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, max(1, len(self._rows)) * self._row_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(180, self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        fm = self.fontMetrics()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        whole = self.rect()
+        width = whole.width()
+        track = self.palette().color(QPalette.ColorRole.Mid)
+        track.setAlpha(60)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        absolute = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
+        line_h = fm.height()
+        for i, row in enumerate(self._rows):
+            y = i * self._row_height()
+            figures_w = fm.horizontalAdvance(row.text) + 4
+            label_w = max(0, width - figures_w - 8)
+            label_r = QStyle.visualRect(self.layoutDirection(), whole, QRect(0, y, label_w, line_h))
+            text_r = QStyle.visualRect(self.layoutDirection(), whole, QRect(width - figures_w, y, figures_w, line_h))
+            painter.drawText(label_r, absolute | start,
+                             fm.elidedText(row.label, Qt.TextElideMode.ElideRight, label_w))
+            painter.drawText(text_r, absolute | end, row.text)
+            bar_y = y + line_h + 2
+            fill_w = int(round(width * max(0.0, min(1.0, row.fraction))))
+            painter.fillRect(QRect(0, bar_y, width, self.BAR_HEIGHT), track)
+            if fill_w:
+                fill = QStyle.visualRect(self.layoutDirection(), whole, QRect(0, bar_y, fill_w, self.BAR_HEIGHT))
+                painter.fillRect(fill, self._colour)
+        painter.end()
+
+
+class StatisticsPanel(QWidget):
+    """Speaking time and turns by category, gender and age, refreshed live (every second while a turn runs)."""
+
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setAccessibleName(_tr("Speaking-time statistics"))
+        self.statistics: Statistics | None = None
+
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(_tr("Totals"))
+        self.metric_combo = QComboBox(self)
+        self.metric_combo.setAccessibleName(_tr("Bars show"))
+        self.metric_combo.addItem("", "seconds")
+        self.metric_combo.addItem("", "turns")
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.coverage = QLabel(self)
+        self.coverage.setWordWrap(True)
+
+        self.groups: dict[str, QGroupBox] = {}
+        self.bars: dict[str, BalanceBars] = {}
+        colours = {"category": QColor("#1f6fb2"), "gender": QColor("#8e44ad"), "youth": QColor("#d35400")}
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(self.totals, 1)
+        head.addWidget(self.metric_combo)
+        layout.addLayout(head)
+        for key in ("category", "gender", "youth"):
+            box = QGroupBox(self)
+            bars = BalanceBars(colours[key], box)
+            inner = QVBoxLayout(box)
+            inner.addWidget(bars)
+            self.groups[key], self.bars[key] = box, bars
+            layout.addWidget(box)
+        layout.addWidget(self.coverage)
+        layout.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.metric_combo.setItemText(0, _tr("Speaking time"))
+        self.metric_combo.setItemText(1, _tr("Turns"))
+        self.groups["category"].setTitle(_tr("By category"))
+        self.groups["gender"].setTitle(_tr("By gender"))
+        self.groups["youth"].setTitle(_tr("By age"))
+        for key, box in self.groups.items():
+            self.bars[key].setAccessibleName(box.title())
+        self.refresh()
+
+    @property
+    def live(self) -> bool:
+        """True while a turn is open and the panel ticks every second."""
+        return self._timer.isActive()
+
+    def _on_changed(self, change: object) -> None:
+        if getattr(change, "entity", "") in REFRESH_ENTITIES:
+            self.refresh()
+
+    def refresh(self) -> None:
+        service = self.document.service
+        stats = service.statistics()
+        self.statistics = stats
+        by_seconds = self.metric_combo.currentData() != "turns"
+        self.totals.setText(
+            _tr("Speaking time %1 · %2 · speakers heard: %3")
+            .replace("%1", clock_text(stats.total_seconds))
+            .replace("%2", turns_text(stats.total_turns)).replace("%3", str(stats.speakers_heard)))
+        registered = {s.category for s in service.speakers.list()}
+        categories = [c for c in CATEGORIES if c in registered or stats.by_category.get(c, Bucket()).turns]
+        categories += [c for c in stats.by_category if c not in CATEGORIES and stats.by_category[c].turns]
+        genders = [g for g, b in stats.by_gender.items() if g in ("woman", "man") or b.turns]
+        self.bars["category"].set_rows(self._rows(stats.by_category, categories, labels.CATEGORY, stats, by_seconds))
+        self.bars["gender"].set_rows(self._rows(stats.by_gender, genders, labels.GENDER, stats, by_seconds))
+        self.bars["youth"].set_rows(self._rows(stats.by_youth, ["youth", "other"], labels.YOUTH, stats, by_seconds))
+        addressed = sum(1 for c in stats.coverage if c.addressed)
+        self.coverage.setText(_tr("Questions addressed: %1 of %2").replace("%1", str(addressed))
+                              .replace("%2", str(len(stats.coverage))))
+        self._follow_floor()
+
+    def _rows(self, table: dict[str, Bucket], keys: list[str], names: dict[str, str], stats: Statistics,
+              by_seconds: bool) -> list[BarRow]:
+        total = stats.total_seconds if by_seconds else float(stats.total_turns)
+        out = []
+        for key in keys:
+            bucket = table.get(key, Bucket())
+            value = bucket.seconds if by_seconds else float(bucket.turns)
+            share = value / total if total else 0.0
+            text = (_tr("%1 · %2 · %3").replace("%1", clock_text(bucket.seconds))
+                    .replace("%2", turns_text(bucket.turns)).replace("%3", f"{share:.0%}"))
+            out.append(BarRow(key, labels.label(names, key), value, share, text))
+        return out
+
+    def _follow_floor(self) -> None:
+        """Tick only while someone holds the floor: a closed session costs nothing."""
+        open_turn = self.document.service.turns.current() is not None
+        if open_turn and not self._timer.isActive():
+            self._timer.start()
+        elif not open_turn and self._timer.isActive():
+            self._timer.stop()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        self.refresh()
