@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from sahel_panel.domain import rules
@@ -67,13 +68,18 @@ class ContributionService:
         store.guard_writable()
         now = self._ctx.now()
         cid = contribution_id or new_id()
-        with store.atomic() as db:
-            db.execute(
-                "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (cid, speaker_id, question_id, text, language, kind, json.dumps(list(tags), ensure_ascii=False),
-                 recorded_at or now, now, now),
-            )
+        try:
+            with store.atomic() as db:
+                db.execute(
+                    "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
+                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (cid, speaker_id, question_id, text, language, kind, json.dumps(list(tags), ensure_ascii=False),
+                     recorded_at or now, now, now),
+                )
+        except sqlite3.IntegrityError as exc:
+            if "FOREIGN KEY" in str(exc):
+                raise DomainError("That speaker or question no longer exists.", "contribution") from None
+            raise
         self._ctx.notify("contribution", "added", cid)
         return Contribution(id=cid, speaker_id=speaker_id, question_id=question_id, text=text, language=language,
                             kind=kind, tags=tags, recorded_at=recorded_at or now, created=now, updated=now)
@@ -130,20 +136,27 @@ class ContributionService:
         """Undo of :meth:`delete`: same id, same times, same links."""
         c = removed.contribution
         self._ctx.store.guard_writable()
-        with self._ctx.store.atomic() as db:
-            db.execute(
-                "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (c.id, c.speaker_id, c.question_id, c.text, c.language, c.kind,
-                 json.dumps(list(c.tags), ensure_ascii=False), c.recorded_at, c.created, c.updated),
-            )
-            now = self._ctx.now()
-            for rid in removed.recommendation_ids:
+        try:
+            with self._ctx.store.atomic() as db:
                 db.execute(
-                    "INSERT OR IGNORE INTO recommendation_source (recommendation_id, contribution_id, created)"
-                    " SELECT id, ?, ? FROM recommendation WHERE id=?",
-                    (c.id, now, rid),
+                    "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
+                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (c.id, c.speaker_id, c.question_id, c.text, c.language, c.kind,
+                     json.dumps(list(c.tags), ensure_ascii=False), c.recorded_at, c.created, c.updated),
                 )
+                now = self._ctx.now()
+                for rid in removed.recommendation_ids:
+                    db.execute(
+                        "INSERT OR IGNORE INTO recommendation_source (recommendation_id, contribution_id, created)"
+                        " SELECT id, ?, ? FROM recommendation WHERE id=?",
+                        (c.id, now, rid),
+                    )
+        except sqlite3.IntegrityError as exc:
+            if "FOREIGN KEY" in str(exc):
+                raise DomainError("That speaker or question no longer exists.", "contribution") from None
+            if "UNIQUE" in str(exc):
+                raise DomainError("This contribution is already there.", "contribution") from None
+            raise
         self._ctx.notify("contribution", "added", c.id)
         if removed.recommendation_ids:
             self._ctx.notify("recommendation", "changed", *removed.recommendation_ids)

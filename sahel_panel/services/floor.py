@@ -78,6 +78,14 @@ class TurnService:
         """Put back a removed turn with its id and times (undo)."""
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
+            if turn.ended_at is None and db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL").fetchone():
+                raise DomainError("Another speaker holds the floor.", "turn")
+            if not db.execute("SELECT 1 FROM speaker WHERE id=?", (turn.speaker_id,)).fetchone():
+                raise DomainError("This speaker no longer exists.", "speaker")
+            if turn.question_id is not None and not db.execute(
+                "SELECT 1 FROM question WHERE id=?", (turn.question_id,)
+            ).fetchone():
+                raise DomainError("This question no longer exists.", "question")
             db.execute(
                 "INSERT INTO turn (id, speaker_id, question_id, started_at, ended_at) VALUES (?, ?, ?, ?, ?)",
                 (turn.id, turn.speaker_id, turn.question_id, turn.started_at, turn.ended_at),

@@ -152,6 +152,10 @@ class RecommendationService:
             return current
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
+            if question_id is not None and not db.execute(
+                "SELECT 1 FROM question WHERE id=?", (question_id,)
+            ).fetchone():
+                raise DomainError("This question no longer exists.", "question")
             position = db.execute(
                 "SELECT coalesce(max(position), 0) + 1 FROM recommendation WHERE question_id IS ?", (question_id,)
             ).fetchone()[0]

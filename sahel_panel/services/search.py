@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sahel_panel.services.base import Context
@@ -24,7 +25,9 @@ def fts_query(text: str) -> str | None:
 
     Words are quoted, so operators and stray brackets in user input are data, never syntax.
     """
-    words = _TOKEN.findall(text)
+    # Composed form first: "se\u0301curite\u0301" (decomposed accents, as pasted from some PDFs)
+    # must be the same words as "sécurité", not "se" and "curite".
+    words = _TOKEN.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
     parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
