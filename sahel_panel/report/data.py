@@ -1,0 +1,129 @@
+"""Everything a report shows, read once through the services API into plain objects.
+
+The PDF and the DOCX render the same :class:`ReportData`, so both documents
+always say the same thing. Reading goes through a read-only
+:class:`SessionService`, which works while the window keeps writing (WAL).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from sahel_panel.domain.model import (
+    CATEGORIES,
+    Contribution,
+    DomainError,
+    Question,
+    Recommendation,
+    SessionInfo,
+    Speaker,
+)
+from sahel_panel.domain.stats import Statistics
+from sahel_panel.report.errors import ReportError
+
+
+@dataclass
+class QuestionBlock:
+    """One outcome question (or the general discussion when ``question`` is None)."""
+
+    question: Question | None
+    number: str  # "3" for question 3, "G" for general
+    contributions: list[Contribution] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+
+
+@dataclass
+class ReportData:
+    info: SessionInfo
+    speakers: dict[str, Speaker]
+    stats: Statistics
+    blocks: list[QuestionBlock]
+    general: QuestionBlock
+    turns_by_speaker: dict[str, tuple[int, float]]
+    counts: dict[str, int]
+    by_status: dict[str, int]
+    contribution_speaker: dict[str, str | None]
+    numbers: dict[str, str] = field(default_factory=dict)
+
+    def number_of(self, rec: Recommendation) -> str:
+        """3.1, 3.2 ... for question 3; G.1 ... for general ones, following the rapporteur's order."""
+        return self.numbers.get(rec.id, "")
+
+    def participants_by_category(self) -> list[tuple[str, list[Speaker]]]:
+        groups: dict[str, list[Speaker]] = {}
+        for s in self.speakers.values():
+            groups.setdefault(s.category, []).append(s)
+        order = [c for c in CATEGORIES if c in groups] + sorted(c for c in groups if c not in CATEGORIES)
+        return [(c, sorted(groups[c], key=lambda s: s.name.casefold())) for c in order]
+
+    def supporters(self, rec: Recommendation) -> list[Speaker]:
+        """Distinct speakers of the contributions that support ``rec``, in order of speaking."""
+        seen: dict[str, Speaker] = {}
+        for cid in rec.source_ids:
+            sid = self.contribution_speaker.get(cid)
+            if sid and sid in self.speakers and sid not in seen:
+                seen[sid] = self.speakers[sid]
+        return list(seen.values())
+
+
+def load(session_path: str | os.PathLike[str]) -> ReportData:
+    """Open the session read-only and gather everything; :class:`ReportError` if it cannot be read."""
+    from sahel_panel.services import SessionService
+    from sahel_panel.store import StoreError
+
+    try:
+        service = SessionService.open(session_path, read_only=True)
+    except (StoreError, DomainError) as exc:
+        raise ReportError(str(exc)) from None
+    try:
+        with service:
+            return _gather(service)
+    except (StoreError, DomainError) as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _gather(service) -> ReportData:  # noqa: ANN001 - SessionService
+    # One read transaction: the window may write meanwhile, the report sees one state.
+    conn = service.store.db.conn
+    conn.execute("BEGIN")
+    try:
+        info = service.info()
+        speakers = service.speakers_by_id()
+        questions = service.questions.list()
+        contributions = service.contributions.list()
+        recommendations = service.recommendations.list()
+        turns = service.turns.list()
+        stats = service.statistics()
+        counts = service.counts()
+    finally:
+        conn.execute("COMMIT")
+    blocks = {q.id: QuestionBlock(q, str(q.position)) for q in questions}
+    general = QuestionBlock(None, "G")
+    for c in contributions:
+        (blocks[c.question_id] if c.question_id in blocks else general).contributions.append(c)
+    for r in recommendations:
+        (blocks[r.question_id] if r.question_id in blocks else general).recommendations.append(r)
+    per_speaker: dict[str, tuple[int, float]] = {}
+    now = service.now()
+    for turn in turns:
+        n, secs = per_speaker.get(turn.speaker_id, (0, 0.0))
+        per_speaker[turn.speaker_id] = (n + 1, secs + turn.seconds(now))
+    by_status: dict[str, int] = {}
+    for r in recommendations:
+        by_status[r.status] = by_status.get(r.status, 0) + 1
+    numbers = {r.id: f"{b.number}.{i}" for b in [*blocks.values(), general]
+               for i, r in enumerate(b.recommendations, start=1)}
+    return ReportData(
+        numbers=numbers,
+        info=info,
+        speakers=speakers,
+        stats=stats,
+        blocks=[blocks[q.id] for q in questions],
+        general=general,
+        turns_by_speaker=per_speaker,
+        counts={"questions": counts.questions, "speakers": counts.speakers, "turns": counts.turns,
+                "contributions": counts.contributions, "recommendations": counts.recommendations},
+        by_status=by_status,
+        contribution_speaker={c.id: c.speaker_id for c in contributions},
+    )

@@ -1,0 +1,18 @@
+"""Errors the report and export functions raise, each with one sentence for the user.
+
+Kept in a tiny module without reportlab so the CLI and the window can catch
+them without importing the PDF engine.
+"""
+
+from __future__ import annotations
+
+
+class ReportError(Exception):
+    """The report or export cannot be produced; ``str()`` is a sentence for the user."""
+
+
+class ReportCancelled(ReportError):
+    """The user cancelled the export; no file was written and an old one is intact."""
+
+    def __init__(self, message: str = "The export was cancelled; no file was written.") -> None:
+        super().__init__(message)

@@ -1,0 +1,205 @@
+"""Platypus flowables that draw bidi-correct text without reportlab's markup parser.
+
+:class:`TextBlock` is the one text flowable of the report: it breaks lines in
+logical order with the font's metrics, reorders each line for display, and
+aligns it to its paragraph's start side (right for Arabic). It splits across
+pages line by line, so a 100,000-character contribution flows over as many
+pages as it needs. Text is drawn with ``drawString``: user text is never
+parsed as markup, so ``<b>`` and ``&amp;`` print as typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reportlab.lib.colors import HexColor
+from reportlab.platypus.flowables import Flowable
+
+from sahel_panel.report import textshape
+from sahel_panel.report.fonts import BOLD, REGULAR, metrics
+
+ASCENT = 0.93  # DejaVu Sans ascender as a share of the size: first baseline below the top
+
+
+@dataclass(frozen=True)
+class Style:
+    font: str = REGULAR
+    size: float = 10.0
+    leading: float = 13.5
+    color: str = "#1a1a1a"
+    space_before: float = 0.0
+    space_after: float = 4.0
+    indent: float = 0.0  # on the paragraph's start side
+    align: str = "start"  # start, end or center, relative to the paragraph direction
+
+    def but(self, **changes: object) -> Style:
+        return replace(self, **changes)
+
+
+class Outline:
+    """Where headings landed: page numbers for the contents, bookmarks for the PDF outline."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, int] = {}
+        self._last_level = -1
+
+    def add(self, canv, key: str, title: str, level: int, top: float) -> None:  # noqa: ANN001
+        self.pages[key] = canv.getPageNumber()
+        canv.bookmarkHorizontal(key, 0, top)
+        level = min(level, self._last_level + 1)
+        canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self._last_level = level
+
+
+class TextBlock(Flowable):
+    """A paragraph of plain text (newlines kept) in one font, bidi-aware and splittable."""
+
+    def __init__(self, text: str, style: Style, rtl: bool | None = None, default_rtl: bool = False,
+                 label: str = "", label_width: float = 0.0, outline: tuple[Outline, str, str, int] | None = None,
+                 keep_with_next: bool = False, cleaned: bool = False, align_rtl: bool | None = None) -> None:
+        """``rtl`` is the bidi base direction (None: from the text, else ``default_rtl``);
+        ``align_rtl`` the side the lines align to (default: the base direction), so
+        a Latin name in an Arabic table still sits on the right like its column."""
+        super().__init__()
+        self.text = text if cleaned else textshape.clean(text)
+        self.style = style
+        self.rtl = (textshape.direction(self.text, "rtl" if default_rtl else "ltr") == "rtl") if rtl is None else rtl
+        self.align_rtl = self.rtl if align_rtl is None else align_rtl
+        self.label = textshape.display(label, self.rtl) if label else ""
+        self.label_width = label_width if label else 0.0
+        self.outline = outline
+        self.keepWithNext = keep_with_next
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+        self._lines: list[str] | None = None
+        self._for_width = -1.0
+        self.width = 0.0
+        self.height = 0.0
+
+    # -- layout ----------------------------------------------------------
+    def _layout(self, width: float) -> list[str]:
+        if self._lines is None or self._for_width != width:
+            m = metrics(self.style.font)
+            size = self.style.size
+            usable = max(20.0, width - self.style.indent - self.label_width)
+            self._lines = textshape.layout(
+                self.text, lambda s: m.width(s) * size, usable, m.width(" ") * size, self.rtl, cover=m.cover
+            )
+            self._for_width = width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        lines = self._layout(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Split between lines, never leaving a single line alone on either page."""
+        lines = self._layout(availWidth)
+        n = len(lines)
+        fit = int((availHeight + 0.01) // self.style.leading)
+        if fit >= n:
+            return [self]
+        if n <= 3:
+            return []
+        fit = min(fit, n - 2)
+        if fit < 2:
+            return []
+        return [self._part(lines[:fit], first=True), self._part(lines[fit:], first=False)]
+
+    def _part(self, lines: list[str], first: bool) -> TextBlock:
+        part = TextBlock.__new__(TextBlock)
+        Flowable.__init__(part)
+        part.text, part.style, part.rtl, part.align_rtl = self.text, self.style, self.rtl, self.align_rtl
+        part.label = self.label if first else ""
+        part.label_width = self.label_width
+        part.outline = self.outline if first else None
+        part.keepWithNext = False
+        part.spaceBefore = self.spaceBefore if first else 0.0
+        part.spaceAfter = 0.0 if first else self.spaceAfter
+        part._lines, part._for_width = lines, self._for_width
+        part.width = part.height = 0.0
+        return part
+
+    # -- drawing ---------------------------------------------------------
+    def draw(self) -> None:
+        canv = self.canv
+        st = self.style
+        lines = self._lines or []
+        if self.outline is not None:
+            outline, key, title, level = self.outline
+            outline.add(canv, key, title, level, self.height)
+        canv.setFillColor(HexColor(st.color))
+        canv.setFont(st.font, st.size)
+        inset = st.indent + self.label_width
+        y = self.height - ASCENT * st.size
+        align = st.align
+        side_rtl = self.align_rtl
+        for line in lines:
+            if align == "center":
+                canv.drawCentredString(self.width / 2, y, line)
+            elif (align == "start") != side_rtl:  # left edge: start of LTR, end of RTL
+                canv.drawString(inset if not side_rtl else 0, y, line)
+            else:
+                canv.drawRightString(self.width - (inset if side_rtl else 0), y, line)
+            y -= st.leading
+        if self.label:
+            canv.setFont(BOLD, st.size)
+            top = self.height - ASCENT * st.size
+            if side_rtl:
+                canv.drawRightString(self.width - st.indent, top, self.label)
+            else:
+                canv.drawString(st.indent, top, self.label)
+
+
+class PageRef(TextBlock):
+    """A contents line whose page number is a PDF form filled in once the layout is done.
+
+    The text takes the document's direction; the page number sits in a column
+    on the end side (right in English and French, left in Arabic).
+    """
+
+    def __init__(self, text: str, style: Style, rtl: bool, key: str, number_width: float = 36.0) -> None:
+        super().__init__(text, style, rtl=rtl)
+        self.key = key
+        self.number_width = number_width
+
+    def _layout(self, width: float) -> list[str]:
+        return super()._layout(width - self.number_width)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def draw(self) -> None:
+        super().draw()
+        canv = self.canv
+        y = self.height - ASCENT * self.style.size - (len(self._lines or []) - 1) * self.style.leading
+        canv.saveState()
+        canv.translate(0 if self.rtl else self.width, y)
+        canv.doForm(f"toc_{self.key}")
+        canv.restoreState()
+
+
+def spacer(height: float) -> Flowable:
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, height)
+
+
+class Rule(Flowable):
+    """A thin horizontal line across the frame (under headings)."""
+
+    def __init__(self, color: str = "#1f4e79", thickness: float = 0.8, space: float = 4.0) -> None:
+        super().__init__()
+        self.color, self.thickness = color, thickness
+        self.spaceAfter = space
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.thickness
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(HexColor(self.color))
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, 0, self.width, 0)

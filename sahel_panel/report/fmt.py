@@ -1,0 +1,118 @@
+"""Numbers, dates, times and durations written the way each report language writes them.
+
+Arabic uses Western (European) digits, as the IPU's own Arabic documents do
+(the concept note of the 146th Assembly panel writes "11 آذار/مارس 2023،
+14:30 - 17:30"), with the double month names of those documents. Digits
+stay the same in the PDF, the DOCX and the JSON, so figures can be searched
+and compared across the three languages.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from datetime import datetime
+
+from sahel_panel.report.strings import index
+
+_MONTHS = (
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"),
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+     "novembre", "décembre"),
+    ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو",
+     "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
+)
+_WEEKDAYS = (
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+)
+NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before ":" "%"
+
+
+def number(lang: str, value: int) -> str:
+    """1,000 (en, ar) or 1 000 (fr)."""
+    text = f"{value:,}"
+    return text.replace(",", NNBSP) if lang == "fr" else text
+
+
+def percent(lang: str, part: float, whole: float) -> str:
+    """A whole-number share: 35% (en, ar) or 35 % (fr); empty when ``whole`` is zero."""
+    if whole <= 0:
+        return ""
+    value = round(100 * part / whole)
+    return f"{value}{NNBSP}%" if lang == "fr" else f"{value}%"
+
+
+def long_date(lang: str, iso: str) -> str:
+    """Saturday 11 March 2023 / samedi 11 mars 2023 / السبت، 11 آذار/مارس 2023; the raw text if unparsable."""
+    try:
+        d = Date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    i = index(lang)
+    day, month = _WEEKDAYS[i][d.weekday()], _MONTHS[i][d.month - 1]
+    if lang == "ar":
+        return f"{day}، {d.day} {month} {d.year}"
+    if lang == "fr":
+        return f"{day} {'1er' if d.day == 1 else d.day} {month} {d.year}"
+    return f"{day} {d.day} {month} {d.year}"
+
+
+def clock(lang: str, hhmm: str) -> str:
+    """14:30, or 14 h 30 in French."""
+    if lang == "fr" and len(hhmm) == 5 and hhmm[2] == ":":
+        return f"{int(hhmm[:2])}{NNBSP}h{NNBSP}{hhmm[3:]}"
+    return hhmm
+
+
+def time_range(lang: str, start: str, end: str) -> str:
+    if not start:
+        return ""
+    if not end:
+        return clock(lang, start)
+    if lang == "fr":
+        return f"de {clock(lang, start)} à {clock(lang, end)}"
+    if lang == "ar":
+        return f"{start} - {end}"
+    return f"{start}–{end}"
+
+
+def local_time(lang: str, stamp: str) -> str:
+    """Clock time of a stored UTC timestamp, in this computer's time zone.
+
+    The rapporteur's laptop runs at the venue's time, so its zone is the
+    venue's; the session file stores UTC to stay unambiguous.
+    """
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return ""
+    return clock(lang, moment.strftime("%H:%M"))
+
+
+def local_datetime(lang: str, stamp: str) -> str:
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp
+    return f"{long_date(lang, moment.date().isoformat())}, {clock(lang, moment.strftime('%H:%M'))}" if lang != "ar" \
+        else f"{long_date(lang, moment.date().isoformat())}، {moment.strftime('%H:%M')}"
+
+
+def duration(lang: str, seconds: float) -> str:
+    """1 h 05 min / 1 h 05 min / 1 س 05 د; under an hour just minutes; under a minute seconds."""
+    total = int(round(seconds))
+    if total < 60:
+        return {"ar": f"{total} ث"}.get(lang, f"{total}{NNBSP}s")
+    minutes = total // 60
+    h, m = divmod(minutes, 60)
+    if lang == "ar":
+        return f"{h} س {m:02d} د" if h else f"{m} د"
+    return f"{h}{NNBSP}h{NNBSP}{m:02d}{NNBSP}min" if h else f"{m}{NNBSP}min"
+
+
+def minutes(lang: str, seconds: float) -> str:
+    """Minutes with one decimal for chart values: 12.5 (en, ar) or 12,5 (fr)."""
+    text = f"{seconds / 60:.1f}"
+    return text.replace(".", ",") if lang == "fr" else text

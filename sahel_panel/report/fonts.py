@@ -1,0 +1,92 @@
+"""The report's fonts: DejaVu Sans (regular, bold) shipped in resources/fonts.
+
+DejaVu covers Latin, French accents and Arabic including the presentation
+forms that reshaped text uses, with a real bold. Widths are measured here
+from the font's own table with a per-word cache: the same words come back
+thousands of times in a long report, and re-measuring them letter by letter
+was the main cost of layout.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from sahel_panel.paths import fonts_dir
+from sahel_panel.report.errors import ReportError
+
+REGULAR = "SahelSans"
+BOLD = "SahelSans-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+REPLACEMENT = "\ufffd"
+
+
+class FontMetrics:
+    """Widths (in points for size 1) and glyph coverage of one registered font."""
+
+    def __init__(self, name: str, widths: dict[int, float], default: float) -> None:
+        self.name = name
+        self._widths = {k: v / 1000.0 for k, v in widths.items()}
+        self._default = default / 1000.0
+        self._cache: dict[str, float] = {}
+        self._cover_cache: dict[str, str] = {}
+
+    def has(self, ch: str) -> bool:
+        return ord(ch) in self._widths
+
+    def width(self, text: str) -> float:
+        """Width of ``text`` at size 1 (multiply by the font size)."""
+        cached = self._cache.get(text)
+        if cached is None:
+            w = self._widths
+            d = self._default
+            cached = sum(w.get(ord(c), d) for c in text)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[text] = cached
+        return cached
+
+    def cover(self, text: str) -> str:
+        """Replace characters the font cannot draw, so nothing prints as an invisible hole.
+
+        A missing Arabic presentation form falls back to its base letter
+        (readable, only unjoined); anything else becomes U+FFFD.
+        """
+        w = self._widths
+        if all(ord(c) in w or c in "\n\u200c\u200d" for c in text):
+            return text
+        out = []
+        for c in text:
+            if ord(c) in w or c in "\n\u200c\u200d":
+                out.append(c)
+                continue
+            base = unicodedata.normalize("NFKC", c)
+            out.append(base if base and all(ord(b) in w for b in base) else REPLACEMENT)
+        return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def register() -> dict[str, FontMetrics]:
+    """Register the fonts with reportlab once per process and return their metrics."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    metrics: dict[str, FontMetrics] = {}
+    for name, filename in _FILES.items():
+        path = fonts_dir() / filename
+        try:
+            font = TTFont(name, str(path))
+        except (OSError, TTFError) as exc:
+            raise ReportError(f"The report font {filename} cannot be loaded from {fonts_dir()}: {exc}.") from None
+        pdfmetrics.registerFont(font)
+        metrics[name] = FontMetrics(name, font.face.charWidths, font.face.defaultWidth)
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    return metrics
+
+
+def metrics(name: str) -> FontMetrics:
+    return register()[name]

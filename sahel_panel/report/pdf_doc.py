@@ -1,0 +1,126 @@
+"""The PDF document: page templates, running header and footer, progress, forms.
+
+"Page x of y" and the page numbers of the contents are not known while the
+pages are laid out. Rather than building the document twice, each footer
+and each contents entry draws a named PDF form (an XObject) that is defined
+once the build is over, when every number is known: one pass, exact numbers,
+and the footer can still be laid out right-to-left as a whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from sahel_panel.report import strings, textshape
+from sahel_panel.report.errors import ReportCancelled
+from sahel_panel.report.flowables import Outline
+from sahel_panel.report.fonts import REGULAR, metrics
+
+PAPERS = {"a4": A4, "letter": LETTER}
+MARGIN_X = 2.0 * cm
+MARGIN_TOP = 2.3 * cm
+MARGIN_BOTTOM = 2.0 * cm
+
+
+class ReportDoc(BaseDocTemplate):
+    """A platypus document with a cover template and a body template with header and footer."""
+
+    def __init__(self, filename: str, lang: str, paper: str, header: str, meta: dict[str, str],
+                 total: int, progress: Callable[[float], None] | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        size = PAPERS[paper]
+        super().__init__(
+            filename, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, title=meta.get("title", ""), author=meta.get("author", ""),
+            subject=meta.get("subject", ""), creator="Sahel Panel", lang=lang, invariant=True,
+            displayDocTitle=True,
+        )
+        self.lang = lang
+        self.rtl = lang == "ar"
+        self.header = header
+        self.outline = Outline()
+        self._total = max(1, total)
+        self._done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+            PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+        ])
+        self._doSave = 0  # forms are defined after the build, then the canvas is saved
+
+    # -- pages ------------------------------------------------------------
+    def _cover_page(self, canv, doc) -> None:  # noqa: ANN001
+        canv.saveState()
+        canv.setFillColor(HexColor("#1f4e79"))
+        canv.rect(0, self.pagesize[1] - 0.9 * cm, self.pagesize[0], 0.9 * cm, stroke=0, fill=1)
+        canv.restoreState()
+
+    def _body_page(self, canv, doc) -> None:  # noqa: ANN001
+        w, h = self.pagesize
+        m = metrics(REGULAR)
+        canv.saveState()
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(HexColor("#595959"))
+        text = textshape.ellipsize(self._header_shaped, lambda s: m.width(s) * 7.5, w - 2 * MARGIN_X)
+        text = textshape.visual(text, self.rtl)
+        y = h - MARGIN_TOP + 0.7 * cm
+        if self.rtl:
+            canv.drawRightString(w - MARGIN_X, y, text)
+        else:
+            canv.drawString(MARGIN_X, y, text)
+        canv.setStrokeColor(HexColor("#bfbfbf"))
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, y - 4, w - MARGIN_X, y - 4)
+        canv.line(MARGIN_X, MARGIN_BOTTOM - 0.5 * cm, w - MARGIN_X, MARGIN_BOTTOM - 0.5 * cm)
+        canv.translate(w / 2, MARGIN_BOTTOM - 0.95 * cm)
+        canv.doForm(f"pg_{canv.getPageNumber()}")
+        canv.restoreState()
+
+    @property
+    def _header_shaped(self) -> str:
+        cached = getattr(self, "_header_cache", None)
+        if cached is None:
+            cached = metrics(REGULAR).cover(textshape.shape(textshape.clean(self.header).replace("\n", " ")))
+            self._header_cache = cached
+        return cached
+
+    # -- progress and cancellation --------------------------------------
+    def afterFlowable(self, flowable) -> None:  # noqa: ANN001, N802 - reportlab hook
+        self._done += 1
+        if self._cancelled is not None and self._done % 8 == 0 and self._cancelled():
+            raise ReportCancelled()
+        if self._progress is not None and self._done % 16 == 0:
+            self._progress(min(0.95, 0.1 + 0.85 * self._done / self._total))
+
+    # -- forms ------------------------------------------------------------
+    def finish(self, keys: list[str]) -> None:
+        """Define the footer and contents forms, now that page numbers are known, and save."""
+        canv = self.canv
+        # The build ends with a page break: the canvas now stands on an empty, unsaved page.
+        pages = canv.getPageNumber() - 1
+        for n in range(1, pages + 1):
+            # The box of a form clips its drawing: centre it on the form's origin.
+            canv.beginForm(f"pg_{n}", lowerx=-300, lowery=-20, upperx=300, uppery=20)
+            canv.setFont(REGULAR, 8)
+            canv.setFillColor(HexColor("#595959"))
+            canv.drawCentredString(0, 0, textshape.display(
+                strings.t(self.lang, "page_of", page=n, total=pages), self.rtl))
+            canv.endForm()
+        for key in keys:
+            canv.beginForm(f"toc_{key}", lowerx=-100, lowery=-20, upperx=100, uppery=20)
+            canv.setFont(REGULAR, 10)
+            number = str(self.outline.pages.get(key, ""))
+            if self.rtl:
+                canv.drawString(0, 0, number)
+            else:
+                canv.drawRightString(0, 0, number)
+            canv.endForm()
+        canv.save()

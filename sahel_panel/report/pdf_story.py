@@ -1,0 +1,284 @@
+"""The story of the PDF: cover, contents, overview, one section per question, annexes.
+
+Sections are listed first (key, title, level) so that the contents page can
+be laid out before the headings are placed; their page numbers are filled in
+at the end through PDF forms (see :mod:`pdf_doc`), which keeps the build to a
+single pass.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
+
+from sahel_panel.domain.model import Contribution, Recommendation
+from sahel_panel.report import fmt
+from sahel_panel.report.charts import bar_chart
+from sahel_panel.report.data import QuestionBlock, ReportData
+from sahel_panel.report.flowables import PageRef, Style, TextBlock, spacer
+from sahel_panel.report.fonts import BOLD
+from sahel_panel.report.pdf_parts import (
+    BLUE,
+    BODY,
+    GREY,
+    QUESTION,
+    SMALL,
+    SPEAKER,
+    TOC1,
+    TOC2,
+    Parts,
+)
+
+LABEL_W = 30.0
+
+
+class Story(Parts):
+    """Builds the list of flowables for one report."""
+
+    def __init__(self, data: ReportData, lang: str, width: float, outline) -> None:  # noqa: ANN001
+        super().__init__(lang, width, outline)
+        self.data = data
+        self.sections: list[tuple[str, str, int]] = []  # key, contents title, level
+
+    # -- plan ------------------------------------------------------------
+    def plan(self) -> None:
+        d = self.data
+        self.sections.append(("overview", self.t("overview"), 0))
+        self.sections.append(("coverage", self.t("coverage"), 1))
+        for b in d.blocks:
+            self.sections.append((f"q{b.question.position}", self.question_title(b), 0))
+        if d.general.contributions or d.general.recommendations:
+            self.sections.append(("general", self.t("general"), 0))
+        self.sections.append(("allrecs", self.t("all_recommendations"), 0))
+        self.sections.append(("annexa", self.t("annex_participants"), 0))
+        self.sections.append(("annexb", self.t("annex_unaddressed"), 0))
+
+    def question_title(self, b: QuestionBlock) -> str:
+        text, _ = b.question.display(self.lang)
+        return self.t("question_title", n=b.question.position, text=self.short(text, 110))
+
+    def build(self) -> list:
+        self.plan()
+        story: list = []
+        story += self.cover()
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += self.contents()
+        story += [PageBreak()]
+        story += self.overview()
+        for b in self.data.blocks:
+            story += self.question_section(b)
+        if self.data.general.contributions or self.data.general.recommendations:
+            story += self.question_section(self.data.general)
+        story += [PageBreak()]
+        story += self.all_recommendations()
+        story += [PageBreak()]
+        story += self.participants()
+        story += [CondPageBreak(120)]
+        story += self.unaddressed()
+        return story
+
+    # -- cover and contents ---------------------------------------------
+    def cover(self) -> list:
+        info = self.data.info
+        out: list = [spacer(70)]
+        if info.series:
+            out.append(self.aligned(info.series, Style(font=BOLD, size=12, leading=16, color=BLUE, space_after=4)))
+        if info.event:
+            out.append(self.aligned(info.event, Style(size=12, leading=16, color=GREY, space_after=18)))
+        out.append(self.aligned(info.title or self.t("untitled_session"),
+                             Style(font=BOLD, size=22, leading=29, color="#0d2a45", space_after=10)))
+        out.append(spacer(6))
+        rows = []
+        if info.date:
+            rows.append((self.t("date"), fmt.long_date(self.lang, info.date)))
+        if info.start:
+            rows.append((self.t("time"), fmt.time_range(self.lang, info.start, info.end)))
+        if info.venue:
+            rows.append((self.t("venue"), info.venue))
+        if info.room:
+            rows.append((self.t("room"), info.room))
+        rows.append((self.t("area"), self.value("area", info.area)))
+        out.append(self.pairs(rows, label_share=0.28, style=BODY.but(size=11, leading=15)))
+        out.append(spacer(60))
+        out.append(self.fixed(self.t("report_kind"), Style(font=BOLD, size=15, leading=20, color=BLUE)))
+        out.append(self.fixed(self.t("report_language"), Style(size=11, leading=15, color=GREY, space_after=40)))
+        when = fmt.local_datetime(self.lang, info.updated) if info.updated else ""
+        out.append(self.fixed(self.t("prepared", when=when), SMALL))
+        return out
+
+    def contents(self) -> list:
+        out: list = self.heading(self.t("contents"), "contents")
+        for key, title, level in self.sections:
+            out.append(PageRef(title, TOC1 if level == 0 else TOC2, self.rtl, key))
+        return out
+
+    # -- overview ---------------------------------------------------------
+    def overview(self) -> list:
+        d, lang = self.data, self.lang
+        st = d.stats
+        out: list = self.heading(self.t("overview"), "overview")
+        scheduled = d.info.scheduled_minutes()
+        addressed = sum(1 for c in st.coverage if c.addressed)
+        statuses = self.t("list_sep").join(
+            f"{self.value('status', s)}: {fmt.number(lang, n)}" for s, n in sorted(d.by_status.items(),
+                                                                                 key=lambda kv: _STATUS_ORDER(kv[0])))
+        rows = [
+            (self.t("scheduled"), fmt.duration(lang, scheduled * 60) if scheduled else "—"),
+            (self.t("speaking_time"), fmt.duration(lang, st.total_seconds)),
+            (self.t("speakers_registered"), fmt.number(lang, d.counts["speakers"])),
+            (self.t("speakers_heard"), fmt.number(lang, st.speakers_heard)),
+            (self.t("turns"), fmt.number(lang, st.total_turns)),
+            (self.t("contributions"), fmt.number(lang, d.counts["contributions"])),
+            (self.t("recommendations"), fmt.number(lang, d.counts["recommendations"])),
+            (self.t("by_status"), statuses or "—"),
+            (self.t("questions_addressed"), self.t("of", part=fmt.number(lang, addressed),
+                                                  whole=fmt.number(lang, len(st.coverage)))),
+        ]
+        out.append(self.subheading(self.t("key_figures")))
+        out.append(self.pairs(rows, label_share=0.42))
+        out.append(spacer(8))
+        if st.total_seconds <= 0:
+            out.append(self.fixed(self.t("no_speaking_time"), SMALL))
+        else:
+            for key, table, kind in (("chart_category", st.by_category, "category"),
+                                     ("chart_gender", st.by_gender, "gender")):
+                items = [(self.value(kind, k), b.seconds) for k, b in table.items() if b.seconds > 0 or b.turns]
+                out.append(bar_chart(self.t(key), items, lang, self.width))
+                out.append(spacer(6))
+            youth = [(self.t("youth"), st.by_youth.get("youth").seconds),
+                     (self.t("not_youth"), st.by_youth.get("other").seconds)]
+            out.append(bar_chart(self.t("chart_youth"), youth, lang, self.width))
+        out.append(CondPageBreak(160))
+        out += self.heading(self.t("coverage"), "coverage", level=1)
+        if not d.blocks:
+            out.append(self.fixed(self.t("no_questions"), BODY))
+            return out
+        rows = []
+        for b, cov in zip(d.blocks, st.coverage, strict=False):
+            text, _ = b.question.display(lang)
+            rows.append([str(b.question.position), self.short(text, 220), fmt.number(lang, cov.contributions),
+                         fmt.number(lang, cov.recommendations), fmt.duration(lang, cov.seconds) if cov.seconds else "—"])
+        out.append(self.table(
+            [self.t("col_number"), self.t("col_question"), self.t("col_contributions"),
+             self.t("col_recommendations"), self.t("col_time")],
+            rows, [0.7, 6.0, 1.3, 1.3, 1.2], numeric={0, 2, 3, 4}))
+        return out
+
+    # -- questions --------------------------------------------------------
+    def question_section(self, b: QuestionBlock) -> list:
+        lang = self.lang
+        out: list = [CondPageBreak(150)]
+        if b.question is None:
+            out += self.heading(self.t("general"), "general")
+            out.append(self.fixed(self.t("general_intro"), QUESTION))
+        else:
+            n = b.question.position
+            text, used = b.question.display(lang)
+            out += self.heading(self.t("question_n", n=n), f"q{n}", outline_title=self.question_title(b))
+            out.append(TextBlock(text, QUESTION, rtl=(used == "ar"), align_rtl=self.rtl or used == "ar"))
+            if used != lang:
+                from sahel_panel.report.strings import language_name
+
+                out.append(self.fixed(self.t("fallback", language=language_name(lang, used)), SMALL))
+        out.append(self.subheading(f"{self.t('contributions')} ({fmt.number(lang, len(b.contributions))})"))
+        if not b.contributions and b.question is not None:
+            out.append(self.fixed(self.t("no_contribution"), SMALL))
+        for c in b.contributions:
+            out += self.contribution(c)
+        out.append(self.subheading(f"{self.t('recommendations')} ({fmt.number(lang, len(b.recommendations))})"))
+        if not b.recommendations and b.question is not None:
+            out.append(self.fixed(self.t("no_recommendation"), SMALL))
+        for r in b.recommendations:
+            out += self.recommendation(r, with_support=True)
+        return out
+
+    def speaker_line(self, c: Contribution) -> str:
+        s = self.data.speakers.get(c.speaker_id or "")
+        parts = [s.label() if s else self.t("unknown_speaker")]
+        if s and s.organisation:
+            parts.append(s.organisation)
+        if s and s.country:
+            parts.append(s.country)
+        line = self.t("list_sep").join(parts)
+        when = fmt.local_time(self.lang, c.recorded_at)
+        if when:
+            line += f" — {when}"
+        if c.kind != "statement":
+            line += f" ({self.value('kind', c.kind)})"
+        return line
+
+    def contribution(self, c: Contribution) -> list:
+        head = self.fixed(self.speaker_line(c), SPEAKER, keep_with_next=True)
+        from sahel_panel.report.textshape import first_strong, has_rtl
+
+        rtl = has_rtl(c.text) if c.language == "ar" else (first_strong(c.text) == "rtl")
+        body = TextBlock(c.text, BODY.but(indent=12), rtl=rtl, align_rtl=rtl or self.rtl)
+        return [head, body]
+
+    def recommendation(self, r: Recommendation, with_support: bool) -> list:
+        number = self.data.number_of(r)
+        from sahel_panel.report.textshape import direction
+
+        rtl = direction(r.text, "rtl" if self.rtl else "ltr") == "rtl"
+        text = TextBlock(r.text, BODY.but(space_after=1), rtl=rtl, label=number, label_width=LABEL_W,
+                         keep_with_next=True, align_rtl=rtl or self.rtl)
+        meta = [self.t("status", status=self.value("status", r.status))]
+        if with_support:
+            names = [s.label() for s in self.data.supporters(r)]
+            meta.append(self.t("supported_by", names=self.t("list_sep").join(names)) if names
+                        else self.t("no_support"))
+        style = SMALL.but(indent=LABEL_W, space_after=5)
+        return [text, self.fixed(" · ".join(meta), style)]
+
+    # -- recommendations together, annexes -------------------------------
+    def all_recommendations(self) -> list:
+        out: list = self.heading(self.t("all_recommendations"), "allrecs")
+        d = self.data
+        if not d.counts["recommendations"]:
+            out.append(self.fixed(self.t("no_recommendations_at_all"), BODY))
+        for b in [*d.blocks, d.general]:
+            if not b.recommendations:
+                continue
+            title = self.question_title(b) if b.question else self.t("general_recommendations")
+            out.append(self.fixed(title, SPEAKER.but(color=BLUE, space_before=9, space_after=3),
+                                  keep_with_next=True))
+            for r in b.recommendations:
+                out += self.recommendation(r, with_support=False)
+        return out
+
+    def participants(self) -> list:
+        d, lang = self.data, self.lang
+        out: list = self.heading(self.t("annex_participants"), "annexa")
+        groups = d.participants_by_category()
+        if not groups:
+            out.append(self.fixed(self.t("no_participants"), BODY))
+        header = [self.t("col_name"), self.t("col_organisation"), self.t("col_country"), self.t("col_gender"),
+                  self.t("col_youth"), self.t("col_turns"), self.t("col_time")]
+        for category, people in groups:
+            rows = []
+            for s in people:
+                turns, secs = d.turns_by_speaker.get(s.id, (0, 0.0))
+                rows.append([s.label(), s.organisation, s.country, self.value("gender_one", s.gender),
+                             self.t("yes") if s.youth else "", fmt.number(lang, turns),
+                             fmt.duration(lang, secs) if turns else ""])
+            title = self.fixed(f"{self.value('category', category)} ({fmt.number(lang, len(people))})",
+                               SPEAKER.but(color=BLUE, space_before=8, space_after=3), keep_with_next=True)
+            out.append(title)
+            out.append(self.table(header, rows, [3.2, 3.0, 1.5, 1.2, 0.8, 0.8, 1.2], numeric={5, 6}))
+        return out
+
+    def unaddressed(self) -> list:
+        out: list = self.heading(self.t("annex_unaddressed"), "annexb")
+        open_ids = {c.question_id for c in self.data.stats.unaddressed()}
+        left = [b for b in self.data.blocks if b.question.id in open_ids]
+        if not left:
+            out.append(self.fixed(self.t("all_addressed") if self.data.blocks else self.t("no_questions"), BODY))
+        for b in left:
+            text, used = b.question.display(self.lang)
+            out.append(TextBlock(text, BODY.but(space_after=5), rtl=(used == "ar"), align_rtl=self.rtl or used == "ar",
+                                 label=str(b.question.position), label_width=LABEL_W))
+        return out
+
+
+def _STATUS_ORDER(status: str) -> int:  # noqa: N802 - used as a sort key
+    order = ("agreed", "proposed", "draft", "withdrawn")
+    return order.index(status) if status in order else len(order)

@@ -1,0 +1,244 @@
+"""Right-to-left text for reportlab: clean, detect direction, shape, break, reorder.
+
+reportlab 5.1 from PyPI cannot lay out Arabic by itself (its RTL path needs
+``rlbidi``). Reshaping + bidi-reordering a whole paragraph before wrapping puts
+the end of the paragraph on its first line. So this module does it in the
+order that is correct (see ../shared/STACK.md):
+
+1. clean the user's text (controls that would break the PDF or reorder
+   neighbouring text are removed; characters the font lacks are replaced);
+2. reshape Arabic (contextual letter forms, lam-alef) in logical order;
+3. break lines in logical order, measuring the reshaped words with the font;
+4. reorder each line for display with the paragraph's base direction.
+
+Nothing here knows reportlab: the caller passes a width function, so the
+logic can be tested alone and reused for headers, table cells and charts.
+User text never goes through reportlab's markup parser, so ``<b>`` or ``&``
+print literally without escaping.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi import get_display
+from bidi.bidi import get_display_inner
+from bidi.mirror import MIRRORED
+
+Measure = Callable[[str], float]
+
+# Explicit embeddings, overrides, isolates and marks: honouring them per line
+# would let one text reorder the report around it, and the font has no glyphs.
+_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_JOINERS = "\u200c\u200d"  # kept for the reshaper (they decide joining), removed after it
+# C0/C1 controls (newline and tab are handled before), bidi controls, and the
+# invisible format characters (Unicode category Cf) except the two joiners.
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b" + _BIDI_CONTROLS + "\u2028\u2029\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+_RTL_CHAR_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Break only at breaking spaces: no-break spaces (French "14 h 30", "35 %") hold.
+_TOKEN_RE = re.compile("[^ \u1680\u2000-\u200a\u205f\u3000]+")
+
+_MIRROR_RE = re.compile("[" + re.escape("".join(MIRRORED)) + "]")
+_LEVEL_RE = re.compile(r"Level\(\s*(\d+),")
+
+_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
+
+
+def clean(text: str) -> str:
+    """Text safe to draw: newlines kept, tabs as spaces, controls removed.
+
+    The session file keeps the text exactly as typed; only its printed form
+    changes. NUL and other C0/C1 controls, bidi controls and BOMs vanish;
+    other invisible format characters are dropped too (no glyph to draw).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return _CONTROL_RE.sub("", text)
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL_CHAR_RE.search(text) is not None
+
+
+def first_strong(text: str) -> str | None:
+    """``"rtl"`` or ``"ltr"`` after the first strongly directional character, else None."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def direction(text: str, default: str = "ltr") -> str:
+    """Base direction of a paragraph, like Qt's automatic direction: first strong character wins."""
+    return first_strong(text) or default
+
+
+def shape(text: str) -> str:
+    """Contextual Arabic forms, in logical order; text without Arabic is returned as is."""
+    if not has_rtl(text):
+        return text
+    shaped = _reshaper.reshape(text)
+    if "\u200c" in shaped or "\u200d" in shaped:
+        shaped = shaped.replace("\u200c", "").replace("\u200d", "")
+    return shaped
+
+
+def visual(line: str, rtl: bool) -> str:
+    """One already-shaped line in display order for a left-to-right drawing API.
+
+    Brackets are mirrored by the bidi algorithm. A Latin-only line in a
+    left-to-right paragraph needs nothing.
+    """
+    if not rtl and not has_rtl(line):
+        return line
+    base = "R" if rtl else "L"
+    if _MIRROR_RE.search(line) is None:
+        return get_display(line, base_dir=base)
+    return _reorder_mirrored(line, base)
+
+
+def _reorder_mirrored(line: str, base: str) -> str:
+    """Reorder a line holding brackets, mirroring those that end up right-to-left.
+
+    python-bidi's Rust engine resolves levels correctly (paired brackets
+    included) but does not mirror glyphs (rule L4), and its pure-Python
+    engine lacks the bracket-pair rule. So: take the Rust levels (given per
+    UTF-8 byte in its debug output), then reverse runs (rule L2) and mirror
+    characters at odd levels here. Lines carry no trailing spaces, so rule
+    L1 has nothing to reset.
+    """
+    dump = get_display_inner(line, base, True)
+    start = dump.find("levels:")
+    byte_levels = [int(x) for x in _LEVEL_RE.findall(dump, start)]
+    levels: list[int] = []
+    pos = 0
+    for ch in line:
+        levels.append(byte_levels[pos] if pos < len(byte_levels) else (1 if base == "R" else 0))
+        pos += len(ch.encode("utf-8"))
+    chars = [MIRRORED.get(c, c) if lvl % 2 and c in MIRRORED else c for c, lvl in zip(line, levels, strict=True)]
+    order = list(range(len(chars)))
+    highest = max(levels, default=0)
+    lowest_odd = min((lvl for lvl in levels if lvl % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return "".join(chars[k] for k in order)
+
+
+@lru_cache(maxsize=4096)
+def _visual_cached(line: str, rtl: bool) -> str:
+    return visual(line, rtl)
+
+
+def display(text: str, rtl: bool | None = None) -> str:
+    """A short single-line text (label, header, chart label) ready to draw."""
+    text = clean(text).replace("\n", " ")
+    is_rtl = (direction(text) == "rtl") if rtl is None else rtl
+    return _visual_cached(shape(text), is_rtl)
+
+
+def _break_word(word: str, measure: Measure, width: float) -> list[str]:
+    """Cut a word wider than the line (a URL, a 100,000-letter string) at character bounds."""
+    pieces: list[str] = []
+    start = 0
+    n = len(word)
+    while start < n:
+        # Grow by an estimate, then adjust: keeps a huge word near linear time.
+        lo = start + 1
+        guess = start + max(1, int(width / max(measure(word[start:start + 8]) / 8, 0.1)))
+        end = min(n, guess)
+        while end < n and measure(word[start:end + 1]) <= width:
+            end += 1
+        while end > lo and measure(word[start:end]) > width:
+            end -= 1
+        pieces.append(word[start:end])
+        start = end
+    return pieces
+
+
+def break_lines(text: str, measure: Measure, width: float, space: float,
+                first_width: float | None = None) -> list[str]:
+    """Greedy line breaking of one logical paragraph (no newlines), measured with the font.
+
+    ``first_width`` lets the first line be shorter (a hanging label).
+    Returns logical-order lines; blank input gives one empty line.
+    """
+    words = _TOKEN_RE.findall(text)
+    if not words:
+        return [""]
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    limit = width if first_width is None else first_width
+    for word in words:
+        w = measure(word)
+        if w > limit and not current:
+            pieces = _break_word(word, measure, limit)
+            for piece in pieces[:-1]:
+                lines.append(piece)
+                limit = width
+            word, w = pieces[-1], measure(pieces[-1])
+        needed = w if not current else used + space + w
+        if current and needed > limit:
+            lines.append(" ".join(current))
+            limit = width
+            if w > limit:
+                pieces = _break_word(word, measure, limit)
+                lines.extend(pieces[:-1])
+                word, w = pieces[-1], measure(pieces[-1])
+            current, used = [word], w
+        else:
+            current.append(word)
+            used = needed
+    if current:
+        lines.append(" ".join(current))
+    return lines
+
+
+def layout(text: str, measure: Measure, width: float, space: float, rtl: bool,
+           first_width: float | None = None, cover: Callable[[str], str] | None = None) -> list[str]:
+    """Visual lines of a possibly multi-paragraph text: shape, break in logical order, reorder per line.
+
+    ``cover`` replaces characters the font lacks, after shaping (the shaped
+    forms are what gets drawn).
+    """
+    out: list[str] = []
+    for para in text.split("\n"):
+        shaped = shape(para)
+        if cover is not None:
+            shaped = cover(shaped)
+        lines = break_lines(shaped, measure, width, space, first_width if not out else None)
+        out.extend(visual(line, rtl) for line in lines)
+    return out
+
+
+def ellipsize(text: str, measure: Measure, width: float) -> str:
+    """Shorten a logical single-line text to fit ``width``, ending with an ellipsis."""
+    if measure(text) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if measure(text[:mid].rstrip() + "…") <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
