@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_panel.domain.model import KINDS, LANGUAGES, Contribution, Question, Speaker
+from sahel_panel.i18n import normalise
 from sahel_panel.ui import labels
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -237,4 +238,5 @@ class ContributionEditor(QWidget):
 
 
 def ui_language() -> str:
-    return QLocale().name().split("_")[0] or "en"
+    """The interface language (``i18n.install`` sets the default QLocale), as en/fr/ar."""
+    return normalise(QLocale().name())

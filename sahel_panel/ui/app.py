@@ -1,0 +1,80 @@
+"""Start the window: QApplication, fonts, language, main window, and the session to open.
+
+Only what the first paint needs is imported here; exchange code (templates,
+the demo) and reportlab are imported when first used.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from sahel_panel import APP_NAME, ORG_NAME, __version__, i18n
+from sahel_panel.paths import fonts_dir
+from sahel_panel.ui.language import LanguageManager
+from sahel_panel.ui.main_window import MainWindow
+from sahel_panel.ui.prompts import Prompter
+from sahel_panel.ui.settings import Settings
+
+FONT_FAMILY = "DejaVu Sans"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names for QSettings and the bundled fonts (Latin, French and Arabic)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    load_fonts(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def load_fonts(app: QApplication) -> None:
+    for path in sorted(fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    if FONT_FAMILY in QFontDatabase.families():
+        font = QFont(FONT_FAMILY, app.font().pointSize() if app.font().pointSize() > 0 else 10)
+        app.setFont(font)
+
+
+def build_window(app: QApplication, settings: Settings | None = None, prompter: Prompter | None = None,
+                 language: str | None = None) -> MainWindow:
+    """The main window with the language from settings, else the system locale."""
+    settings = settings or Settings()
+    manager = LanguageManager(app, app)
+    manager.apply(language or settings.language() or i18n.system_language())
+    return MainWindow(settings, manager, prompter)
+
+
+def initial_path(settings: Settings, path: str | None) -> Path | None:
+    """The file to open: the one given, else the most recent, else the demo session (created on first run)."""
+    if path:
+        return Path(path)
+    recent = settings.most_recent_existing()
+    if recent:
+        return Path(recent)
+    try:
+        from sahel_panel.exchange.demo import ensure_demo_session
+    except ImportError:  # pragma: no cover - builds without the exchange package
+        return None
+    try:
+        return ensure_demo_session()
+    except Exception:  # noqa: BLE001 - no demo is no reason not to start: the welcome page remains
+        return None
+
+
+def run(path: str | None = None) -> int:
+    app = create_application()
+    settings = Settings()
+    window = build_window(app, settings)
+    target = initial_path(settings, path)
+    if target is not None:
+        window.open_path(target)
+    window.show()
+    if "--exit-when-idle" in sys.argv:  # start-up benchmark: quit once the first paint is done
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

@@ -1,0 +1,113 @@
+"""Opening, creating, copying session files, with the user's questions behind a Prompter.
+
+A file locked by another window or not writable is never silently refused:
+the user is told why and offered a read-only view. Nothing here runs longer
+than a file open or a ``VACUUM INTO`` copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from sahel_panel.domain.model import DomainError
+from sahel_panel.services import NewSession, SessionService
+from sahel_panel.store import SessionLocked, SessionNotWritable, StoreError
+from sahel_panel.ui.prompts import Prompter
+from sahel_panel.ui.settings import Settings
+
+SESSION_SUFFIX = ".sahel"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FileOps", text)
+
+
+def session_filter() -> str:
+    return _t("Sahel Panel sessions (*.sahel);;All files (*)")
+
+
+class FileOps:
+    def __init__(self, settings: Settings, prompter: Prompter) -> None:
+        self.settings = settings
+        self.prompter = prompter
+
+    def open(self, path: str | Path) -> SessionService | None:
+        """The session at ``path``; read-only (after asking) when locked or not writable; None on refusal."""
+        path = Path(path)
+        try:
+            service = SessionService.open(path)
+        except (SessionLocked, SessionNotWritable) as exc:
+            question = _t("%1\n\nOpen it read-only? You can read and search it, but not change it.").replace(
+                "%1", str(exc))
+            if not self.prompter.ask(_t("Session already in use"), question):
+                return None
+            try:
+                service = SessionService.open(path, read_only=True)
+            except (StoreError, DomainError) as again:
+                self._refused(path, again)
+                return None
+        except (StoreError, DomainError) as exc:
+            self._refused(path, exc)
+            return None
+        self.settings.add_recent(path)
+        return service
+
+    def _refused(self, path: Path, exc: Exception) -> None:
+        if not path.exists():
+            self.settings.remove_recent(path)
+        self.prompter.warn(_t("Cannot open the session"), str(exc))
+
+    def ask_open(self) -> SessionService | None:
+        path = self.prompter.open_path(_t("Open a session"), session_filter())
+        return self.open(path) if path else None
+
+    def new(self) -> SessionService | None:
+        """Choose a built-in template (or blank), then a file name, and create the session."""
+        try:
+            from sahel_panel.exchange.templates import builtin_templates
+
+            templates = builtin_templates()
+        except Exception as exc:  # noqa: BLE001 - a broken template must not block a blank session
+            templates = []
+            self.prompter.warn(_t("Templates unavailable"), str(exc))
+        options = [_t("Blank session")] + [t.session.title or t.name for t in templates]
+        choice = self.prompter.choose(_t("New session"), _t("Start from:"), options)
+        if choice is None:
+            return None
+        target = self.prompter.save_path(_t("Create the session file"), session_filter(),
+                                         str(Path.home() / f"session{SESSION_SUFFIX}"))
+        if not target:
+            return None
+        path = Path(target)
+        if not path.suffix:
+            path = path.with_suffix(SESSION_SUFFIX)
+        spec = NewSession(title=path.stem) if choice == 0 else templates[choice - 1].session
+        try:
+            service = SessionService.create(path, spec)
+        except (StoreError, DomainError) as exc:
+            self.prompter.warn(_t("Cannot create the session"), str(exc))
+            return None
+        self.settings.add_recent(path)
+        return service
+
+    def save_copy(self, service: SessionService) -> Path | None:
+        """A consistent copy elsewhere; the open file stays the one being written."""
+        suggested = service.path.with_name(f"{service.path.stem} (copy){SESSION_SUFFIX}")
+        target = self.prompter.save_path(_t("Save a copy of the session"), session_filter(), str(suggested))
+        if not target:
+            return None
+        path = Path(target)
+        if path.resolve() == service.path.resolve():
+            self.prompter.warn(_t("Cannot save the copy"), _t("Choose another file than the open session."))
+            return None
+        try:
+            if path.exists():
+                path.unlink()  # the file dialog already asked before overwriting
+            service.store.backup_to(path)
+        except Exception as exc:  # noqa: BLE001 - sqlite3 and OS errors alike become a sentence
+            self.prompter.warn(_t("Cannot save the copy"), str(exc))
+            return None
+        self.prompter.inform(_t("Copy saved"), _t("A copy of the session was written to %1.").replace("%1", str(path)))
+        return path

@@ -1,0 +1,289 @@
+"""The rapporteur's main window: docks around the live editor, menus, status bar.
+
+Thin on purpose: panels own their behaviour (see :mod:`workspace`), file
+handling lives in :mod:`file_ops`, actions in :mod:`actions`. This class
+places widgets, routes actions to the panel that owns them, and switches
+session and language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from sahel_panel import APP_NAME, __version__
+from sahel_panel.services import SessionService
+from sahel_panel.ui import dialogs
+from sahel_panel.ui.actions import Actions
+from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.file_ops import FileOps
+from sahel_panel.ui.language import LanguageManager
+from sahel_panel.ui.menus import MenuBuilder
+from sahel_panel.ui.prompts import Prompter, QtPrompter
+from sahel_panel.ui.settings import Settings
+from sahel_panel.ui.welcome import WelcomePage
+from sahel_panel.ui.workspace import Workspace
+
+_DOCKS = (  # name, area, title (source text)
+    ("speakers", Qt.DockWidgetArea.LeftDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Speakers")),
+    ("questions", Qt.DockWidgetArea.RightDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Questions")),
+    ("recommendations", Qt.DockWidgetArea.RightDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Recommendations")),
+    ("statistics", Qt.DockWidgetArea.RightDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Statistics")),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, language: LanguageManager | None = None,
+                 prompter: Prompter | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.language = language
+        self.prompter: Prompter = prompter or QtPrompter(self)
+        self.files = FileOps(settings, self.prompter)
+        self.actions = Actions(self)
+        self.workspace: Workspace | None = None
+        self.projector: QWidget | None = None
+        self.menus = MenuBuilder(self, self.actions, self.open_path, settings.recent_files)
+        self.docks: dict[str, QDockWidget] = {}
+        for name, area, _title in _DOCKS:
+            dock = QDockWidget(self, objectName=f"dock_{name}")
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
+                             QDockWidget.DockWidgetFeature.DockWidgetFloatable |
+                             QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            self.addDockWidget(area, dock)
+            self.docks[name] = dock
+            self.menus.add_dock_toggle(dock.toggleViewAction())
+        self.splitDockWidget(self.docks["questions"], self.docks["recommendations"], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.docks["questions"], self.docks["statistics"])
+        self.resizeDocks([self.docks["speakers"], self.docks["questions"]], [400, 420], Qt.Orientation.Horizontal)
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.actions, settings.recent_files, self.open_path)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.file_label = QLabel(objectName="fileLabel")
+        self.mode_label = QLabel(objectName="modeLabel")
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self._connect_actions()
+        if not settings.restore_geometry(self):
+            self.resize(1366, 768)
+        self._show_docks(False)
+        self._state_restored = False
+        self.retranslate()
+
+    # -- sessions -------------------------------------------------------------------
+    def open_path(self, path: str | Path) -> bool:
+        service = self.files.open(path)
+        return service is not None and self.set_session(service)
+
+    def set_session(self, service: SessionService | None) -> bool:
+        """Show ``service`` (None: the welcome page); the previous session is closed first."""
+        if service is None:
+            return False
+        self.close_session()
+        document = SessionDocument(service, self)
+        self.workspace = Workspace(document, self.settings, self)
+        ws = self.workspace
+        self.stack.addWidget(ws.central)
+        self.stack.setCurrentWidget(ws.central)
+        for name in ("speakers", "questions", "recommendations", "statistics"):
+            widget = getattr(ws, name)
+            self.docks[name].setWidget(widget)
+            self.docks[name].setEnabled(widget is not None)
+        self._show_docks(True)
+        if not self._state_restored:
+            self._state_restored = self.settings.restore_state(self)
+        self.docks["questions"].raise_()
+        document.failed.connect(self.show_error)
+        stack = document.undo_stack
+        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda _: self._undo_texts())
+        stack.redoTextChanged.connect(lambda _: self._undo_texts())
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+        self.actions["record"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for name in ("record", "edit_contribution", "delete_contribution", "cancel_edit"):
+            self.actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            ws.contributions.addAction(self.actions[name])
+        self.actions.set_editable(not service.read_only)
+        self._set_session_actions(True)
+        self._update_title()
+        ws.contributions.focus_editor()
+        QTimer.singleShot(0, self.offer_drafts)
+        return True
+
+    def close_session(self) -> None:
+        if self.workspace is None:
+            return
+        if self.projector is not None:
+            self.projector.close()
+            self.projector = None
+        ws, self.workspace = self.workspace, None
+        for name in self.docks:
+            self.docks[name].setWidget(None)
+        ws.close()
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.refresh()
+        self._show_docks(False)
+        self._set_session_actions(False)
+        self._update_title()
+
+    def offer_drafts(self) -> int:
+        """Offer back text typed but never recorded before a crash; returns how many were restored."""
+        ws = self.workspace
+        if ws is None or ws.document.read_only:
+            return 0
+        restored = 0
+        for draft in ws.drafts.pending():
+            preview = draft.text if len(draft.text) < 300 else draft.text[:300] + "…"
+            if self.prompter.ask(_t("Recover unrecorded text"),
+                                 _t("This text was typed but not recorded when Sahel Panel last stopped:\n\n%1\n\n"
+                                    "Put it back in the editor?").replace("%1", preview)):
+                ws.restore_draft(draft)
+                restored += 1
+            else:
+                ws.drafts.discard(draft)
+        return restored
+
+    @property
+    def document(self) -> SessionDocument | None:
+        return self.workspace.document if self.workspace else None
+
+    # -- feedback -----------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.statusBar().setStyleSheet("QStatusBar { color: #b00020; }")
+        QTimer.singleShot(8000, lambda: self.statusBar().setStyleSheet(""))
+
+    def _update_title(self) -> None:
+        doc = self.document
+        if doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.file_label.clear()
+            self.mode_label.clear()
+            return
+        info = doc.service.info()
+        ro = _t(" [read-only]") if doc.read_only else ""
+        self.setWindowTitle(f"{info.title}{ro} — {APP_NAME}")
+        self.file_label.setText(doc.service.path.name)
+        self.file_label.setToolTip(str(doc.service.path))
+        self.mode_label.setText(_t("Read-only: nothing can be changed") if doc.read_only else _t("Saved as you type"))
+        self.mode_label.setStyleSheet("color: #b00020; font-weight: bold;" if doc.read_only else "color: #2e7d32;")
+
+    def _undo_texts(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        stack = doc.undo_stack
+        self.actions["undo"].setText(_t("&Undo %1").replace("%1", stack.undoText()).strip() if stack.canUndo()
+                                     else QCoreApplication.translate("Actions", "&Undo"))
+        self.actions["redo"].setText(_t("&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo()
+                                     else QCoreApplication.translate("Actions", "&Redo"))
+
+    def _show_docks(self, visible: bool) -> None:
+        for dock in self.docks.values():
+            dock.setVisible(visible and dock.widget() is not None)
+        self.menus.toolbar.setVisible(visible)
+
+    def _set_session_actions(self, open_: bool) -> None:
+        for name in ("save_copy", "export", "close", "undo", "redo", "record", "focus_editor", "edit_contribution",
+                     "delete_contribution", "search", "prev_question", "next_question", "questions", "setup",
+                     "add_speaker", "find_speaker", "enqueue", "start_turn", "next_speaker", "stop_turn",
+                     "projector", "statistics"):
+            action = self.actions[name]
+            writable = self.document is not None and not self.document.read_only
+            editing = action in self.actions.editing()
+            action.setEnabled(open_ and (writable or not editing) and name not in ("undo", "redo"))
+
+    # -- actions -----------------------------------------------------------------------
+    def _ws_call(self, fn):  # noqa: ANN001, ANN202 - a slot that runs only with a session open
+        return lambda *_: fn(self.workspace) if self.workspace is not None else None
+
+    def _connect_actions(self) -> None:
+        a, w = self.actions, self._ws_call
+        a["new"].triggered.connect(lambda: self.set_session(self.files.new()))
+        a["open"].triggered.connect(lambda: self.set_session(self.files.ask_open()))
+        a["save_copy"].triggered.connect(w(lambda ws: self.files.save_copy(ws.document.service)))
+        a["close"].triggered.connect(self.close_session)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(w(lambda ws: ws.document.undo()))
+        a["redo"].triggered.connect(w(lambda ws: ws.document.redo()))
+        a["record"].triggered.connect(w(lambda ws: ws.contributions.commit()))
+        a["focus_editor"].triggered.connect(w(lambda ws: ws.contributions.focus_editor()))
+        a["edit_contribution"].triggered.connect(w(lambda ws: ws.contributions.edit_selected()))
+        a["delete_contribution"].triggered.connect(w(lambda ws: ws.contributions.delete_selected()))
+        a["cancel_edit"].triggered.connect(w(lambda ws: ws.contributions.cancel_edit()))
+        a["prev_question"].triggered.connect(w(lambda ws: ws.question_bar.previous()))
+        a["next_question"].triggered.connect(w(lambda ws: ws.question_bar.next()))
+        a["questions"].triggered.connect(w(lambda ws: (self.docks["questions"].show(),
+                                                        self.docks["questions"].raise_(), ws.questions.focus())))
+        a["add_speaker"].triggered.connect(w(lambda ws: (self.docks["speakers"].show(), ws.speakers.focus_quick_add())))
+        a["find_speaker"].triggered.connect(w(lambda ws: (self.docks["speakers"].show(), ws.speakers.focus_filter())))
+        a["enqueue"].triggered.connect(w(lambda ws: ws.speakers.enqueue_selected()))
+        a["start_turn"].triggered.connect(w(lambda ws: ws.speakers.start_selected()))
+        a["next_speaker"].triggered.connect(w(lambda ws: ws.speakers.floor.next_speaker()))
+        a["stop_turn"].triggered.connect(w(lambda ws: ws.speakers.floor.stop()))
+        a["statistics"].triggered.connect(lambda: (self.docks["statistics"].show(), self.docks["statistics"].raise_()))
+        a["projector"].triggered.connect(w(lambda ws: self.toggle_projector()))
+        a["search"].triggered.connect(w(lambda ws: dialogs.search(self, ws.document)))
+        a["setup"].triggered.connect(w(lambda ws: dialogs.setup(self, ws.document)))
+        a["export"].triggered.connect(w(lambda ws: dialogs.export(self, ws.document)))
+        a["preferences"].triggered.connect(lambda: dialogs.preferences(self))
+        a["shortcuts"].triggered.connect(lambda: dialogs.shortcuts(self))
+        a["about"].triggered.connect(lambda: self.prompter.inform(
+            _t("About Sahel Panel"), _t("Sahel Panel %1 — live capture of parliamentary panel sessions.").replace(
+                "%1", __version__)))
+        for lang in ("en", "fr", "ar"):
+            a[f"lang_{lang}"].triggered.connect(lambda _=False, code=lang: self.set_language(code))
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            self.projector = None
+            return
+        if self.document is not None:
+            self.projector = dialogs.projector(self, self.document)
+
+    # -- language ---------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch live: translators are swapped and every widget retranslates on LanguageChange."""
+        if self.language is not None:
+            self.language.apply(lang)
+        self.settings.set_language(lang)
+        self._check_language(lang)
+
+    def _check_language(self, lang: str) -> None:
+        for code in ("en", "fr", "ar"):
+            self.actions[f"lang_{code}"].setChecked(code == lang)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.menus.retranslate()
+        titles = {name: title for name, _area, title in _DOCKS}
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(_t(titles[name]))
+        self._undo_texts()
+        self._update_title()
+        self._check_language(self.language.language if self.language else "en")
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.save_window(self)
+        self.close_session()
+        self.settings.sync()
+        super().closeEvent(event)
+

@@ -1,0 +1,99 @@
+"""Menu bar and tool bar of the main window, built from :mod:`actions`.
+
+Kept apart from the window so the window only wires behaviour; menu titles
+are retranslated here too (actions retranslate themselves).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from sahel_panel.ui import actions as acts
+
+_MENUS = {
+    acts.G_FILE: ("new", "open", "@recent", "-", "save_copy", "export", "-", "close", "-", "quit"),
+    acts.G_EDIT: ("undo", "redo", "-", "record", "focus_editor", "edit_contribution", "delete_contribution",
+                  "-", "search"),
+    acts.G_SESSION: ("prev_question", "next_question", "questions", "-", "setup"),
+    acts.G_SPEAKERS: ("add_speaker", "find_speaker", "enqueue", "-", "start_turn", "next_speaker", "stop_turn"),
+    acts.G_VIEW: ("projector", "statistics", "@docks", "-", "@language", "preferences"),
+    acts.G_HELP: ("shortcuts", "about"),
+}
+_TOOLBAR = ("prev_question", "next_question", "-", "start_turn", "next_speaker", "stop_turn", "-", "undo", "redo",
+            "-", "search", "projector")
+_ICONS = {
+    "new": QStyle.StandardPixmap.SP_FileIcon, "open": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "prev_question": QStyle.StandardPixmap.SP_ArrowBack, "next_question": QStyle.StandardPixmap.SP_ArrowForward,
+    "start_turn": QStyle.StandardPixmap.SP_MediaPlay, "next_speaker": QStyle.StandardPixmap.SP_MediaSkipForward,
+    "stop_turn": QStyle.StandardPixmap.SP_MediaStop, "undo": QStyle.StandardPixmap.SP_ArrowLeft,
+    "redo": QStyle.StandardPixmap.SP_ArrowRight, "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "projector": QStyle.StandardPixmap.SP_DesktopIcon, "save_copy": QStyle.StandardPixmap.SP_DialogSaveButton,
+}
+
+
+class MenuBuilder:
+    """Owns the menus so their titles follow the language, and refills the recent-files submenu."""
+
+    def __init__(self, window: QMainWindow, actions: acts.Actions, open_recent: Callable[[str], None],
+                 recent_files: Callable[[], list[str]]) -> None:
+        self.window, self.actions = window, actions
+        self.open_recent, self.recent_files = open_recent, recent_files
+        self.menus: dict[str, QMenu] = {}
+        style = window.style()
+        for name, pixmap in _ICONS.items():
+            actions[name].setIcon(style.standardIcon(pixmap))
+        bar = window.menuBar()
+        for group, entries in _MENUS.items():
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{group.strip('&').replace('&', '').lower()}")
+            self.menus[group] = menu
+            for entry in entries:
+                if entry == "-":
+                    menu.addSeparator()
+                elif entry == "@recent":
+                    self.recent_menu = menu.addMenu("")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+                elif entry == "@docks":
+                    self.docks_menu = menu.addMenu("")
+                elif entry == "@language":
+                    self.language_menu = menu.addMenu("")
+                    for key in ("lang_en", "lang_fr", "lang_ar"):
+                        self.language_menu.addAction(actions[key])
+                else:
+                    menu.addAction(actions[entry])
+        self.toolbar = QToolBar(window, objectName="mainToolbar")
+        self.toolbar.setIconSize(QSize(20, 20))
+        for entry in _TOOLBAR:
+            self.toolbar.addSeparator() if entry == "-" else self.toolbar.addAction(actions[entry])
+        window.addToolBar(self.toolbar)
+        self.retranslate()
+
+    def add_dock_toggle(self, action: QAction) -> None:
+        self.docks_menu.addAction(action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for i, path in enumerate(files, start=1):
+            act = self.recent_menu.addAction(f"&{i} {Path(path).name}")
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not files:
+            self.recent_menu.addAction(_t("(none)")).setEnabled(False)
+
+    def retranslate(self) -> None:
+        for group, menu in self.menus.items():
+            menu.setTitle(acts.tr(group))
+        self.recent_menu.setTitle(_t("Open &recent"))
+        self.docks_menu.setTitle(_t("&Panels"))
+        self.language_menu.setTitle(_t("&Language"))
+        self.toolbar.setWindowTitle(_t("Tool bar"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)

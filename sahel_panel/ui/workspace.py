@@ -1,0 +1,88 @@
+"""The panels of one open session, built together and torn down together.
+
+The main window stays thin: it places these widgets in docks. Opening another
+file builds a new Workspace; nothing of the old session lingers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sahel_panel.services.drafts import Draft
+from sahel_panel.ui.contributions_panel import EDITOR_DRAFT, ContributionsPanel
+from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.drafts import DraftKeeper
+from sahel_panel.ui.question_bar import QuestionBar
+from sahel_panel.ui.question_list import QuestionList
+from sahel_panel.ui.settings import Settings
+from sahel_panel.ui.speakers_panel import SpeakersPanel
+
+try:  # written in parallel by the "panels" engineer; the window works without them
+    from sahel_panel.ui.recommendations_panel import RecommendationsPanel
+except ImportError:  # pragma: no cover
+    RecommendationsPanel = None  # type: ignore[assignment,misc]
+try:
+    from sahel_panel.ui.statistics_panel import StatisticsPanel
+except ImportError:  # pragma: no cover
+    StatisticsPanel = None  # type: ignore[assignment,misc]
+
+RECOMMENDATION_DRAFT = "recommendation-editor"
+
+
+def initial_question(document: SessionDocument, settings: Settings) -> str | None:
+    """Where the rapporteur left off, else the question of the open turn, else the first."""
+    service = document.service
+    ids = [q.id for q in service.questions.list()]
+    remembered = settings.last_question(service.info().id)
+    if remembered in ids:
+        return remembered
+    turn = service.turns.current()
+    if turn is not None and turn.question_id in ids:
+        return turn.question_id
+    return ids[0] if ids else None
+
+
+class Workspace:
+    def __init__(self, document: SessionDocument, settings: Settings, parent: QWidget) -> None:
+        self.document = document
+        document.set_current_question(initial_question(document, settings))
+        self.drafts = DraftKeeper(document, parent)
+        self.question_bar = QuestionBar(document)
+        self.contributions = ContributionsPanel(document, self.drafts)
+        self.central = QWidget(objectName="liveCentral")
+        layout = QVBoxLayout(self.central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.question_bar)
+        layout.addWidget(self.contributions, 1)
+        self.speakers = SpeakersPanel(document, settings)
+        self.questions = QuestionList(document)
+        self.recommendations = RecommendationsPanel(document) if RecommendationsPanel else None
+        self.statistics = StatisticsPanel(document) if StatisticsPanel else None
+        editor = getattr(self.recommendations, "editor", None)
+        if editor is not None and hasattr(editor, "text_edit"):
+            self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit,
+                              text=lambda: "" if getattr(editor, "revising", None) else editor.text_edit.toPlainText())
+        document.current_question_changed.connect(
+            lambda qid: settings.set_last_question(document.service.info().id, qid))
+
+    def restore_draft(self, draft: Draft) -> None:
+        if draft.editor == EDITOR_DRAFT:
+            self.contributions.restore_draft(draft)
+        elif draft.editor == RECOMMENDATION_DRAFT and self.recommendations is not None:
+            edit = self.recommendations.editor.text_edit
+            existing = edit.toPlainText()
+            edit.setPlainText(f"{existing}\n{draft.text}" if existing.strip() else draft.text)
+
+    def widgets(self) -> list[QWidget]:
+        return [w for w in (self.central, self.speakers, self.questions, self.recommendations, self.statistics)
+                if w is not None]
+
+    def close(self) -> None:
+        """Save what is being typed, then release the file."""
+        self.drafts.flush()
+        self.drafts.timer.stop()
+        for w in self.widgets():
+            w.setParent(None)
+            w.deleteLater()
+        self.document.close()
