@@ -59,9 +59,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("search", QT_TRANSLATE_NOOP("Actions", "&Search…"), G_EDIT, (StandardKey.Find,)),
     # Session
     Spec("prev_question", QT_TRANSLATE_NOOP("Actions", "&Previous question"), G_SESSION,
-         ("Ctrl+PgUp", "Alt+Up")),
-    Spec("next_question", QT_TRANSLATE_NOOP("Actions", "&Next question"), G_SESSION, ("Ctrl+PgDown", "Alt+Down")),
-    Spec("questions", QT_TRANSLATE_NOOP("Actions", "Go to the &question list"), G_SESSION, ("Ctrl+G",)),
+         ("Ctrl+PgUp",)),
+    Spec("next_question", QT_TRANSLATE_NOOP("Actions", "&Next question"), G_SESSION, ("Ctrl+PgDown",)),
+    Spec("questions", QT_TRANSLATE_NOOP("Actions", "Go to the &question list"), G_SESSION, ("Ctrl+Shift+G",)),
     Spec("setup", QT_TRANSLATE_NOOP("Actions", "Session &set-up…"), G_SESSION, ("Ctrl+Shift+U",), editing=True,
          tip=QT_TRANSLATE_NOOP("Actions", "Edit metadata and questions, import a speaker list")),
     # Speakers

@@ -273,6 +273,8 @@ class ContributionsPanel(QWidget):
     def retranslate(self) -> None:
         self.view.setAccessibleName(_t("Contributions on the current question"))
         self.model.retranslate()
+        self.editor.retranslate()
+        self.editor.set_questions(self.service.questions.list(), ui_language())
         self._update_heading()
 
 

@@ -259,7 +259,18 @@ class MainWindow(QMainWindow):
         if self.language is not None:
             self.language.apply(lang)
         self.settings.set_language(lang)
-        self._check_language(lang)
+        self.retranslate_all()
+
+    def retranslate_all(self) -> None:
+        """Relabel now: Qt's own LanguageChange events are posted later, and not sent at all when
+        no translator file exists for the language, yet the layout direction and fallbacks must follow."""
+        self.retranslate()
+        self.welcome.retranslate()
+        if self.workspace is not None:
+            for widget in self.workspace.widgets() + [self.workspace.question_bar, self.workspace.contributions]:
+                retranslate = getattr(widget, "retranslate", None)
+                if callable(retranslate):
+                    retranslate()
 
     def _check_language(self, lang: str) -> None:
         for code in ("en", "fr", "ar"):

@@ -224,6 +224,7 @@ class SpeakersPanel(QWidget):
         self._fill(self.category_combo, CATEGORIES, labels.CATEGORY, "parliamentarian")
         self._fill(self.gender_combo, GENDERS, labels.GENDER, "not_stated")
         self.model.retranslate()
+        self.floor.retranslate()
 
     @staticmethod
     def _fill(combo: QComboBox, keys: tuple[str, ...], table: dict[str, str], default: str) -> None:

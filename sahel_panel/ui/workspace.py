@@ -6,6 +6,7 @@ file builds a new Workspace; nothing of the old session lingers.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sahel_panel.services.drafts import Draft
@@ -83,6 +84,8 @@ class Workspace:
         self.drafts.flush()
         self.drafts.timer.stop()
         for w in self.widgets():
+            for timer in w.findChildren(QTimer):  # no tick may reach the closed file before deletion
+                timer.stop()
             w.setParent(None)
             w.deleteLater()
         self.document.close()

@@ -1,0 +1,89 @@
+"""Language switch, lock conflict (read-only view), new/save-copy/close through the file actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from sahel_panel.services import SessionService
+from sahel_panel.ui.prompts import ScriptedPrompter
+from tests.gui.conftest import fresh
+
+
+def test_switch_to_arabic_lays_out_right_to_left_live(window, qtbot) -> None:  # noqa: ANN001
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window.actions["lang_ar"].trigger()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.workspace.contributions.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.settings.language() == "ar"
+    assert window.actions["lang_ar"].isChecked() and not window.actions["lang_en"].isChecked()
+    # The Arabic question text is shown in Arabic and aligned right whatever the layout.
+    bar = window.workspace.question_bar
+    assert bar.text_label.text() == "ما هو دور البرلمانات في منطقة الساحل؟"
+    assert bar.text_label.alignment() & Qt.AlignmentFlag.AlignRight
+    window.actions["lang_en"].trigger()
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert bar.text_label.text().startswith("What is the role")
+
+
+def test_second_window_on_same_file_gets_read_only(make_window, session_path, qtbot) -> None:  # noqa: ANN001
+    first = make_window()
+    assert first.open_path(session_path)
+    assert not first.document.read_only
+    prompts = ScriptedPrompter(answers=[True])
+    second = make_window(prompts)
+    assert second.open_path(session_path)
+    assert prompts.log and prompts.log[0][0] == "ask" and "read-only" in prompts.log[0][1]
+    assert second.document.read_only
+    assert "read-only" in second.windowTitle()
+    assert not second.actions["record"].isEnabled() and not second.actions["start_turn"].isEnabled()
+    assert second.actions["search"].isEnabled()  # reading stays possible
+    ws = second.workspace
+    assert ws.contributions.editor.text.isReadOnly()
+    assert not ws.contributions.commit()
+    assert not ws.speakers.add_button.isEnabled()
+    # The first window still writes, and the second sees nothing changed by itself.
+    first.workspace.contributions.editor.text.setPlainText("Recorded by the writer.")
+    assert first.workspace.contributions.commit()
+    with fresh(session_path) as s:
+        assert [c.text for c in s.contributions.list()] == ["Recorded by the writer."]
+
+
+def test_declining_read_only_leaves_the_welcome_page(make_window, session_path) -> None:  # noqa: ANN001
+    first = make_window()
+    first.open_path(session_path)
+    second = make_window(ScriptedPrompter(answers=[False]))
+    assert not second.open_path(session_path)
+    assert second.workspace is None and second.stack.currentWidget() is second.welcome
+
+
+def test_not_a_session_file_is_refused_with_a_sentence(make_window, tmp_path: Path) -> None:  # noqa: ANN001
+    bogus = tmp_path / "notes.sahel"
+    bogus.write_text("hello")
+    prompts = ScriptedPrompter()
+    win = make_window(prompts)
+    assert not win.open_path(bogus)
+    assert prompts.log[-1][0] == "warn" and "not a Sahel Panel session file" in prompts.log[-1][1]
+
+
+def test_new_from_template_save_copy_and_close(make_window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    target, copy = tmp_path / "manama.sahel", tmp_path / "copy.sahel"
+    prompts = ScriptedPrompter(choices=[1], paths=[str(target), str(copy)])
+    win = make_window(prompts)
+    win.actions["new"].trigger()  # choice 1: the built-in 146th Assembly template
+    assert win.workspace is not None and win.document.service.path == target
+    assert len(win.workspace.question_bar.questions) == 14
+    assert str(target.resolve()) in win.settings.recent_files()
+    win.workspace.contributions.editor.text.setPlainText("First words.")
+    win.workspace.contributions.commit()
+    win.actions["save_copy"].trigger()
+    with SessionService.open(copy, read_only=True) as s:
+        assert [c.text for c in s.contributions.list()] == ["First words."]
+        assert len(s.questions.list()) == 14
+    win.actions["close"].trigger()
+    assert win.workspace is None and win.stack.currentWidget() is win.welcome
+    assert not win.actions["record"].isEnabled()
+    # The file is released: it opens for writing again.
+    with SessionService.open(target) as s:
+        assert not s.read_only
