@@ -71,13 +71,13 @@ class TextBlock(Flowable):
         self.keepWithNext = keep_with_next
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
-        self._lines: list[str] | None = None
+        self._lines: list[tuple[str, float]] | None = None
         self._for_width = -1.0
         self.width = 0.0
         self.height = 0.0
 
     # -- layout ----------------------------------------------------------
-    def _layout(self, width: float) -> list[str]:
+    def _layout(self, width: float) -> list[tuple[str, float]]:
         if self._lines is None or self._for_width != width:
             m = metrics(self.style.font)
             size = self.style.size
@@ -108,7 +108,7 @@ class TextBlock(Flowable):
             return []
         return [self._part(lines[:fit], first=True), self._part(lines[fit:], first=False)]
 
-    def _part(self, lines: list[str], first: bool) -> TextBlock:
+    def _part(self, lines: list[tuple[str, float]], first: bool) -> TextBlock:
         part = TextBlock.__new__(TextBlock)
         Flowable.__init__(part)
         part.text, part.style, part.rtl, part.align_rtl = self.text, self.style, self.rtl, self.align_rtl
@@ -131,26 +131,46 @@ class TextBlock(Flowable):
             outline, key, title, level = self.outline
             outline.add(canv, key, title, level, self.height)
         canv.setFillColor(HexColor(st.color))
-        canv.setFont(st.font, st.size)
         inset = st.indent + self.label_width
         y = self.height - ASCENT * st.size
         align = st.align
         side_rtl = self.align_rtl
-        for line in lines:
+        for line, line_w in lines:
             if align == "center":
-                canv.drawCentredString(self.width / 2, y, line)
+                x = (self.width - line_w) / 2
             elif (align == "start") != side_rtl:  # left edge: start of LTR, end of RTL
-                canv.drawString(inset if not side_rtl else 0, y, line)
+                x = inset if not side_rtl else 0
             else:
-                canv.drawRightString(self.width - (inset if side_rtl else 0), y, line)
+                x = self.width - (inset if side_rtl else 0) - line_w
+            draw_text(canv, x, y, line, st.font, st.size)
             y -= st.leading
         if self.label:
-            canv.setFont(BOLD, st.size)
             top = self.height - ASCENT * st.size
-            if side_rtl:
-                canv.drawRightString(self.width - st.indent, top, self.label)
-            else:
-                canv.drawString(st.indent, top, self.label)
+            x = self.width - st.indent - metrics(BOLD).width(self.label) * st.size if side_rtl else st.indent
+            draw_text(canv, x, top, self.label, BOLD, st.size)
+
+
+def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float) -> None:  # noqa: ANN001
+    """Draw one already-ordered line: the text operators reportlab's ``drawString`` writes, minus its work.
+
+    ``drawString`` re-measures every string with pure-Python metrics and runs
+    it through its (inactive) bidi hook; for thousands of lines that was a
+    third of the build. Here the TrueType subset split and the string
+    escaping are reportlab's own (pinned at 5.1.0; the tests read the result
+    back with pdftotext).
+    """
+    if not text:
+        return
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    font = getFont(font_name)
+    doc = canv._doc  # noqa: SLF001
+    parts = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"]
+    for subset, chunk in font.splitString(text, doc):
+        # Hex strings: bytes.hex() runs in C where reportlab's escaping is pure Python.
+        parts.append(f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf <{chunk.hex()}> Tj")
+    parts.append("ET")
+    canv._code.append(" ".join(parts))  # noqa: SLF001
 
 
 class PageRef(TextBlock):
@@ -165,7 +185,7 @@ class PageRef(TextBlock):
         self.key = key
         self.number_width = number_width
 
-    def _layout(self, width: float) -> list[str]:
+    def _layout(self, width: float) -> list[tuple[str, float]]:
         return super()._layout(width - self.number_width)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803

@@ -29,7 +29,7 @@ class FontMetrics:
         self._widths = {k: v / 1000.0 for k, v in widths.items()}
         self._default = default / 1000.0
         self._cache: dict[str, float] = {}
-        self._cover_cache: dict[str, str] = {}
+        self._covered = frozenset(chr(k) for k in widths) | frozenset("\n\u200c\u200d")
 
     def has(self, ch: str) -> bool:
         return ord(ch) in self._widths
@@ -52,12 +52,12 @@ class FontMetrics:
         A missing Arabic presentation form falls back to its base letter
         (readable, only unjoined); anything else becomes U+FFFD.
         """
-        w = self._widths
-        if all(ord(c) in w or c in "\n\u200c\u200d" for c in text):
+        if not set(text).difference(self._covered):
             return text
+        w = self._widths
         out = []
         for c in text:
-            if ord(c) in w or c in "\n\u200c\u200d":
+            if c in self._covered:
                 out.append(c)
                 continue
             base = unicodedata.normalize("NFKC", c)

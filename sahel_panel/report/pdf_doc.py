@@ -38,7 +38,7 @@ class ReportDoc(BaseDocTemplate):
             filename, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=meta.get("title", ""), author=meta.get("author", ""),
             subject=meta.get("subject", ""), creator="Sahel Panel", lang=lang, invariant=True,
-            displayDocTitle=True,
+            displayDocTitle=True, pageCompression=1,
         )
         self.lang = lang
         self.rtl = lang == "ar"
@@ -123,4 +123,13 @@ class ReportDoc(BaseDocTemplate):
             else:
                 canv.drawRightString(0, 0, number)
             canv.endForm()
-        canv.save()
+        # Binary (zlib-only) streams: ASCII85 is a 7-bit-mail relic that reportlab
+        # encodes in pure Python, a large share of the save time.
+        from reportlab import rl_config
+
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            canv.save()
+        finally:
+            rl_config.useA85 = saved

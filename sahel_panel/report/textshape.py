@@ -84,10 +84,21 @@ def direction(text: str, default: str = "ltr") -> str:
 
 
 def shape(text: str) -> str:
-    """Contextual Arabic forms, in logical order; text without Arabic is returned as is."""
+    """Contextual Arabic forms, in logical order; text without Arabic is returned as is.
+
+    Arabic letters never join across a space, so words are shaped one by one
+    through a cache: the reshaper is slow per letter and words repeat.
+    """
     if not has_rtl(text):
         return text
-    shaped = _reshaper.reshape(text)
+    return " ".join(_shape_word(w) for w in text.split(" "))
+
+
+@lru_cache(maxsize=65536)
+def _shape_word(word: str) -> str:
+    if not has_rtl(word):
+        return word
+    shaped = _reshaper.reshape(word)
     if "\u200c" in shaped or "\u200d" in shaped:
         shaped = shaped.replace("\u200c", "").replace("\u200d", "")
     return shaped
@@ -175,58 +186,53 @@ def _break_word(word: str, measure: Measure, width: float) -> list[str]:
 
 
 def break_lines(text: str, measure: Measure, width: float, space: float,
-                first_width: float | None = None) -> list[str]:
+                first_width: float | None = None) -> list[tuple[str, float]]:
     """Greedy line breaking of one logical paragraph (no newlines), measured with the font.
 
-    ``first_width`` lets the first line be shorter (a hanging label).
-    Returns logical-order lines; blank input gives one empty line.
+    Returns logical-order lines with their widths (so drawing need not
+    measure again); ``first_width`` lets the first line be shorter. Blank
+    input gives one empty line.
     """
     words = _TOKEN_RE.findall(text)
     if not words:
-        return [""]
-    lines: list[str] = []
+        return [("", 0.0)]
+    lines: list[tuple[str, float]] = []
     current: list[str] = []
     used = 0.0
     limit = width if first_width is None else first_width
     for word in words:
         w = measure(word)
-        if w > limit and not current:
+        if current and used + space + w > limit:
+            lines.append((" ".join(current), used))
+            current, used = [], 0.0
+            limit = width
+        if not current and w > limit:
             pieces = _break_word(word, measure, limit)
             for piece in pieces[:-1]:
-                lines.append(piece)
+                lines.append((piece, measure(piece)))
                 limit = width
             word, w = pieces[-1], measure(pieces[-1])
-        needed = w if not current else used + space + w
-        if current and needed > limit:
-            lines.append(" ".join(current))
-            limit = width
-            if w > limit:
-                pieces = _break_word(word, measure, limit)
-                lines.extend(pieces[:-1])
-                word, w = pieces[-1], measure(pieces[-1])
-            current, used = [word], w
-        else:
-            current.append(word)
-            used = needed
+        used = w if not current else used + space + w
+        current.append(word)
     if current:
-        lines.append(" ".join(current))
+        lines.append((" ".join(current), used))
     return lines
 
 
 def layout(text: str, measure: Measure, width: float, space: float, rtl: bool,
-           first_width: float | None = None, cover: Callable[[str], str] | None = None) -> list[str]:
-    """Visual lines of a possibly multi-paragraph text: shape, break in logical order, reorder per line.
+           first_width: float | None = None, cover: Callable[[str], str] | None = None) -> list[tuple[str, float]]:
+    """Visual lines (with widths) of a possibly multi-paragraph text: shape, break in logical order, reorder.
 
     ``cover`` replaces characters the font lacks, after shaping (the shaped
     forms are what gets drawn).
     """
-    out: list[str] = []
+    out: list[tuple[str, float]] = []
     for para in text.split("\n"):
         shaped = shape(para)
         if cover is not None:
             shaped = cover(shaped)
         lines = break_lines(shaped, measure, width, space, first_width if not out else None)
-        out.extend(visual(line, rtl) for line in lines)
+        out.extend((visual(line, rtl), w) for line, w in lines)
     return out
 
 

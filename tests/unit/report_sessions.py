@@ -182,7 +182,7 @@ def big_session(path: Path, questions: int = 14, speakers: int = 60, contributio
         qids = [q.id for q in svc.questions.list()]
         from sahel_panel.domain.model import Speaker
 
-        people = [Speaker(id="", name=f"Speaker {i:02d}" if i % 4 else f"متحدث {i:02d}", title="Hon.",
+        people = [Speaker(id=f"bench-speaker-{i}", name=f"Speaker {i:02d}" if i % 4 else f"متحدث {i:02d}", title="Hon.",
                           organisation=f"Organisation {i % 9}", country=("Mali", "Niger", "Chad", "مصر")[i % 4],
                           category=CATS[i % len(CATS)], gender=("woman", "man")[i % 2], youth=i % 3 == 0)
                   for i in range(speakers)]
