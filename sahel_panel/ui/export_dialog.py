@@ -1,0 +1,280 @@
+"""File > Export report… (PDF) and Export… (snapshot, JSON, DOCX), run off the GUI thread.
+
+The report engine can take seconds on a long session; it runs in a
+:class:`QRunnable` on the global thread pool and talks back only through
+queued signals, so the live window never freezes. The engines are imported
+inside the worker: reportlab is not on the start-up path, and a missing
+engine becomes a message, not a crash. Cancelling sets a flag the engine
+polls; the engine writes atomically, so a cancelled export leaves no file.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_panel import i18n
+from sahel_panel.domain.model import LANGUAGES
+from sahel_panel.ui.document import SessionDocument
+
+_CTX = "ExportReportDialog"
+FORMATS = {"pdf": ".pdf", "sahel": ".sahel", "json": ".json", "docx": ".docx"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class JobSignals(QObject):
+    """Emitted from the worker thread; delivered queued to the dialog in the GUI thread."""
+
+    progress = Signal(float)  # 0..1
+    finished = Signal(str)  # output path
+    failed = Signal(str)  # a sentence for the user
+    cancelled = Signal()
+
+
+def _call_with_optional(fn: Callable, *args: object, **optional: object) -> object:
+    """Call ``fn`` passing only the optional keywords it accepts (older engines may lack progress/cancel)."""
+    try:
+        accepted = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        accepted = {}
+    return fn(*args, **{k: v for k, v in optional.items() if k in accepted})
+
+
+class ExportJob(QRunnable):
+    """One export. Touches no widget: it only calls the engine and emits :class:`JobSignals`."""
+
+    def __init__(self, kind: str, session_path: str, out_path: str, lang: str, paper: str) -> None:
+        super().__init__()
+        self.kind, self.session_path, self.out_path = kind, session_path, out_path
+        self.lang, self.paper = lang, paper
+        self.signals = JobSignals()
+        self.cancel_event = threading.Event()
+        self.setAutoDelete(False)  # the dialog holds it until its result arrived
+
+    def run(self) -> None:
+        from sahel_panel.report.errors import ReportCancelled
+
+        progress = self.signals.progress.emit
+        try:
+            if self.kind == "pdf":
+                from sahel_panel import report
+
+                report.write_report(self.session_path, self.out_path, self.lang, self.paper,
+                                    progress, self.cancel_event.is_set)
+            else:
+                from sahel_panel.exchange import export
+
+                _call_with_optional(export.export_session, self.session_path, self.out_path,
+                                    progress=progress, cancelled=self.cancel_event.is_set)
+        except ReportCancelled:
+            self.signals.cancelled.emit()
+        except ImportError:
+            self.signals.failed.emit(_tr("This kind of export is not available in this build."))
+        except Exception as exc:  # noqa: BLE001 - any engine failure becomes one sentence, never a traceback
+            message = str(exc) or type(exc).__name__
+            self.signals.failed.emit(_tr("The export failed: %1").replace("%1", message))
+        else:
+            if self.cancel_event.is_set() and not Path(self.out_path).exists():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(self.out_path)
+
+
+class ExportReportDialog(QDialog):
+    """Choose format, report language, paper and file; Export runs in the background; Cancel stops it."""
+
+    exported = Signal(str)  # output path, once written
+
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None, kind: str = "pdf") -> None:
+        super().__init__(parent)
+        self.document = document
+        self.job: ExportJob | None = None
+        self.choose_path: Callable[[str], str] = self._ask_for_path
+        self.pool = QThreadPool.globalInstance()
+        self.setWindowTitle(_tr("Export report"))
+        self.setAccessibleName(_tr("Export"))
+
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(_tr("Format"))
+        for key, text in (("pdf", _tr("PDF report")), ("docx", _tr("Editable document (DOCX)")),
+                          ("sahel", _tr("Session snapshot (.sahel)")), ("json", _tr("Data for other tools (JSON)"))):
+            self.format.addItem(text, key)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(_tr("Report language"))
+        for lang in LANGUAGES:
+            self.language.addItem(i18n.NATIVE_NAMES[lang], lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.normalise(self.locale().name()))))
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName(_tr("Paper size"))
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem(_tr("Letter"), "letter")
+        if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
+            self.paper.setCurrentIndex(1)
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(_tr("Output file"))
+        self.browse = QPushButton(_tr("&Browse…"), self)
+        self.browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(_tr("&Format"), self.format)
+        form.addRow(_tr("Report &language"), self.language)
+        form.addRow(_tr("&Paper"), self.paper)
+        form.addRow(_tr("&Save as"), path_row)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(_tr("Export progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton(_tr("&Export"), self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(_tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.close_button = QPushButton(_tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.export_button, self.cancel_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(560, self.sizeHint().height())
+
+        self.format.currentIndexChanged.connect(lambda _i: self._follow_format())
+        self.format.setCurrentIndex(max(0, self.format.findData(kind)))
+        session = Path(self.document.service.path)
+        self.path.setText(str(session.with_name(session.stem + "-report" + FORMATS[self.kind()])))
+        self._follow_format()
+
+    # -- choices -----------------------------------------------------------
+    def kind(self) -> str:
+        return self.format.currentData()
+
+    def _follow_format(self) -> None:
+        """Language and paper matter only to the documents; the file name follows the format."""
+        is_document = self.kind() in ("pdf", "docx")
+        self.language.setEnabled(is_document)
+        self.paper.setEnabled(self.kind() == "pdf")
+        text = self.path.text().strip()
+        if text:
+            current = Path(text)
+            stem = current.stem
+            if self.kind() == "sahel" and stem.endswith("-report"):
+                stem = stem[: -len("-report")] + "-snapshot"
+            self.path.setText(str(current.with_name(stem + FORMATS[self.kind()])))
+
+    def _ask_for_path(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self, _tr("Export to"), suggested,
+                                                    f"*{FORMATS[self.kind()]}")
+        return path
+
+    def _browse(self) -> None:
+        chosen = self.choose_path(self.path.text())
+        if chosen:
+            if not chosen.lower().endswith(FORMATS[self.kind()]):
+                chosen += FORMATS[self.kind()]
+            self.path.setText(chosen)
+
+    # -- running -----------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def start(self) -> bool:
+        """Start the export in the thread pool; False (with a message) when the target is not usable."""
+        if self.running:
+            return False
+        out = self.path.text().strip()
+        if not out:
+            self.status.setText(_tr("Choose where to save the file."))
+            return False
+        target = Path(out).expanduser()
+        if not target.parent.is_dir():
+            self.status.setText(_tr("The folder %1 does not exist.").replace("%1", str(target.parent)))
+            return False
+        if target.resolve() == Path(self.document.service.path).resolve():
+            self.status.setText(_tr("Choose another file than the open session."))
+            return False
+        job = ExportJob(self.kind(), str(self.document.service.path), str(target),
+                        self.language.currentData(), self.paper.currentData())
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.cancelled.connect(self._on_cancelled)
+        self.job = job
+        self._set_running(True)
+        self.progress.setValue(0)
+        self.status.setText(_tr("Exporting…"))
+        self.pool.start(job)
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel_event.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(_tr("Cancelling…"))
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.format, self.path, self.browse, self.export_button):
+            widget.setEnabled(not running)
+        self.language.setEnabled(not running and self.kind() in ("pdf", "docx"))
+        self.paper.setEnabled(not running and self.kind() == "pdf")
+        self.cancel_button.setEnabled(running)
+        self.close_button.setEnabled(not running)
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+
+    def _finish(self, message: str) -> None:
+        self.job = None
+        self._set_running(False)
+        self.status.setText(message)
+
+    def _on_finished(self, out_path: str) -> None:
+        self.progress.setValue(1000)
+        self._finish(_tr("Saved to %1").replace("%1", out_path))
+        self.exported.emit(out_path)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.setValue(0)
+        self._finish(message)
+
+    def _on_cancelled(self) -> None:
+        self.progress.setValue(0)
+        self._finish(_tr("Export cancelled; no file was written."))
+
+    def reject(self) -> None:
+        """Esc while exporting cancels the export; the dialog closes once nothing runs."""
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
