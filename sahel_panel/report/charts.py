@@ -1,5 +1,8 @@
 """Horizontal bar charts of speaking time, drawn with reportlab graphics.
 
+(reportlab's ``String`` cannot flip a glyph, so brackets in chart labels are
+mirrored by substitution; in text extracted from a chart they read swapped.)
+
 Drawn by hand with shapes rather than with reportlab's chart classes so that
 the chart mirrors for Arabic (labels on the right, bars growing leftwards) and
 every label goes through the same shaping and bidi reordering as the text.
@@ -30,19 +33,19 @@ def bar_chart(title: str, items: list[tuple[str, float]], lang: str, width: floa
     bar_w = max(40.0, width - label_w - value_w - 12)
     height = 22 + len(items) * (BAR_H + GAP) + 4
     d = Drawing(width, height)
-    d.add(String(width if rtl else 0, height - 12, textshape.display(title, rtl), fontName=BOLD, fontSize=9.5,
+    d.add(String(width if rtl else 0, height - 12, textshape.unmark(textshape.display(title, rtl)), fontName=BOLD, fontSize=9.5,
                  textAnchor="end" if rtl else "start", fillColor=HexColor("#1f4e79")))
     y = height - 22 - BAR_H
     axis_x = width - label_w - 6 if rtl else label_w + 6
     for i, (label, seconds) in enumerate(items):
         shown = textshape.ellipsize(textshape.shape(textshape.clean(label)),
                                     lambda s: regular.width(s) * LABEL_SIZE, label_w - 4)
-        text = textshape.visual(regular.cover(shown), rtl)
+        text = textshape.unmark(textshape.visual(regular.cover(shown), rtl))
         length = bar_w * seconds / peak
         value = f"{fmt.minutes(lang, seconds)} min" if lang != "ar" else f"{fmt.minutes(lang, seconds)} د"
         share = fmt.percent(lang, seconds, total)
         value = f"{value} ({share})" if share else value
-        value = textshape.display(value, rtl)
+        value = textshape.unmark(textshape.display(value, rtl))
         baseline = y + (BAR_H - LABEL_SIZE) / 2 + 1
         color = HexColor(PALETTE[i % len(PALETTE)])
         if rtl:

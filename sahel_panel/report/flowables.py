@@ -155,9 +155,10 @@ def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float) 
 
     ``drawString`` re-measures every string with pure-Python metrics and runs
     it through its (inactive) bidi hook; for thousands of lines that was a
-    third of the build. Here the TrueType subset split and the string
-    escaping are reportlab's own (pinned at 5.1.0; the tests read the result
-    back with pdftotext).
+    third of the build. Here the TrueType subset split is reportlab's own
+    (pinned at 5.1.0; the tests read the result back with pdftotext).
+    Characters marked for mirroring are drawn flipped with their own
+    logical code, so copying the text gives "(" where the reader sees ")".
     """
     if not text:
         return
@@ -165,11 +166,36 @@ def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float) 
 
     font = getFont(font_name)
     doc = canv._doc  # noqa: SLF001
-    parts = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"]
-    for subset, chunk in font.splitString(text, doc):
-        # Hex strings: bytes.hex() runs in C where reportlab's escaping is pure Python.
-        parts.append(f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf <{chunk.hex()}> Tj")
-    parts.append("ET")
+    name_of = font.getSubsetInternalName
+    parts: list[str] = []
+
+    def emit(segment: str, matrix: str) -> None:
+        parts.append(f"BT {matrix} Tm")
+        for subset, chunk in font.splitString(segment, doc):
+            # Hex strings: bytes.hex() runs in C where reportlab's escaping is pure Python.
+            parts.append(f"{name_of(subset, doc)} {size:g} Tf <{chunk.hex()}> Tj")
+        parts.append("ET")
+
+    if not textshape.is_marked(text):
+        emit(text, f"1 0 0 1 {x:.2f} {y:.2f}")
+    else:
+        m = metrics(font_name)
+        start = 0
+        for i, ch in enumerate(text):
+            code = ord(ch)
+            if code < textshape.MARK_BASE:
+                continue
+            if i > start:
+                segment = text[start:i]
+                emit(segment, f"1 0 0 1 {x:.2f} {y:.2f}")
+                x += m.width(segment) * size
+            logical = chr(code - textshape.MARK_BASE)
+            w = m.width(logical) * size
+            emit(logical, f"-1 0 0 1 {x + w:.2f} {y:.2f}")
+            x += w
+            start = i + 1
+        if start < len(text):
+            emit(text[start:], f"1 0 0 1 {x:.2f} {y:.2f}")
     canv._code.append(" ".join(parts))  # noqa: SLF001
 
 

@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from sahel_panel.report import strings, textshape
 from sahel_panel.report.errors import ReportCancelled
-from sahel_panel.report.flowables import Outline
+from sahel_panel.report.flowables import Outline, draw_text
 from sahel_panel.report.fonts import REGULAR, metrics
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -70,12 +70,10 @@ class ReportDoc(BaseDocTemplate):
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(HexColor("#595959"))
         text = textshape.ellipsize(self._header_shaped, lambda s: m.width(s) * 7.5, w - 2 * MARGIN_X)
+        width = m.width(text) * 7.5
         text = textshape.visual(text, self.rtl)
         y = h - MARGIN_TOP + 0.7 * cm
-        if self.rtl:
-            canv.drawRightString(w - MARGIN_X, y, text)
-        else:
-            canv.drawString(MARGIN_X, y, text)
+        draw_text(canv, w - MARGIN_X - width if self.rtl else MARGIN_X, y, text, REGULAR, 7.5)
         canv.setStrokeColor(HexColor("#bfbfbf"))
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y - 4, w - MARGIN_X, y - 4)
@@ -109,19 +107,16 @@ class ReportDoc(BaseDocTemplate):
         for n in range(1, pages + 1):
             # The box of a form clips its drawing: centre it on the form's origin.
             canv.beginForm(f"pg_{n}", lowerx=-300, lowery=-20, upperx=300, uppery=20)
-            canv.setFont(REGULAR, 8)
             canv.setFillColor(HexColor("#595959"))
-            canv.drawCentredString(0, 0, textshape.display(
-                strings.t(self.lang, "page_of", page=n, total=pages), self.rtl))
+            text = strings.t(self.lang, "page_of", page=n, total=pages)
+            width = metrics(REGULAR).width(textshape.shape(text)) * 8
+            draw_text(canv, -width / 2, 0, textshape.display(text, self.rtl), REGULAR, 8)
             canv.endForm()
         for key in keys:
             canv.beginForm(f"toc_{key}", lowerx=-100, lowery=-20, upperx=100, uppery=20)
-            canv.setFont(REGULAR, 10)
             number = str(self.outline.pages.get(key, ""))
-            if self.rtl:
-                canv.drawString(0, 0, number)
-            else:
-                canv.drawRightString(0, 0, number)
+            width = metrics(REGULAR).width(number) * 10
+            draw_text(canv, 0 if self.rtl else -width, 0, number, REGULAR, 10)
             canv.endForm()
         # Binary (zlib-only) streams: ASCII85 is a 7-bit-mail relic that reportlab
         # encodes in pure Python, a large share of the save time.

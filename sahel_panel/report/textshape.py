@@ -52,6 +52,25 @@ _LEVEL_RE = re.compile(r"Level\(\s*(\d+),")
 _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
 
 
+# A character that bidi reordering must show mirrored ("(" drawn as ")") is
+# returned by :func:`visual` as a marker in plane 15 (private use), so the
+# drawing code can draw the *logical* character flipped: the page shows ")"
+# while text extraction still reads "(". Planes 15-16 are emptied by clean().
+MARK_BASE = 0xF0000
+_MARK_RE = re.compile("[\U000f0000-\U0010ffff]")
+
+
+def is_marked(text: str) -> bool:
+    return _MARK_RE.search(text) is not None
+
+
+def unmark(text: str) -> str:
+    """Plain display text: markers become the mirrored character (for APIs that cannot flip glyphs)."""
+    if not is_marked(text):
+        return text
+    return _MARK_RE.sub(lambda m: MIRRORED.get(chr(ord(m.group()) - MARK_BASE), chr(ord(m.group()) - MARK_BASE)), text)
+
+
 def clean(text: str) -> str:
     """Text safe to draw: newlines kept, tabs as spaces, controls removed.
 
@@ -60,7 +79,10 @@ def clean(text: str) -> str:
     other invisible format characters are dropped too (no glyph to draw).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return _CONTROL_RE.sub("", text)
+    text = _CONTROL_RE.sub("", text)
+    if is_marked(text):
+        text = _MARK_RE.sub("\ufffd", text)
+    return text
 
 
 def has_rtl(text: str) -> bool:
@@ -126,7 +148,8 @@ def _reorder_mirrored(line: str, base: str) -> str:
     engine lacks the bracket-pair rule. So: take the Rust levels (given per
     UTF-8 byte in its debug output), then reverse runs (rule L2) and mirror
     characters at odd levels here. Lines carry no trailing spaces, so rule
-    L1 has nothing to reset.
+    L1 has nothing to reset. Mirrored characters come back as markers (see
+    :data:`MARK_BASE`).
     """
     dump = get_display_inner(line, base, True)
     start = dump.find("levels:")
@@ -136,7 +159,7 @@ def _reorder_mirrored(line: str, base: str) -> str:
     for ch in line:
         levels.append(byte_levels[pos] if pos < len(byte_levels) else (1 if base == "R" else 0))
         pos += len(ch.encode("utf-8"))
-    chars = [MIRRORED.get(c, c) if lvl % 2 and c in MIRRORED else c for c, lvl in zip(line, levels, strict=True)]
+    chars = [chr(MARK_BASE + ord(c)) if lvl % 2 and c in MIRRORED else c for c, lvl in zip(line, levels, strict=True)]
     order = list(range(len(chars)))
     highest = max(levels, default=0)
     lowest_odd = min((lvl for lvl in levels if lvl % 2), default=highest + 1)
