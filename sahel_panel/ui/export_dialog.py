@@ -128,7 +128,7 @@ class ExportReportDialog(QDialog):
         self.paper.setAccessibleName(_tr("Paper size"))
         self.paper.addItem("A4", "a4")
         self.paper.addItem(_tr("Letter"), "letter")
-        if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
+        if QLocale.system().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
         self.path = QLineEdit(self)
         self.path.setAccessibleName(_tr("Output file"))
@@ -141,7 +141,9 @@ class ExportReportDialog(QDialog):
         form.addRow(_tr("&Format"), self.format)
         form.addRow(_tr("Report &language"), self.language)
         form.addRow(_tr("&Paper"), self.paper)
-        form.addRow(_tr("&Save as"), path_row)
+        save_as = QLabel(_tr("&Save as"), self)
+        save_as.setBuddy(self.path)  # a row holding a layout gets no buddy by itself: "&" would show
+        form.addRow(save_as, path_row)
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(_tr("Export progress"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sahel_panel.domain.model import DomainError, Revision, parse_time
 from sahel_panel.ui import labels
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.recommendation_list import embedded
 
 _CTX = "RecommendationHistory"
 
@@ -73,6 +74,7 @@ class RecommendationHistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         document.changed.connect(self._on_changed)
+        self._listening = True
         self.reload()
 
     def revisions(self) -> list[Revision]:
@@ -83,14 +85,17 @@ class RecommendationHistoryDialog(QDialog):
 
     def reload(self) -> None:
         revisions = self.revisions()
-        self.caption.setText(QCoreApplication.translate(_CTX, "%n revision(s), oldest first.", None, len(revisions)))
+        caption = QCoreApplication.translate(_CTX, "%n revision(s), oldest first.", None, len(revisions))
+        if "(s)" in caption:  # no translation loaded: apply the English plural
+            caption = caption.replace("(s)", "" if len(revisions) == 1 else "s")
+        self.caption.setText(caption)
         self.table.setRowCount(len(revisions))
         lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
         for row, rev in enumerate(revisions):
             cells = (str(rev.number), local_time(rev.created), labels.label(labels.STATUS, rev.status),
                      labels.label(labels.LANGUAGE, rev.language), rev.text)
             for col, value in enumerate(cells):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(embedded(value) if col == len(cells) - 1 else value)
                 if col == len(cells) - 1:
                     # Arabic wording right-aligned, Latin left: follow the text, not the window.
                     rtl = rev.language == "ar"
@@ -103,13 +108,20 @@ class RecommendationHistoryDialog(QDialog):
         if revisions:
             self.table.selectRow(len(revisions) - 1)
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()  # wrapped text needs the column's final width
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
     def _on_changed(self, change: object) -> None:
         if getattr(change, "entity", "") == "recommendation" and self.recommendation_id in getattr(change, "ids", ()):
             self.reload()
 
     def done(self, result: int) -> None:
-        try:
+        if self._listening:  # done() runs again when a finished dialog is closed
+            self._listening = False
             self._document.changed.disconnect(self._on_changed)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)

@@ -25,6 +25,7 @@ from sahel_panel.domain.model import DomainError
 from sahel_panel.services.search import SearchHit
 from sahel_panel.store import StoreError
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.recommendation_list import embedded
 
 _CTX = "SearchDialog"
 DEBOUNCE_MS = 150
@@ -120,8 +121,13 @@ class SearchDialog(QDialog):
         elif not self._hits:
             self.status.setText(_tr("Nothing found."))
         else:
-            self.status.setText(QCoreApplication.translate(_CTX, "%n result(s); Enter opens the chosen one.",
-                                                           None, len(self._hits)))
+            text = QCoreApplication.translate(_CTX, "%n result(s); Enter opens the chosen one.", None, len(self._hits))
+            if "(s)" in text:  # no translation loaded: apply the English plural
+                text = text.replace("(s)", "" if len(self._hits) == 1 else "s")
+            self.status.setText(text)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.status.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                                 | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     def choose(self, hit: SearchHit) -> None:
         """Switch to the hit's question and ask the panels to reveal it."""
@@ -155,7 +161,8 @@ class SearchDialog(QDialog):
                     speaker = None
                 who = speaker.name if speaker else ""
             question = str(positions[hit.question_id]) if hit.question_id in positions else _tr("General")
-            item = QTreeWidgetItem([kinds.get(hit.kind, hit.kind), question, who, one_line(hit.snippet)])
+            snippet = one_line(hit.snippet)
+            item = QTreeWidgetItem([kinds.get(hit.kind, hit.kind), question, embedded(who), embedded(snippet)])
             item.setData(0, HIT_ROLE, hit)
             item.setToolTip(3, one_line(hit.snippet))
             for col in range(4):

@@ -115,6 +115,7 @@ class SessionSetupDialog(QDialog):
         self.load_details()
         self.reload_questions()
         document.changed.connect(self._on_changed)
+        self._listening = True
 
     # -- details -----------------------------------------------------------
     def _build_details(self) -> QWidget:
@@ -202,10 +203,12 @@ class SessionSetupDialog(QDialog):
             edit = QPlainTextEdit(page)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(_tr("Question text: %1").replace("%1", labels.label(labels.LANGUAGE, lang)))
-            if i18n.is_rtl(lang):
-                edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-                caption.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-                caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            # Each text box follows its language, whatever the window's direction; so does its caption.
+            direction = Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+            edit.setLayoutDirection(direction)
+            caption.setLayoutDirection(direction)
+            caption.setAlignment((Qt.AlignmentFlag.AlignRight if i18n.is_rtl(lang) else Qt.AlignmentFlag.AlignLeft)
+                                 | Qt.AlignmentFlag.AlignAbsolute)
             caption.setBuddy(edit)
             column.addWidget(caption)
             column.addWidget(edit)
@@ -373,12 +376,19 @@ class SessionSetupDialog(QDialog):
         if getattr(change, "entity", "") == "question":
             self.reload_questions()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if not self._listening:  # shown again after it was closed: follow the session again
+            self._listening = True
+            self.document.changed.connect(self._on_changed)
+            self.load_details()
+            self.reload_questions()
+        super().showEvent(event)
+
     def _message_box(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
     def done(self, result: int) -> None:
-        try:
+        if self._listening:  # done() runs again when a finished dialog is closed
+            self._listening = False
             self.document.changed.disconnect(self._on_changed)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)

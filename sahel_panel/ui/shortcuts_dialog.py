@@ -64,6 +64,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName(_tr("Shortcuts"))
         self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Shortcut")])
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -95,8 +95,8 @@ def test_revise_keeps_history(qtbot, panel, sample):
     table = dialog.table
     assert table.rowCount() == 2
     assert [table.item(r, 0).text() for r in range(2)] == ["1", "2"]
-    assert table.item(0, 4).text().startswith("Involve youth")
-    assert table.item(1, 4).text().startswith("Guarantee seats")
+    assert plain(table.item(0, 4).text()).startswith("Involve youth")
+    assert plain(table.item(1, 4).text()).startswith("Guarantee seats")
     assert table.item(1, 2).text() == "Draft"
     assert len(table.item(1, 1).text()) == 8  # HH:MM:SS
     sample.document.undo()

@@ -6,6 +6,7 @@ import pytest
 from panel_helpers import close_sample, make_session
 from PySide6.QtCore import Qt
 
+from sahel_panel.ui.recommendation_list import plain
 from sahel_panel.ui.search_dialog import SearchDialog
 
 
@@ -33,7 +34,7 @@ def test_typing_then_enter_reveals_contribution_and_switches_question(qtbot, dia
     item = dialog.results.topLevelItem(0)
     assert item.text(0) == "Contribution"
     assert item.text(1) == "2"
-    assert item.text(2) == "Awa Ndiaye"
+    assert plain(item.text(2)) == "Awa Ndiaye"
     assert "legislative drafting" in item.text(3)
     with qtbot.waitSignal(sample.document.reveal_requested, timeout=1000) as blocker:
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
