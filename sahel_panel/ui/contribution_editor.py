@@ -74,7 +74,7 @@ class ContributionEditor(QWidget):
         self.editing_id: str | None = None
         self._stash: tuple[str, str | None] | None = None
         self.speaker_combo = QComboBox(objectName="contributionSpeaker")
-        self.speaker_combo.setMinimumContentsLength(18)
+        self.speaker_combo.setMinimumContentsLength(14)
         self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo = QComboBox(objectName="contributionKind")
         self.language_combo = QComboBox(objectName="contributionLanguage")
@@ -82,10 +82,8 @@ class ContributionEditor(QWidget):
         self.question_combo = QComboBox(objectName="contributionQuestion")
         self.question_combo.setMinimumContentsLength(24)
         self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.speaker_label, self.kind_label, self.tags_label = QLabel(), QLabel(), QLabel()
-        self.language_label, self.question_label = QLabel(), QLabel()
-        for lab, w in ((self.speaker_label, self.speaker_combo), (self.kind_label, self.kind_combo),
-                       (self.tags_label, self.tags_edit), (self.language_label, self.language_combo),
+        self.speaker_label, self.tags_label, self.question_label = QLabel(), QLabel(), QLabel()
+        for lab, w in ((self.speaker_label, self.speaker_combo), (self.tags_label, self.tags_edit),
                        (self.question_label, self.question_combo)):
             lab.setBuddy(w)
         self.banner = QLabel(objectName="editBanner")
@@ -99,13 +97,17 @@ class ContributionEditor(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.speaker_label)
-        row.addWidget(self.speaker_combo, 3)
-        row.addWidget(self.kind_label)
-        row.addWidget(self.kind_combo, 1)
-        row.addWidget(self.language_label)
-        row.addWidget(self.language_combo, 1)
-        row.addWidget(self.tags_label)
-        row.addWidget(self.tags_edit, 2)
+        row.addWidget(self.speaker_combo, 1)
+        self.hint = QLabel(objectName="recordHint")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        row.addWidget(self.hint)
+        details = QHBoxLayout()
+        details.addWidget(self.kind_combo)
+        details.addWidget(self.language_combo)
+        details.addWidget(self.tags_label)
+        details.addWidget(self.tags_edit, 1)
+        for combo in (self.kind_combo, self.language_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.question_row = QFrame()
         qrow = QHBoxLayout(self.question_row)
         qrow.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +119,7 @@ class ContributionEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.question_row)
         layout.addWidget(self.text, 1)
+        layout.addLayout(details)
         self.banner.hide()
         self.question_row.hide()
         for a, b in ((self.text, self.speaker_combo), (self.speaker_combo, self.kind_combo),
@@ -211,8 +214,9 @@ class ContributionEditor(QWidget):
 
     def retranslate(self) -> None:
         self.speaker_label.setText(_t("Spea&ker:"))
-        self.kind_label.setText(_t("Kin&d:"))
-        self.language_label.setText(_t("Lan&guage:"))
+        self.hint.setText(_t("Ctrl+Enter records"))
+        self.kind_combo.setToolTip(_t("Kind of contribution"))
+        self.language_combo.setToolTip(_t("Language of the contribution (automatic: Arabic is recognised)"))
         self.tags_label.setText(_t("Ta&gs:"))
         self.question_label.setText(_t("Q&uestion:"))
         self.tags_edit.setPlaceholderText(_t("e.g. youth budget"))
@@ -229,7 +233,7 @@ class ContributionEditor(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         lang = self.language_combo.currentData()
         self.language_combo.clear()
-        self.language_combo.addItem(_t("Automatic"), None)
+        self.language_combo.addItem(_t("Language: automatic"), None)
         for key in LANGUAGES:
             self.language_combo.addItem(labels.label(labels.LANGUAGE, key), key)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))

@@ -95,8 +95,12 @@ class ContributionModel(QAbstractTableModel):
             return c.text if len(c.text) < 2000 else c.text[:2000] + "…"
         elif role == CONTRIBUTION_ID_ROLE:
             return c.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.TIME:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == self.TIME:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if col == self.TEXT:  # each text sits on its own script's side, whatever the UI direction
+                side = Qt.AlignmentFlag.AlignRight if c.language == "ar" else Qt.AlignmentFlag.AlignLeft
+                return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

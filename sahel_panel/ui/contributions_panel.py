@@ -60,8 +60,8 @@ class ContributionsPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(ContributionModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(ContributionModel.SPEAKER, 170)
-        header.resizeSection(ContributionModel.ORGANISATION, 130)
+        header.resizeSection(ContributionModel.SPEAKER, 160)
+        header.resizeSection(ContributionModel.ORGANISATION, 110)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         lower = QWidget()
@@ -75,6 +75,7 @@ class ContributionsPanel(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([220, 330])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -84,12 +84,15 @@ class FloorPanel(QWidget):
         self.limit_spin.setRange(1, 60)
         self.limit_spin.setValue(max(1, settings.speaking_limit() // 60))
         self.limit_spin.valueChanged.connect(self._limit_changed)
+        self.limit_spin.setMinimumWidth(self.limit_spin.fontMetrics().horizontalAdvance("60 min") + 40)
         self.limit_label = QLabel()
         self.limit_label.setBuddy(self.limit_spin)
 
         self.queue = QListWidget(objectName="speakerQueue")
         self.queue.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.queue.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.queue.model().rowsMoved.connect(self._save_queue)
         self.queue.itemActivated.connect(lambda item: self.start(item.data(SPEAKER_ID_ROLE)))
         self.queue.installEventFilter(self)
@@ -219,8 +222,8 @@ class FloorPanel(QWidget):
     def retranslate(self) -> None:
         self.limit_label.setText(_t("Speaking-time &limit:"))
         self.limit_spin.setSuffix(_t(" min"))
-        self.queue_label.setText(_t("&Queue (Enter gives the floor, Alt+↑/↓ reorders, Del removes)"))
-        self.queue_label.setWordWrap(True)
+        self.queue_label.setText(_t("&Queue"))
+        self.queue.setToolTip(_t("Enter gives the floor · Alt+↑/↓ reorders · Del removes · F8 next speaker"))
         self.up_button.setToolTip(_t("Move up in the queue"))
         self.down_button.setToolTip(_t("Move down in the queue"))
         self.remove_button.setToolTip(_t("Remove from the queue"))
@@ -256,6 +259,7 @@ class FloorPanel(QWidget):
         if speaker and speaker.organisation:
             text = f"{text} — {speaker.organisation}"
         item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setData(SPEAKER_ID_ROLE, speaker_id)
         return item
 

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
             self.menus.add_dock_toggle(dock.toggleViewAction())
         self.splitDockWidget(self.docks["questions"], self.docks["recommendations"], Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.docks["questions"], self.docks["statistics"])
-        self.resizeDocks([self.docks["speakers"], self.docks["questions"]], [400, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["speakers"], self.docks["questions"]], [380, 400], Qt.Orientation.Horizontal)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self.actions, settings.recent_files, self.open_path)
         self.stack.addWidget(self.welcome)
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         if not self._state_restored:
             self._state_restored = self.settings.restore_state(self)
         self.docks["questions"].raise_()
+        if not self._state_restored:
+            self.resizeDocks([self.docks["questions"], self.docks["recommendations"]], [300, 420],
+                             Qt.Orientation.Vertical)
         document.failed.connect(self.show_error)
         stack = document.undo_stack
         stack.canUndoChanged.connect(self.actions["undo"].setEnabled)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
@@ -67,7 +67,8 @@ class MenuBuilder:
                 else:
                     menu.addAction(actions[entry])
         self.toolbar = QToolBar(window, objectName="mainToolbar")
-        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for entry in _TOOLBAR:
             self.toolbar.addSeparator() if entry == "-" else self.toolbar.addAction(actions[entry])
         window.addToolBar(self.toolbar)

@@ -99,8 +99,7 @@ class CoverageModel(QAbstractTableModel):
             return QBrush(QColor("#dbe9ff"))
         elif role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(q.id == self.current_id)
-            font.setItalic(unaddressed)
+            font.setBold(q.id == self.current_id)  # no italic: the bundled font has none, Arabic would fall back
             return font
         elif role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
             return int(Qt.AlignmentFlag.AlignCenter)

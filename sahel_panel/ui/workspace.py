@@ -7,7 +7,7 @@ file builds a new Workspace; nothing of the old session lingers.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from sahel_panel.services.drafts import Draft
 from sahel_panel.ui.contributions_panel import EDITOR_DRAFT, ContributionsPanel
@@ -28,6 +28,15 @@ except ImportError:  # pragma: no cover
     StatisticsPanel = None  # type: ignore[assignment,misc]
 
 RECOMMENDATION_DRAFT = "recommendation-editor"
+
+
+def _scrollable(widget: QWidget) -> QScrollArea:
+    """Tall panels scroll inside their dock instead of forcing the window taller than a laptop screen."""
+    area = QScrollArea(objectName=f"scroll_{widget.objectName() or 'panel'}")
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 def initial_question(document: SessionDocument, settings: Settings) -> str | None:
@@ -59,7 +68,7 @@ class Workspace:
         self.speakers = SpeakersPanel(document, settings)
         self.questions = QuestionList(document)
         self.recommendations = RecommendationsPanel(document) if RecommendationsPanel else None
-        self.statistics = StatisticsPanel(document) if StatisticsPanel else None
+        self.statistics = _scrollable(StatisticsPanel(document)) if StatisticsPanel else None
         editor = getattr(self.recommendations, "editor", None)
         if editor is not None and hasattr(editor, "text_edit"):
             self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit,
