@@ -83,6 +83,18 @@ def load(session_path: str | os.PathLike[str]) -> ReportData:
         raise ReportError(str(exc)) from None
 
 
+def load_info(session_path: str | os.PathLike[str]) -> SessionInfo:
+    """Only the session's metadata (to choose a default language), or :class:`ReportError`."""
+    from sahel_panel.services import SessionService
+    from sahel_panel.store import StoreError
+
+    try:
+        with SessionService.open(session_path, read_only=True) as service:
+            return service.info()
+    except (StoreError, DomainError) as exc:
+        raise ReportError(str(exc)) from None
+
+
 def _gather(service) -> ReportData:  # noqa: ANN001 - SessionService
     # One read transaction: the window may write meanwhile, the report sees one state.
     conn = service.store.db.conn

@@ -16,3 +16,7 @@ class ReportCancelled(ReportError):
 
     def __init__(self, message: str = "The export was cancelled; no file was written.") -> None:
         super().__init__(message)
+
+
+class ExportError(ReportError, ValueError):
+    """An export (snapshot, JSON, DOCX) cannot be made from this input; one sentence for the user."""

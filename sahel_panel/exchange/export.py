@@ -1,0 +1,50 @@
+"""``sahel-panel export FILE -o OUT``: one entry point, the format chosen by the extension.
+
+``.sahel`` a verified snapshot (:mod:`snapshot`), ``.json`` everything as
+JSON (:mod:`json_export`), ``.docx`` the report as an editable document
+(:mod:`sahel_panel.report.docx_report`, in the session's first language
+unless ``lang`` is given). Every writer is atomic.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sahel_panel.report.errors import ExportError
+
+FORMATS = (".sahel", ".json", ".docx")
+
+
+def export_session(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
+                   progress: Callable[[float], None] | None = None, lang: str | None = None) -> None:
+    """Export the session at ``session_path`` to ``out_path``; raises :class:`ExportError` on bad input."""
+    source, out = Path(session_path), Path(out_path)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        hint = " (for the PDF report use “sahel-panel report”)" if suffix == ".pdf" else ""
+        raise ExportError(f"Cannot export to “{out.name}”: the name must end in .sahel, .json or .docx{hint}.")
+    if not source.exists():
+        raise ExportError(f"“{source}” does not exist.")
+    if out.exists() and out.resolve() == source.resolve():
+        raise ExportError("The export would overwrite the session itself; choose another file name.")
+    if suffix == ".sahel":
+        from sahel_panel.exchange import snapshot
+
+        snapshot.take(source, out, progress)
+    elif suffix == ".json":
+        from sahel_panel.exchange import json_export
+
+        json_export.write_json(source, out, progress)
+    else:
+        from sahel_panel.report.docx_report import write_docx
+
+        write_docx(source, out, lang=lang or _first_language(source), progress=progress)
+
+
+def _first_language(path: Path) -> str:
+    from sahel_panel.report.data import load_info
+
+    languages = load_info(path).languages
+    return languages[0] if languages else "en"

@@ -1,0 +1,169 @@
+"""JSON export of a whole session, and a reader for it.
+
+One document with stable keys, so other tools (and the secretariat's
+scripts) can rely on it; the schema is documented in the README and in
+:data:`SCHEMA`. Lists are in a stable order (questions by position,
+contributions by recording time, recommendations by question and order),
+so two exports of an unchanged session are identical apart from
+``statistics`` when a turn is still open.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sahel_panel import __version__
+from sahel_panel.report import atomic
+from sahel_panel.report.errors import ExportError
+
+FORMAT = "sahel-panel/session"
+VERSION = 1
+MAX_READ_BYTES = 512 * 1024 * 1024
+
+SCHEMA = """\
+{
+  "format": "sahel-panel/session", "version": 1, "generator": "Sahel Panel x.y.z",
+  "schema_version": <int, the session file's user_version>,
+  "session": {"id", "title", "series", "area", "event", "venue", "room", "date" (YYYY-MM-DD),
+              "start", "end" (HH:MM local), "languages": [..], "created", "updated"},
+  "questions": [{"id", "position", "text": {"en"?, "fr"?, "ar"?}}],
+  "speakers": [{"id", "name", "title", "organisation", "country", "category", "gender", "youth": bool}],
+  "turns": [{"id", "speaker_id", "question_id" | null, "started_at", "ended_at" | null}],
+  "contributions": [{"id", "speaker_id" | null, "question_id" | null, "text", "language", "kind",
+                     "tags": [..], "recorded_at", "created", "updated"}],
+  "recommendations": [{"id", "question_id" | null, "text", "language", "status", "position",
+                       "source_ids": [contribution ids], "created", "updated",
+                       "revisions": [{"number", "text", "language", "status", "created"}]}],
+  "statistics": {"total_seconds", "total_turns", "speakers_heard", "general_recommendations",
+                 "by_category" / "by_gender" / "by_youth": {key: {"turns", "seconds", "speakers"}},
+                 "coverage": [{"question_id", "position", "contributions", "recommendations", "seconds"}]},
+  "counts": {"questions", "speakers", "turns", "contributions", "recommendations"}
+}
+Timestamps are ISO 8601 in UTC with milliseconds (e.g. 2023-03-11T11:30:00.000+00:00).
+"""
+
+
+def build(session_path: str | os.PathLike[str]) -> dict:
+    """The export document of a session, read through a read-only service in one transaction."""
+    from sahel_panel.domain.model import DomainError
+    from sahel_panel.services import SessionService
+    from sahel_panel.store import StoreError
+
+    try:
+        service = SessionService.open(session_path, read_only=True)
+    except (StoreError, DomainError) as exc:
+        raise ExportError(str(exc)) from None
+    with service:
+        conn = service.store.db.conn
+        conn.execute("BEGIN")
+        try:
+            return _document(service, conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.execute("COMMIT")
+
+
+def _document(service, schema_version: int) -> dict:  # noqa: ANN001 - SessionService
+    info = service.info()
+    stats = service.statistics()
+    counts = service.counts()
+    recs = service.recommendations.list()
+    revisions: dict[str, list] = {r.id: [] for r in recs}
+    for row in service.store.query(
+        "SELECT recommendation_id, number, text, language, status, created FROM recommendation_revision"
+        " ORDER BY recommendation_id, number"
+    ):
+        revisions.setdefault(row["recommendation_id"], []).append(
+            {k: row[k] for k in ("number", "text", "language", "status", "created")})
+
+    def buckets(table: dict) -> dict:
+        return {k: {"turns": b.turns, "seconds": round(b.seconds, 3), "speakers": b.speakers} for k, b in table.items()}
+
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"Sahel Panel {__version__}",
+        "schema_version": schema_version,
+        "session": {
+            "id": info.id, "title": info.title, "series": info.series, "area": info.area, "event": info.event,
+            "venue": info.venue, "room": info.room, "date": info.date, "start": info.start, "end": info.end,
+            "languages": list(info.languages), "created": info.created, "updated": info.updated,
+        },
+        "questions": [{"id": q.id, "position": q.position, "text": dict(q.text)} for q in service.questions.list()],
+        "speakers": [
+            {"id": s.id, "name": s.name, "title": s.title, "organisation": s.organisation, "country": s.country,
+             "category": s.category, "gender": s.gender, "youth": s.youth}
+            for s in sorted(service.speakers.list(), key=lambda s: (s.name.casefold(), s.id))
+        ],
+        "turns": [{"id": t.id, "speaker_id": t.speaker_id, "question_id": t.question_id,
+                   "started_at": t.started_at, "ended_at": t.ended_at} for t in service.turns.list()],
+        "contributions": [
+            {"id": c.id, "speaker_id": c.speaker_id, "question_id": c.question_id, "text": c.text,
+             "language": c.language, "kind": c.kind, "tags": list(c.tags), "recorded_at": c.recorded_at,
+             "created": c.created, "updated": c.updated}
+            for c in service.contributions.list()
+        ],
+        "recommendations": [
+            {"id": r.id, "question_id": r.question_id, "text": r.text, "language": r.language, "status": r.status,
+             "position": r.position, "source_ids": list(r.source_ids), "created": r.created, "updated": r.updated,
+             "revisions": revisions.get(r.id, [])}
+            for r in recs
+        ],
+        "statistics": {
+            "total_seconds": round(stats.total_seconds, 3), "total_turns": stats.total_turns,
+            "speakers_heard": stats.speakers_heard, "general_recommendations": stats.general_recommendations,
+            "by_category": buckets(stats.by_category), "by_gender": buckets(stats.by_gender),
+            "by_youth": buckets(stats.by_youth),
+            "coverage": [{"question_id": c.question_id, "position": c.position, "contributions": c.contributions,
+                          "recommendations": c.recommendations, "seconds": round(c.seconds, 3)}
+                         for c in stats.coverage],
+        },
+        "counts": {"questions": counts.questions, "speakers": counts.speakers, "turns": counts.turns,
+                   "contributions": counts.contributions, "recommendations": counts.recommendations},
+    }
+
+
+def write_json(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
+               progress: Callable[[float], None] | None = None) -> None:
+    """Write the JSON export atomically (UTF-8, indented, non-ASCII kept readable)."""
+    atomic.check_target(out_path)
+    if progress:
+        progress(0.0)
+    document = build(session_path)
+    if progress:
+        progress(0.6)
+    with atomic.temp_path(out_path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        json.dump(document, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+    if progress:
+        progress(1.0)
+
+
+def read_json(path: str | os.PathLike[str]) -> dict:
+    """Read and check an export: right format and version, every top-level list present."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_READ_BYTES:
+            raise ExportError(f"“{path.name}” is too large to be a Sahel Panel export.")
+        with open(path, encoding="utf-8-sig") as fh:
+            document = json.load(fh)
+    except FileNotFoundError:
+        raise ExportError(f"“{path}” does not exist.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExportError(f"“{path.name}” is not valid JSON: {exc}.") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ExportError(f"“{path.name}” is not a Sahel Panel session export.")
+    if document.get("version") != VERSION:
+        raise ExportError(f"“{path.name}” uses export version {document.get('version')!r}; "
+                          f"this version reads {VERSION}.")
+    for key in ("session", "questions", "speakers", "turns", "contributions", "recommendations", "counts"):
+        if key not in document:
+            raise ExportError(f"“{path.name}” lacks the “{key}” section.")
+    return document
+
+
+def counts_of(document: dict) -> dict[str, int]:
+    """Rows per kind, counted from the lists themselves (not trusted from ``counts``)."""
+    return {k: len(document[k]) for k in ("questions", "speakers", "turns", "contributions", "recommendations")}
