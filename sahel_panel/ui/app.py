@@ -57,10 +57,8 @@ def initial_path(settings: Settings, path: str | None) -> Path | None:
     recent = settings.most_recent_existing()
     if recent:
         return Path(recent)
-    try:
-        from sahel_panel.exchange.demo import ensure_demo_session
-    except ImportError:  # pragma: no cover - builds without the exchange package
-        return None
+    from sahel_panel.exchange.demo import ensure_demo_session  # only on first run: not on the start-up path
+
     try:
         return ensure_demo_session()
     except Exception:  # noqa: BLE001 - no demo is no reason not to start: the welcome page remains

@@ -267,7 +267,7 @@ class ContributionsPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.document.closed:
             self.retranslate()
         super().changeEvent(event)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sahel_panel.ui.document import SessionDocument
 
@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
-
-
-def _unavailable(window: MainWindow) -> None:
-    window.show_error(_t("This part of Sahel Panel is not available in this build."))
 
 
 def _keep(window: MainWindow, name: str, dialog: QWidget) -> QWidget:
@@ -37,10 +33,8 @@ def _keep(window: MainWindow, name: str, dialog: QWidget) -> QWidget:
 
 
 def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    try:
-        from sahel_panel.ui.search_dialog import SearchDialog
-    except ImportError:
-        return _unavailable(window)
+    from sahel_panel.ui.search_dialog import SearchDialog
+
     current = getattr(window, "_search_dialog", None)
     if current is not None and current.isVisible():
         current.raise_()
@@ -52,59 +46,44 @@ def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
 
 
 def setup(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    try:
-        from sahel_panel.ui.setup_dialog import SessionSetupDialog
-    except ImportError:
-        return _unavailable(window)
+    from sahel_panel.ui.setup_dialog import SessionSetupDialog
+
     dialog = _keep(window, "_setup_dialog", SessionSetupDialog(document, window))
     dialog.open()
     return dialog
 
 
 def export(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    try:
-        from sahel_panel.ui.export_dialog import ExportReportDialog
-    except ImportError:
-        return _unavailable(window)
+    from sahel_panel.ui.export_dialog import ExportReportDialog
+
     dialog = _keep(window, "_export_dialog", ExportReportDialog(document, window))
     dialog.open()
     return dialog
 
 
 def preferences(window: MainWindow) -> QWidget | None:
-    try:
-        from sahel_panel.ui.preferences import PreferencesDialog
-    except ImportError:
-        return _unavailable(window)
-    dialog = _keep(window, "_preferences_dialog", PreferencesDialog(window))
+    """Language applies live to the whole window; the speaking-time limit to the running timer."""
+    from sahel_panel.ui.preferences import PreferencesDialog
 
-    def accepted() -> None:
-        lang = _chosen_language(dialog)
-        if lang:
-            window.set_language(lang)
+    dialog = _keep(window, "_preferences_dialog", PreferencesDialog(window, settings=window.settings.store))
+    dialog.language_changed.connect(window.set_language)
 
-    dialog.accepted.connect(accepted)
+    def limit(seconds: int) -> None:
+        ws = window.workspace
+        if ws is not None:
+            ws.speakers.floor.limit_spin.setValue(max(1, round(seconds / 60)))
+
+    dialog.limit_changed.connect(limit)
     dialog.open()
     return dialog
 
 
-def _chosen_language(dialog: QDialog) -> str | None:
-    for name in ("language", "selected_language", "chosen_language"):
-        value = getattr(dialog, name, None)
-        value = value() if callable(value) else value
-        if isinstance(value, str) and value:
-            return value
-    return None
-
-
 def shortcuts(window: MainWindow) -> QWidget | None:
-    try:
-        from sahel_panel.ui.shortcuts_dialog import ShortcutsDialog
-    except ImportError:
-        return _unavailable(window)
+    from sahel_panel.ui.shortcuts_dialog import ShortcutsDialog
+
     acts = list(window.actions.all())
     ws = window.workspace
-    if ws is not None and ws.recommendations is not None and hasattr(ws.recommendations, "actions_for_help"):
+    if ws is not None:
         acts += ws.recommendations.actions_for_help()
     dialog = _keep(window, "_shortcuts_dialog", ShortcutsDialog(acts, window))
     dialog.show()
@@ -112,10 +91,8 @@ def shortcuts(window: MainWindow) -> QWidget | None:
 
 
 def projector(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    try:
-        from sahel_panel.ui.projector import ProjectorWindow
-    except ImportError:
-        return _unavailable(window)
+    from sahel_panel.ui.projector import ProjectorWindow
+
     proj = ProjectorWindow(document, window)
     proj.show()
     return proj

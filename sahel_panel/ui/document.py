@@ -83,6 +83,7 @@ class SessionDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.current_question_id: str | None = None
         self.selected_contribution_ids: list[str] = []
+        self.closed = False  # set by close(): late events (posted LanguageChange) must not query the file
         service.subscribe(self._relay)
 
     def set_current_question(self, question_id: str | None) -> None:
@@ -129,6 +130,7 @@ class SessionDocument(QObject):
             self.failed.emit(str(exc))
 
     def close(self) -> None:
+        self.closed = True
         self.service.unsubscribe(self._relay)
         self.undo_stack.clear()
         self.service.close()

@@ -237,7 +237,7 @@ class FloorPanel(QWidget):
         self.refresh_turn()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.document.closed:
             self.retranslate()
         super().changeEvent(event)
 

@@ -188,7 +188,7 @@ class QuestionBar(QWidget):
             self.document.set_current_question(rec.question_id)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.document.closed:
             self.retranslate()
         super().changeEvent(event)
 

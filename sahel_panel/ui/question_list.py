@@ -191,7 +191,7 @@ class QuestionList(QWidget):
             self._pending.start()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.document.closed:
             self.retranslate()
         super().changeEvent(event)
 

@@ -201,7 +201,7 @@ class SpeakersPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.document.closed:
             self.retranslate()
         super().changeEvent(event)
 

@@ -15,17 +15,10 @@ from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.drafts import DraftKeeper
 from sahel_panel.ui.question_bar import QuestionBar
 from sahel_panel.ui.question_list import QuestionList
+from sahel_panel.ui.recommendations_panel import RecommendationsPanel
 from sahel_panel.ui.settings import Settings
 from sahel_panel.ui.speakers_panel import SpeakersPanel
-
-try:  # written in parallel by the "panels" engineer; the window works without them
-    from sahel_panel.ui.recommendations_panel import RecommendationsPanel
-except ImportError:  # pragma: no cover
-    RecommendationsPanel = None  # type: ignore[assignment,misc]
-try:
-    from sahel_panel.ui.statistics_panel import StatisticsPanel
-except ImportError:  # pragma: no cover
-    StatisticsPanel = None  # type: ignore[assignment,misc]
+from sahel_panel.ui.statistics_panel import StatisticsPanel
 
 RECOMMENDATION_DRAFT = "recommendation-editor"
 
@@ -67,26 +60,24 @@ class Workspace:
         layout.addWidget(self.contributions, 1)
         self.speakers = SpeakersPanel(document, settings)
         self.questions = QuestionList(document)
-        self.recommendations = RecommendationsPanel(document) if RecommendationsPanel else None
-        self.statistics = _scrollable(StatisticsPanel(document)) if StatisticsPanel else None
-        editor = getattr(self.recommendations, "editor", None)
-        if editor is not None and hasattr(editor, "text_edit"):
-            self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit,
-                              text=lambda: "" if getattr(editor, "revising", None) else editor.text_edit.toPlainText())
+        self.recommendations = RecommendationsPanel(document)
+        self.statistics = _scrollable(StatisticsPanel(document))
+        editor = self.recommendations.editor
+        self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit,
+                          text=lambda: "" if editor.revising else editor.text_edit.toPlainText())
         document.current_question_changed.connect(
             lambda qid: settings.set_last_question(document.service.info().id, qid))
 
     def restore_draft(self, draft: Draft) -> None:
         if draft.editor == EDITOR_DRAFT:
             self.contributions.restore_draft(draft)
-        elif draft.editor == RECOMMENDATION_DRAFT and self.recommendations is not None:
+        elif draft.editor == RECOMMENDATION_DRAFT:
             edit = self.recommendations.editor.text_edit
             existing = edit.toPlainText()
             edit.setPlainText(f"{existing}\n{draft.text}" if existing.strip() else draft.text)
 
     def widgets(self) -> list[QWidget]:
-        return [w for w in (self.central, self.speakers, self.questions, self.recommendations, self.statistics)
-                if w is not None]
+        return [self.central, self.speakers, self.questions, self.recommendations, self.statistics]
 
     def close(self) -> None:
         """Save what is being typed, then release the file."""

@@ -87,3 +87,40 @@ def test_new_from_template_save_copy_and_close(make_window, tmp_path: Path, qtbo
     # The file is released: it opens for writing again.
     with SessionService.open(target) as s:
         assert not s.read_only
+
+
+def test_secondary_windows_open_without_blocking(window, qtbot) -> None:  # noqa: ANN001
+    """Search, set-up, shortcuts, preferences, export and the projector open (never modally blocking)."""
+    for name in ("search", "setup", "shortcuts", "preferences", "export"):
+        window.actions[name].trigger()
+    for attr in ("_search_dialog", "_setup_dialog", "_shortcuts_dialog", "_preferences_dialog", "_export_dialog"):
+        dialog = getattr(window, attr)
+        assert dialog.isVisible(), attr
+        dialog.close()
+    window.actions["projector"].trigger()
+    assert window.projector is not None and window.projector.isVisible()
+    window.actions["projector"].trigger()
+    assert window.projector is None
+    # Preferences apply live: language and the speaking-time limit.
+    window.actions["preferences"].trigger()
+    prefs = window._preferences_dialog
+    prefs.language.setCurrentIndex(prefs.language.findData("ar"))
+    prefs.limit_minutes.setValue(3)
+    prefs.accept()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.workspace.speakers.floor.limit_seconds() == 180
+    window.set_language("en")
+
+
+def test_search_result_reveals_the_contribution(window, qtbot) -> None:  # noqa: ANN001
+    ws = window.workspace
+    service = window.document.service
+    q3 = ws.question_bar.questions[2].id
+    c = service.contributions.record("Pilot projects in border towns", None, q3)
+    assert window.document.current_question_id != q3
+    window.document.reveal("contribution", c.id)
+    assert window.document.current_question_id == q3
+    assert ws.contributions.selected_ids() == [c.id]
+    r = service.recommendations.draft("Fund pilot projects", ws.question_bar.questions[1].id)
+    window.document.reveal("recommendation", r.id)
+    assert window.document.current_question_id == ws.question_bar.questions[1].id
