@@ -208,3 +208,36 @@ def big_session(path: Path, questions: int = 14, speakers: int = 60, contributio
                                           status=("draft", "proposed", "agreed")[i % 3],
                                           source_ids=rnd.sample(cids, 3))
     return path
+
+
+# -- reading outputs back ---------------------------------------------------
+BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def norm(text: str) -> str:
+    """Comparable text: presentation forms back to letters (NFKC), bidi marks and spacing dropped."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).translate(BIDI_MARKS)
+    return " ".join(text.split())
+
+
+def pdf_text(path: Path, layout: bool = False) -> str:
+    """Text of a PDF through poppler's pdftotext. Missing poppler fails the test, never skips it."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext (poppler-utils) is required by the report tests: apt-get install poppler-utils")
+    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(args, check=True, capture_output=True, text=True, timeout=60).stdout
+
+
+def pdf_pages(path: Path) -> int:
+    import re
+    import subprocess
+
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
