@@ -199,7 +199,10 @@ class Story(Parts):
         if s and s.country:
             parts.append(s.country)
         line = self.t("list_sep").join(parts)
-        when = fmt.local_time(self.lang, c.recorded_at)
+        from sahel_panel.report.textshape import has_rtl
+
+        # "12 h 16" would be torn apart by the bidi algorithm next to Arabic; "12:16" is one number.
+        when = fmt.local_time("en" if has_rtl(line) else self.lang, c.recorded_at)
         if when:
             line += f" — {when}"
         if c.kind != "statement":
@@ -207,11 +210,15 @@ class Story(Parts):
         return line
 
     def contribution(self, c: Contribution) -> list:
-        head = self.fixed(self.speaker_line(c), SPEAKER, keep_with_next=True)
         from sahel_panel.report.textshape import first_strong, has_rtl
 
         rtl = has_rtl(c.text) if c.language == "ar" else (first_strong(c.text) == "rtl")
-        body = TextBlock(c.text, BODY.but(indent=12), rtl=rtl, align_rtl=rtl or self.rtl)
+        side = rtl or self.rtl
+        # The speaker line takes its base direction from the name itself (an Arabic name reads
+        # right to left even in an English report) and sits on the same side as the text it heads.
+        head = TextBlock(self.speaker_line(c), SPEAKER, rtl=None, default_rtl=self.rtl, align_rtl=side,
+                         keep_with_next=True)
+        body = TextBlock(c.text, BODY.but(indent=12), rtl=rtl, align_rtl=side)
         return [head, body]
 
     def recommendation(self, r: Recommendation, with_support: bool) -> list:
