@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from sahel_panel.services.base import Context
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 16
+SNIPPET_MAX_CHARS = 4000
+"""FTS5's ``snippet()`` is quadratic in the matches inside one document (a 100,000-character
+contribution took seconds per word); longer texts get :func:`excerpt` instead."""
 
 
 @dataclass(frozen=True)
@@ -20,18 +24,68 @@ class SearchHit:
     rank: float
 
 
-def fts_query(text: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query: every word must match, the last as a prefix.
-
-    Words are quoted, so operators and stray brackets in user input are data, never syntax.
-    """
+def _words(text: str) -> list[str]:
+    """The distinct words typed, in order, the last one kept last (it is matched as a prefix)."""
     # Composed form first: "se\u0301curite\u0301" (decomposed accents, as pasted from some PDFs)
     # must be the same words as "sécurité", not "se" and "curite".
     words = _TOKEN.findall(unicodedata.normalize("NFC", text))
     if not words:
+        return []
+    last = words[-1]
+    seen = {_fold(last)}
+    others: list[str] = []
+    for w in words[:-1]:
+        key = _fold(w)
+        if key not in seen:
+            seen.add(key)
+            others.append(w)
+    return [*others[: MAX_WORDS - 1], last]
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word must match, the last as a prefix.
+
+    Words are quoted, so operators and stray brackets in user input are data, never syntax.
+    Repeated words are dropped and at most :data:`MAX_WORDS` are kept: a long text pasted
+    into the search box must not make a query that takes minutes.
+    """
+    words = _words(text)
+    if not words:
         return None
     parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
     return " ".join(parts)
+
+
+def _fold(text: str) -> str:
+    """Lower case without Latin accents, as the FTS tokenizer compares words."""
+    if text.isascii():
+        return text.lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
+
+
+def excerpt(text: str, words: list[str], width: int = 160) -> str:
+    """A snippet around the first matching word, in linear time (used for long texts)."""
+    keys = [k for k in (_fold(w[:100]) for w in words) if k]
+    overlap = max((len(k) for k in keys), default=0)
+    start = 0
+    chunk = 4096
+    for base in range(0, len(text), chunk):
+        segment = text[max(0, base - overlap): base + chunk]
+        offset = max(0, base - overlap)
+        pieces: list[str] = []
+        origin: list[int] = []
+        for i, ch in enumerate(segment):
+            folded = _fold(ch)
+            pieces.append(folded)
+            origin.extend([offset + i] * len(folded))
+        haystack = "".join(pieces)
+        found = [p for p in (haystack.find(k) for k in keys) if p >= 0]
+        if found:
+            start = origin[min(found)]
+            break
+    a = max(0, start - width // 4)
+    b = min(len(text), a + width)
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
 
 
 class SearchService:
@@ -45,11 +99,14 @@ class SearchService:
         hits: list[SearchHit] = []
         for kind in ("contribution", "recommendation"):
             for r in self._ctx.store.db.execute(
-                f"SELECT t.id, t.question_id, snippet({kind}_fts, 0, '', '', '…', 24), bm25({kind}_fts)"
+                f"SELECT t.id, t.question_id,"
+                f" CASE WHEN length(t.text) <= :max THEN snippet({kind}_fts, 0, '', '', '…', 24) END,"
+                f" bm25({kind}_fts), CASE WHEN length(t.text) > :max THEN t.text END"
                 f" FROM {kind}_fts JOIN {kind} t ON t.rowid = {kind}_fts.rowid"
-                f" WHERE {kind}_fts MATCH ? ORDER BY bm25({kind}_fts) LIMIT ?",
-                (query, limit),
+                f" WHERE {kind}_fts MATCH :query ORDER BY bm25({kind}_fts) LIMIT :limit",
+                {"query": query, "limit": limit, "max": SNIPPET_MAX_CHARS},
             ):
-                hits.append(SearchHit(kind, r[0], r[1], r[2], r[3]))
+                snippet = r[2] if r[4] is None else excerpt(r[4], _words(text))
+                hits.append(SearchHit(kind, r[0], r[1], snippet, r[3]))
         hits.sort(key=lambda h: h.rank)
         return hits[:limit]

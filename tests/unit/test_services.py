@@ -569,3 +569,21 @@ def test_every_write_is_refused_read_only(tmp_path: Path) -> None:
                 call()
         assert ro.counts().contributions == 1 and ro.turns.current() == t
         assert ro.statistics().total_turns == 1
+
+
+def test_search_stays_fast_on_long_texts_and_long_queries(s: SessionService) -> None:
+    """FTS5 snippet() is quadratic in the matches of one document: a 100,000-character contribution
+    searched for a repeated word took minutes before long texts got a linear excerpt."""
+    import time
+
+    long_text = ("Le Sahel — الساحل — Sécurité. " * 4000)[:100_000]
+    c = s.contributions.record(long_text)
+    started = time.perf_counter()
+    for typed in ("sahel", "securite sahel الساحل", " ".join(["sahel"] * 50), long_text):
+        hits = s.search(typed)
+        assert [h.id for h in hits] == [c.id]
+        assert "Sahel" in hits[0].snippet and len(hits[0].snippet) < 400
+    assert time.perf_counter() - started < 3.0
+    needle = s.contributions.record("blah " * 3000 + "the needle Sécurité here")
+    (hit,) = s.search("needle")
+    assert hit.id == needle.id and "needle Sécurité" in hit.snippet and hit.snippet.startswith("…")
