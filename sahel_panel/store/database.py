@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
+from sahel_panel.store.connection import Database
 from sahel_panel.store.lock import LockHeld, WriterLock
 from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -55,12 +54,13 @@ def _pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute("PRAGMA recursive_triggers=ON")
 
 
 class Store:
     """An open session file. Use :meth:`create` or :meth:`open`, then :meth:`atomic`."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, read_only: bool, lock: WriterLock | None):
+    def __init__(self, path: Path, db: Database, read_only: bool, lock: WriterLock | None):
         self.path = path
         self.db = db
         self.read_only = read_only
@@ -86,7 +86,7 @@ class Store:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             _pragmas(conn)
             conn.execute("PRAGMA journal_mode=WAL")
-            db = sqlite_utils.Database(conn)
+            db = Database(conn)
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             store = cls(path, db, False, lock)
             store._migrate(0)
@@ -161,7 +161,7 @@ class Store:
                     f"“{path.name}” is damaged ({problem}) and cannot be opened; "
                     "use a snapshot or backup copy of the session."
                 )
-            store = cls(path, sqlite_utils.Database(conn), read_only, lock)
+            store = cls(path, Database(conn), read_only, lock)
             if version < SCHEMA_VERSION:
                 if read_only:
                     conn.close()
@@ -193,7 +193,7 @@ class Store:
 
     # -- use -------------------------------------------------------------
     @contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:
+    def atomic(self) -> Iterator[Database]:
         """One transaction; nested calls become savepoints. Writes fail clearly when read-only."""
         try:
             with self.db.atomic():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+from sahel_panel.store.connection import Database
 
 V1 = """
 CREATE TABLE session (
@@ -110,24 +110,61 @@ CREATE TABLE draft (
 """
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     _script(db, V1)
 
 
-def _v2(db: sqlite_utils.Database) -> None:
+def _v2(db: Database) -> None:
+    import sqlite_utils  # only when creating or upgrading a file: keeps start-up light
+
     _script(db, V2)
     # Full-text search in every language: unicode61 folds Latin accents and
     # treats Arabic letters as word characters, so "securite" finds "sécurité".
-    db["contribution"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
-    db["recommendation"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    utils = sqlite_utils.Database(db.conn)
+    utils["contribution"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    utils["recommendation"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
-def _script(db: sqlite_utils.Database, script: str) -> None:
-    """sqlite-utils runs a script statement by statement inside an open
-    transaction (plain ``sqlite3.executescript`` would COMMIT it first)."""
+# Characters that only steer direction or joining: as separators, a word typed
+# between bidi marks (common when pasting Arabic/Latin mixes) is still found.
+FTS_SEPARATORS = "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+
+def _fts_v3(table: str) -> str:
+    return f"""
+DROP TRIGGER IF EXISTS {table}_ai;
+DROP TRIGGER IF EXISTS {table}_ad;
+DROP TRIGGER IF EXISTS {table}_au;
+DROP TABLE IF EXISTS {table}_fts;
+CREATE VIRTUAL TABLE {table}_fts USING FTS5 (
+    text,
+    tokenize = "unicode61 remove_diacritics 2 separators '{FTS_SEPARATORS}'",
+    content = "{table}"
+);
+CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+  INSERT INTO {table}_fts (rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+  INSERT INTO {table}_fts ({table}_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+CREATE TRIGGER {table}_au AFTER UPDATE OF text ON {table} BEGIN
+  INSERT INTO {table}_fts ({table}_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+  INSERT INTO {table}_fts (rowid, text) VALUES (new.rowid, new.text);
+END;
+INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild');
+"""
+
+
+def _v3(db: Database) -> None:
+    """Re-create the search index with bidi marks as word separators; re-index text only when it changes."""
+    _script(db, _fts_v3("contribution") + _fts_v3("recommendation"))
+
+
+def _script(db: Database, script: str) -> None:
+    """Statement by statement inside the migration's transaction (see ``Database.executescript``)."""
     assert db.conn.in_transaction, "migrations must run inside a transaction"
     db.executescript(script)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -103,9 +103,6 @@ def test_search_finds_words_inside_hostile_text(recorded) -> None:  # type: igno
         assert ids["bidi"][1] in {h.id for h in s.search("start")}
 
 
-@pytest.mark.xfail(strict=True, reason="known limitation: FTS5 unicode61 keeps bidi marks (U+200F, U+202E ...) "
-                   "inside tokens, so a word wrapped in them is not found by the plain word; needs a migration "
-                   "re-creating the FTS tables with those marks as separators")
 def test_search_ignores_bidi_marks_around_words(recorded) -> None:  # type: ignore[no-untyped-def]
     path, ids = recorded
     with SessionService.open(path, read_only=True) as s:
