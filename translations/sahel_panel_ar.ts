@@ -1578,23 +1578,23 @@ Put it back in the editor?</source>
         <translation>البحث عن متحدث — بحروف لاتينية أو عربية، والتشكيل اختياري</translation>
     </message>
     <message>
-        <source>Type the speaker's name first.</source>
+        <source>Type the speaker&apos;s name first.</source>
         <translation>اكتب اسم المتحدث أولًا.</translation>
     </message>
     <message>
-        <source>New speaker's name</source>
+        <source>New speaker&apos;s name</source>
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's organisation</source>
+        <source>New speaker&apos;s organisation</source>
         <translation>جهة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's category</source>
+        <source>New speaker&apos;s category</source>
         <translation>فئة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's gender</source>
+        <source>New speaker&apos;s gender</source>
         <translation>جنس المتحدث الجديد</translation>
     </message>
     <message>

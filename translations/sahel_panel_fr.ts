@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Create a session file from a template or blank</source>
-        <translation>Créer un fichier de séance à partir d'un modèle ou vierge</translation>
+        <translation>Créer un fichier de séance à partir d&apos;un modèle ou vierge</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -69,23 +69,23 @@
     </message>
     <message>
         <source>&amp;Record contribution</source>
-        <translation>&amp;Enregistrer l'intervention</translation>
+        <translation>&amp;Enregistrer l&apos;intervention</translation>
     </message>
     <message>
         <source>Record the text for the current speaker and question</source>
-        <translation>Enregistrer le texte pour l'intervenant et la question en cours</translation>
+        <translation>Enregistrer le texte pour l&apos;intervenant et la question en cours</translation>
     </message>
     <message>
         <source>Go to the contribution &amp;editor</source>
-        <translation>Aller à l'é&amp;diteur d'intervention</translation>
+        <translation>Aller à l&apos;é&amp;diteur d&apos;intervention</translation>
     </message>
     <message>
         <source>Ed&amp;it selected contribution</source>
-        <translation>&amp;Modifier l'intervention sélectionnée</translation>
+        <translation>&amp;Modifier l&apos;intervention sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Delete selected contribution</source>
-        <translation>&amp;Supprimer l'intervention sélectionnée</translation>
+        <translation>&amp;Supprimer l&apos;intervention sélectionnée</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Edit metadata and questions, import a speaker list</source>
-        <translation>Modifier les informations et les questions, importer une liste d'intervenants</translation>
+        <translation>Modifier les informations et les questions, importer une liste d&apos;intervenants</translation>
     </message>
     <message>
         <source>&amp;Add a speaker</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Add to the &amp;queue</source>
-        <translation>Inscrire dans la &amp;file d'attente</translation>
+        <translation>Inscrire dans la &amp;file d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Start speaking</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Give the floor to the selected speaker</source>
-        <translation>Donner la parole à l'intervenant sélectionné</translation>
+        <translation>Donner la parole à l&apos;intervenant sélectionné</translation>
     </message>
     <message>
         <source>Ne&amp;xt speaker</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Close the turn and give the floor to the next in the queue</source>
-        <translation>Clore la prise de parole et donner la parole au suivant dans la file d'attente</translation>
+        <translation>Clore la prise de parole et donner la parole au suivant dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>S&amp;top speaking</source>
@@ -172,7 +172,7 @@
     <name>Commands</name>
     <message>
         <source>Edit contribution</source>
-        <translation>Modifier l'intervention</translation>
+        <translation>Modifier l&apos;intervention</translation>
     </message>
     <message>
         <source>Add speaker</source>
@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Edit speaker</source>
-        <translation>Modifier l'intervenant</translation>
+        <translation>Modifier l&apos;intervenant</translation>
     </message>
     <message>
         <source>Remove speaker</source>
-        <translation>Retirer l'intervenant</translation>
+        <translation>Retirer l&apos;intervenant</translation>
     </message>
     <message>
         <source>Start speaking</source>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Record contribution</source>
-        <translation>Enregistrer l'intervention</translation>
+        <translation>Enregistrer l&apos;intervention</translation>
     </message>
     <message>
         <source>Re-attribute contribution</source>
-        <translation>Réattribuer l'intervention</translation>
+        <translation>Réattribuer l&apos;intervention</translation>
     </message>
     <message>
         <source>Add question</source>
@@ -220,11 +220,11 @@
     </message>
     <message>
         <source>Tag contribution</source>
-        <translation>Étiqueter l'intervention</translation>
+        <translation>Étiqueter l&apos;intervention</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Supprimer l'intervention</translation>
+        <translation>Supprimer l&apos;intervention</translation>
     </message>
     <message>
         <source>Delete contributions</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Spea&amp;ker:</source>
-        <translation>Inter&amp;venant :</translation>
+        <translation>Inter&amp;venant&#xa0;:</translation>
     </message>
     <message>
         <source>Ctrl+Enter records</source>
@@ -255,19 +255,19 @@
     </message>
     <message>
         <source>Kind of contribution</source>
-        <translation>Type d'intervention</translation>
+        <translation>Type d&apos;intervention</translation>
     </message>
     <message>
         <source>Language of the contribution (automatic: Arabic is recognised)</source>
-        <translation>Langue de l'intervention (automatique : l'arabe est reconnu)</translation>
+        <translation>Langue de l&apos;intervention (automatique&#xa0;: l&apos;arabe est reconnu)</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Q&amp;uestion:</source>
-        <translation>Q&amp;uestion :</translation>
+        <translation>Q&amp;uestion&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. youth budget</source>
@@ -275,19 +275,19 @@
     </message>
     <message>
         <source>Type what the speaker says… Ctrl+Enter records it and clears the editor.</source>
-        <translation>Saisissez les propos de l'intervenant… Ctrl+Entrée les enregistre et vide l'éditeur.</translation>
+        <translation>Saisissez les propos de l&apos;intervenant… Ctrl+Entrée les enregistre et vide l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Language: automatic</source>
-        <translation>Langue : automatique</translation>
+        <translation>Langue&#xa0;: automatique</translation>
     </message>
     <message>
         <source>Contribution text</source>
-        <translation>Texte de l'intervention</translation>
+        <translation>Texte de l&apos;intervention</translation>
     </message>
     <message>
         <source>Speaker of the contribution</source>
-        <translation>Auteur de l'intervention</translation>
+        <translation>Auteur de l&apos;intervention</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -295,15 +295,15 @@
     </message>
     <message>
         <source>Language of the contribution</source>
-        <translation>Langue de l'intervention</translation>
+        <translation>Langue de l&apos;intervention</translation>
     </message>
     <message>
         <source>Question of the contribution</source>
-        <translation>Question de l'intervention</translation>
+        <translation>Question de l&apos;intervention</translation>
     </message>
     <message>
         <source>Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.</source>
-        <translation>Modification de l'intervention de %1 — Ctrl+Entrée enregistre, Échap annule.</translation>
+        <translation>Modification de l&apos;intervention de %1 — Ctrl+Entrée enregistre, Échap annule.</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Re-attribute to speaker</source>
-        <translation>Réattribuer à l'intervenant</translation>
+        <translation>Réattribuer à l&apos;intervenant</translation>
     </message>
     <message>
         <source>Move to question</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Nothing to record: the editor is empty.</source>
-        <translation>Rien à enregistrer : l'éditeur est vide.</translation>
+        <translation>Rien à enregistrer&#xa0;: l&apos;éditeur est vide.</translation>
     </message>
     <message>
         <source>Contri&amp;butions on this question (%1)</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l'exportation</translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>PDF report</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Data for other tools (JSON)</source>
-        <translation>Données pour d'autres outils (JSON)</translation>
+        <translation>Données pour d&apos;autres outils (JSON)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>This kind of export is not available in this build.</source>
-        <translation>Ce type d'exportation n'est pas disponible dans cette version.</translation>
+        <translation>Ce type d&apos;exportation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L'exportation a échoué : %1</translation>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Cannot open the session</source>
-        <translation>Impossible d'ouvrir la séance</translation>
+        <translation>Impossible d&apos;ouvrir la séance</translation>
     </message>
     <message>
         <source>Open a session</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Start from:</source>
-        <translation>Partir de :</translation>
+        <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Create the session file</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation>Impossible d'enregistrer la copie</translation>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
     </message>
     <message>
         <source>Choose another file than the open session.</source>
@@ -547,7 +547,7 @@
 Open it read-only? You can read and search it, but not change it.</source>
         <translation>%1
 
-L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mais pas la modifier.</translation>
+L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recherches, mais pas la modifier.</translation>
     </message>
     <message>
         <source>Session already in use</source>
@@ -558,7 +558,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     <name>FloorPanel</name>
     <message>
         <source>Speaking-time &amp;limit:</source>
-        <translation>&amp;Limite de temps :</translation>
+        <translation>&amp;Limite de temps&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -566,7 +566,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>Fil&amp;e d'attente</translation>
+        <translation>Fil&amp;e d&apos;attente</translation>
     </message>
     <message>
         <source>Enter gives the floor · Alt+↑/↓ reorders · Del removes · F8 next speaker</source>
@@ -574,19 +574,19 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Move up in the queue</source>
-        <translation>Monter dans la file d'attente</translation>
+        <translation>Monter dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Move down in the queue</source>
-        <translation>Descendre dans la file d'attente</translation>
+        <translation>Descendre dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Remove from the queue</source>
-        <translation>Retirer de la file d'attente</translation>
+        <translation>Retirer de la file d&apos;attente</translation>
     </message>
     <message>
         <source>Speakers queue</source>
-        <translation>File d'attente des intervenants</translation>
+        <translation>File d&apos;attente des intervenants</translation>
     </message>
     <message>
         <source>Speaking timer</source>
@@ -602,11 +602,11 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Choose a speaker first: add one to the queue or select one.</source>
-        <translation>Choisissez d'abord un intervenant : inscrivez-le dans la file d'attente ou sélectionnez-le.</translation>
+        <translation>Choisissez d&apos;abord un intervenant&#xa0;: inscrivez-le dans la file d&apos;attente ou sélectionnez-le.</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation>Personne n'a la parole</translation>
+        <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
         <source>Speaking time, limit %1</source>
@@ -701,7 +701,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Point of order</source>
-        <translation>Motion d'ordre</translation>
+        <translation>Motion d&apos;ordre</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -760,7 +760,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Read-only: nothing can be changed</source>
-        <translation>Lecture seule : aucune modification possible</translation>
+        <translation>Lecture seule&#xa0;: aucune modification possible</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -776,11 +776,11 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
 %1
 
 Put it back in the editor?</source>
-        <translation>Ce texte avait été saisi mais pas enregistré lors du dernier arrêt de Sahel Panel :
+        <translation>Ce texte avait été saisi mais pas enregistré lors du dernier arrêt de Sahel Panel&#xa0;:
 
 %1
 
-Le remettre dans l'éditeur ?</translation>
+Le remettre dans l&apos;éditeur&#xa0;?</translation>
     </message>
     <message>
         <source>Sahel Panel %1 — live capture of parliamentary panel sessions.</source>
@@ -788,11 +788,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -811,7 +811,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Tool bar</source>
-        <translation>Barre d'outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -826,7 +826,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Speaking-time limit in minutes</source>
@@ -842,11 +842,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>The language applies to the whole window; reports choose their own language.</source>
-        <translation>La langue s'applique à toute la fenêtre ; chaque rapport a sa propre langue.</translation>
+        <translation>La langue s&apos;applique à toute la fenêtre&#xa0;; chaque rapport a sa propre langue.</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l'interface</translation>
+        <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Speaking-time &amp;limit</source>
@@ -944,11 +944,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>This session has no outcome questions yet: add them in Session set-up.</source>
-        <translation>Cette séance n'a pas encore de questions relatives aux résultats : ajoutez-les dans Configuration de la séance.</translation>
+        <translation>Cette séance n&apos;a pas encore de questions relatives aux résultats&#xa0;: ajoutez-les dans Configuration de la séance.</translation>
     </message>
     <message>
         <source>Elapsed %1</source>
-        <translation>Écoulé : %1</translation>
+        <translation>Écoulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
@@ -956,15 +956,15 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>(not available in this language; shown in %1)</source>
-        <translation>(non disponible dans cette langue ; affichée en %1)</translation>
+        <translation>(non disponible dans cette langue&#xa0;; affichée en %1)</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation>Reste : %1</translation>
+        <translation>Reste&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation>Dépassement : %1</translation>
+        <translation>Dépassement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -1077,11 +1077,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Revise the wording; Ctrl+Enter saves a new revision, Esc cancels.</source>
-        <translation>Révisez le libellé ; Ctrl+Entrée enregistre une nouvelle révision, Échap annule.</translation>
+        <translation>Révisez le libellé&#xa0;; Ctrl+Entrée enregistre une nouvelle révision, Échap annule.</translation>
     </message>
     <message>
         <source>Type a recommendation; Ctrl+Enter adds it.</source>
-        <translation>Saisissez une recommandation ; Ctrl+Entrée l'ajoute.</translation>
+        <translation>Saisissez une recommandation&#xa0;; Ctrl+Entrée l&apos;ajoute.</translation>
     </message>
     <message>
         <source>Save revision</source>
@@ -1146,7 +1146,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Supporting contributions</source>
-        <translation>Interventions à l'appui</translation>
+        <translation>Interventions à l&apos;appui</translation>
     </message>
     <message>
         <source>General</source>
@@ -1182,11 +1182,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Detach the chosen supporting contribution (Del)</source>
-        <translation>Dissocier l'intervention à l'appui choisie (Suppr)</translation>
+        <translation>Dissocier l&apos;intervention à l&apos;appui choisie (Suppr)</translation>
     </message>
     <message>
         <source>Supporting contributions:</source>
-        <translation>Interventions à l'appui :</translation>
+        <translation>Interventions à l&apos;appui&#xa0;:</translation>
     </message>
     <message>
         <source>Revise recommendation</source>
@@ -1198,7 +1198,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Unlink contribution</source>
-        <translation>Dissocier l'intervention</translation>
+        <translation>Dissocier l&apos;intervention</translation>
     </message>
     <message>
         <source>Move recommendation up</source>
@@ -1238,11 +1238,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Set status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Supported by: %1</source>
-        <translation>Appuyée par : %1</translation>
+        <translation>Appuyée par&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1298,8 +1298,8 @@ Le remettre dans l'éditeur ?</translation>
     <message numerus="yes">
         <source>%n result(s); Enter opens the chosen one.</source>
         <translation>
-            <numerusform>%n résultat ; Entrée ouvre le résultat choisi.</numerusform>
-            <numerusform>%n résultats ; Entrée ouvre le résultat choisi.</numerusform>
+            <numerusform>%n résultat&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
+            <numerusform>%n résultats&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
         </translation>
     </message>
     <message>
@@ -1331,11 +1331,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>&amp;Import speaker list…</source>
-        <translation>&amp;Importer une liste d'intervenants…</translation>
+        <translation>&amp;Importer une liste d&apos;intervenants…</translation>
     </message>
     <message>
         <source>Add the speakers of a CSV or YAML file, all or none</source>
-        <translation>Ajouter les intervenants d'un fichier CSV ou YAML, tous ou aucun</translation>
+        <translation>Ajouter les intervenants d&apos;un fichier CSV ou YAML, tous ou aucun</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1423,11 +1423,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Import speaker list</source>
-        <translation>Importer une liste d'intervenants</translation>
+        <translation>Importer une liste d&apos;intervenants</translation>
     </message>
     <message>
         <source>Speaker lists (*.csv *.yaml *.yml);;All files (*)</source>
-        <translation>Listes d'intervenants (*.csv *.yaml *.yml);;Tous les fichiers (*)</translation>
+        <translation>Listes d&apos;intervenants (*.csv *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The file lists no speakers.</source>
@@ -1435,7 +1435,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Importing speaker lists is not available in this build.</source>
-        <translation>L'importation de listes d'intervenants n'est pas disponible dans cette version.</translation>
+        <translation>L&apos;importation de listes d&apos;intervenants n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>%1 speakers imported.</source>
@@ -1447,11 +1447,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Question text: %1</source>
-        <translation>Texte de la question : %1</translation>
+        <translation>Texte de la question&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1478,11 +1478,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Import speaker list %1</source>
-        <translation>Importer la liste d'intervenants %1</translation>
+        <translation>Importer la liste d&apos;intervenants %1</translation>
     </message>
     <message>
         <source>%1 has already spoken; the import can no longer be undone.</source>
-        <translation>%1 a déjà pris la parole ; l'importation ne peut plus être annulée.</translation>
+        <translation>%1 a déjà pris la parole&#xa0;; l&apos;importation ne peut plus être annulée.</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1535,7 @@ Le remettre dans l'éditeur ?</translation>
     <name>SpeakersPanel</name>
     <message>
         <source>Add a spea&amp;ker (Tab between fields, Enter adds):</source>
-        <translation>A&amp;jouter un intervenant (Tab entre les champs, Entrée ajoute) :</translation>
+        <translation>A&amp;jouter un intervenant (Tab entre les champs, Entrée ajoute)&#xa0;:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1551,7 +1551,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Add the speaker (Enter); Shift+Enter also puts them in the queue</source>
-        <translation>Ajouter l'intervenant (Entrée) ; Maj+Entrée l'inscrit aussi dans la file d'attente</translation>
+        <translation>Ajouter l&apos;intervenant (Entrée)&#xa0;; Maj+Entrée l&apos;inscrit aussi dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1559,7 +1559,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Enter adds the speaker; Shift+Enter adds and queues</source>
-        <translation>Entrée ajoute l'intervenant ; Maj+Entrée l'ajoute et l'inscrit dans la file</translation>
+        <translation>Entrée ajoute l&apos;intervenant&#xa0;; Maj+Entrée l&apos;ajoute et l&apos;inscrit dans la file</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1570,28 +1570,28 @@ Le remettre dans l'éditeur ?</translation>
         <translation>Rechercher un intervenant — latin ou arabe, accents facultatifs</translation>
     </message>
     <message>
-        <source>Type the speaker's name first.</source>
-        <translation>Saisissez d'abord le nom de l'intervenant.</translation>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Saisissez d&apos;abord le nom de l&apos;intervenant.</translation>
     </message>
     <message>
-        <source>New speaker's name</source>
+        <source>New speaker&apos;s name</source>
         <translation>Nom du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's organisation</source>
+        <source>New speaker&apos;s organisation</source>
         <translation>Organisation du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's category</source>
+        <source>New speaker&apos;s category</source>
         <translation>Catégorie du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's gender</source>
+        <source>New speaker&apos;s gender</source>
         <translation>Genre du nouvel intervenant</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation>Ajouter l'intervenant</translation>
+        <translation>Ajouter l&apos;intervenant</translation>
     </message>
     <message>
         <source>Find a speaker</source>
@@ -1645,11 +1645,11 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Questions addressed: %1 of %2</source>
-        <translation>Questions traitées : %1 sur %2</translation>
+        <translation>Questions traitées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Speaking time %1 · %2 · speakers heard: %3</source>
-        <translation>Temps de parole %1 · %2 · intervenants entendus : %3</translation>
+        <translation>Temps de parole %1 · %2 · intervenants entendus&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -1664,7 +1664,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Capture a panel session live: create a session from the built-in template or blank, or open one you started before.</source>
-        <translation>Saisissez en direct une séance de réunion-débat : créez une séance à partir du modèle intégré ou vierge, ou ouvrez une séance commencée auparavant.</translation>
+        <translation>Saisissez en direct une séance de réunion-débat&#xa0;: créez une séance à partir du modèle intégré ou vierge, ou ouvrez une séance commencée auparavant.</translation>
     </message>
     <message>
         <source>&amp;New session… (Ctrl+N)</source>
@@ -1676,7 +1676,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>&amp;Recent sessions (Enter opens):</source>
-        <translation>Séances &amp;récentes (Entrée pour ouvrir) :</translation>
+        <translation>Séances &amp;récentes (Entrée pour ouvrir)&#xa0;:</translation>
     </message>
     <message>
         <source>Recent sessions</source>

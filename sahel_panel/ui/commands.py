@@ -24,7 +24,7 @@ def _t(text: str) -> str:
 # -- speakers ---------------------------------------------------------------
 class AddSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, **fields: object) -> None:
-        super().__init__(_t("Add speaker"))
+        super().__init__(QCoreApplication.translate("Commands", "Add speaker"))
         self.service = service
         self.fields = dict(fields)
         self.fields.setdefault("speaker_id", new_id())
@@ -43,7 +43,7 @@ class AddSpeaker(ServiceCommand):
 
 class EditSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, speaker_id: str, **changes: object) -> None:
-        super().__init__(_t("Edit speaker"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit speaker"))
         self.service, self.speaker_id, self.changes = service, speaker_id, changes
         current = service.speakers.get(speaker_id)
         self.before = {k: getattr(current, k) for k in changes}
@@ -57,7 +57,7 @@ class EditSpeaker(ServiceCommand):
 
 class RemoveSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, speaker_id: str) -> None:
-        super().__init__(_t("Remove speaker"))
+        super().__init__(QCoreApplication.translate("Commands", "Remove speaker"))
         self.service, self.speaker_id = service, speaker_id
         self.speaker: Speaker | None = None
 
@@ -74,7 +74,7 @@ class StartTurn(ServiceCommand):
     """Give the floor; the turn open before (if any) is closed at the same instant."""
 
     def __init__(self, service: SessionService, speaker_id: str, question_id: str | None) -> None:
-        super().__init__(_t("Start speaking"))
+        super().__init__(QCoreApplication.translate("Commands", "Start speaking"))
         self.service, self.speaker_id, self.question_id = service, speaker_id, question_id
         self.turn: Turn | None = None
         self.previous: Turn | None = None
@@ -97,7 +97,7 @@ class StartTurn(ServiceCommand):
 
 class StopTurn(ServiceCommand):
     def __init__(self, service: SessionService) -> None:
-        super().__init__(_t("Stop speaking"))
+        super().__init__(QCoreApplication.translate("Commands", "Stop speaking"))
         self.service = service
         self.turn: Turn | None = None
 
@@ -113,7 +113,7 @@ class StopTurn(ServiceCommand):
 class RecordContribution(ServiceCommand):
     def __init__(self, service: SessionService, text: str, speaker_id: str | None, question_id: str | None,
                  language: str = "en", kind: str = "statement", tags: tuple[str, ...] = ()) -> None:
-        super().__init__(_t("Record contribution"))
+        super().__init__(QCoreApplication.translate("Commands", "Record contribution"))
         self.service = service
         self.args = {"text": text, "speaker_id": speaker_id, "question_id": question_id,
                      "language": language, "kind": kind, "tags": tags}
@@ -140,11 +140,11 @@ class EditContribution(ServiceCommand):
     def __init__(self, service: SessionService, contribution_id: str, text: str | None = None, **changes: object):
         if text is not None:
             changes["text"] = text
-        label = _t("Edit contribution")
+        label = QCoreApplication.translate("Commands", "Edit contribution")
         if set(changes) <= {"speaker_id", "question_id"}:
-            label = _t("Re-attribute contribution")
+            label = QCoreApplication.translate("Commands", "Re-attribute contribution")
         elif set(changes) == {"tags"}:
-            label = _t("Tag contribution")
+            label = QCoreApplication.translate("Commands", "Tag contribution")
         super().__init__(label)
         unknown = set(changes) - set(_CONTRIBUTION_FIELDS)
         if unknown:
@@ -162,7 +162,7 @@ class EditContribution(ServiceCommand):
 
 class DeleteContributions(ServiceCommand):
     def __init__(self, service: SessionService, contribution_ids: list[str]) -> None:
-        super().__init__(_t("Delete contribution") if len(contribution_ids) == 1 else _t("Delete contributions"))
+        super().__init__(QCoreApplication.translate("Commands", "Delete contribution") if len(contribution_ids) == 1 else QCoreApplication.translate("Commands", "Delete contributions"))
         self.service, self.ids = service, list(contribution_ids)
         self.removed: list[RemovedContribution] = []
 
@@ -181,7 +181,7 @@ class DeleteContributions(ServiceCommand):
 # -- questions --------------------------------------------------------------
 class AddQuestion(ServiceCommand):
     def __init__(self, service: SessionService, text: dict[str, str], position: int | None = None) -> None:
-        super().__init__(_t("Add question"))
+        super().__init__(QCoreApplication.translate("Commands", "Add question"))
         self.service, self.text, self.position = service, text, position
         self.qid = new_id()
 
@@ -194,7 +194,7 @@ class AddQuestion(ServiceCommand):
 
 class EditQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, text: dict[str, str]) -> None:
-        super().__init__(_t("Edit question"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit question"))
         self.service, self.qid, self.text = service, question_id, text
         self.before = dict(service.questions.get(question_id).text)
 
@@ -207,7 +207,7 @@ class EditQuestion(ServiceCommand):
 
 class MoveQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, position: int) -> None:
-        super().__init__(_t("Move question"))
+        super().__init__(QCoreApplication.translate("Commands", "Move question"))
         self.service, self.qid, self.position = service, question_id, position
         self.before = service.questions.get(question_id).position
 
@@ -220,7 +220,7 @@ class MoveQuestion(ServiceCommand):
 
 class RemoveQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str) -> None:
-        super().__init__(_t("Remove question"))
+        super().__init__(QCoreApplication.translate("Commands", "Remove question"))
         self.service, self.qid = service, question_id
         self.question: Question | None = None
 

@@ -132,7 +132,7 @@ class ContributionEditor(QWidget):
         current = self.speaker_combo.currentData()
         self.speaker_combo.blockSignals(True)
         self.speaker_combo.clear()
-        self.speaker_combo.addItem(_t("— no speaker —"), None)
+        self.speaker_combo.addItem(QCoreApplication.translate("ContributionEditor", "— no speaker —"), None)
         for s in sorted(speakers, key=lambda s: s.name.casefold()):
             org = f" ({s.organisation})" if s.organisation else ""
             self.speaker_combo.addItem(f"{s.label()}{org}", s.id)
@@ -142,7 +142,7 @@ class ContributionEditor(QWidget):
     def set_questions(self, questions: list[Question], lang: str) -> None:
         current = self.question_combo.currentData()
         self.question_combo.clear()
-        self.question_combo.addItem(_t("General (no question)"), None)
+        self.question_combo.addItem(QCoreApplication.translate("ContributionEditor", "General (no question)"), None)
         for q in questions:
             text, _ = q.display(lang)
             short = text if len(text) < 90 else text[:87] + "…"
@@ -182,8 +182,8 @@ class ContributionEditor(QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(c.language)))
         self.tags_edit.setText(" ".join(c.tags))
         self.question_combo.setCurrentIndex(max(0, self.question_combo.findData(c.question_id)))
-        who = speaker.label() if speaker else _t("(no speaker)")
-        self.banner.setText(_t("Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.").replace("%1", who))
+        who = speaker.label() if speaker else QCoreApplication.translate("ContributionEditor", "(no speaker)")
+        self.banner.setText(QCoreApplication.translate("ContributionEditor", "Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.").replace("%1", who))
         self.banner.show()
         self.question_row.show()
         self.text.setFocus()
@@ -213,18 +213,18 @@ class ContributionEditor(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.speaker_label.setText(_t("Spea&ker:"))
-        self.hint.setText(_t("Ctrl+Enter records"))
-        self.kind_combo.setToolTip(_t("Kind of contribution"))
-        self.language_combo.setToolTip(_t("Language of the contribution (automatic: Arabic is recognised)"))
-        self.tags_label.setText(_t("Ta&gs:"))
-        self.question_label.setText(_t("Q&uestion:"))
-        self.tags_edit.setPlaceholderText(_t("e.g. youth budget"))
-        self.text.setPlaceholderText(_t("Type what the speaker says… Ctrl+Enter records it and clears the editor."))
-        for w, name in ((self.text, _t("Contribution text")), (self.speaker_combo, _t("Speaker of the contribution")),
-                        (self.kind_combo, _t("Kind of contribution")), (self.tags_edit, _t("Tags")),
-                        (self.language_combo, _t("Language of the contribution")),
-                        (self.question_combo, _t("Question of the contribution"))):
+        self.speaker_label.setText(QCoreApplication.translate("ContributionEditor", "Spea&ker:"))
+        self.hint.setText(QCoreApplication.translate("ContributionEditor", "Ctrl+Enter records"))
+        self.kind_combo.setToolTip(QCoreApplication.translate("ContributionEditor", "Kind of contribution"))
+        self.language_combo.setToolTip(QCoreApplication.translate("ContributionEditor", "Language of the contribution (automatic: Arabic is recognised)"))
+        self.tags_label.setText(QCoreApplication.translate("ContributionEditor", "Ta&gs:"))
+        self.question_label.setText(QCoreApplication.translate("ContributionEditor", "Q&uestion:"))
+        self.tags_edit.setPlaceholderText(QCoreApplication.translate("ContributionEditor", "e.g. youth budget"))
+        self.text.setPlaceholderText(QCoreApplication.translate("ContributionEditor", "Type what the speaker says… Ctrl+Enter records it and clears the editor."))
+        for w, name in ((self.text, QCoreApplication.translate("ContributionEditor", "Contribution text")), (self.speaker_combo, QCoreApplication.translate("ContributionEditor", "Speaker of the contribution")),
+                        (self.kind_combo, QCoreApplication.translate("ContributionEditor", "Kind of contribution")), (self.tags_edit, QCoreApplication.translate("ContributionEditor", "Tags")),
+                        (self.language_combo, QCoreApplication.translate("ContributionEditor", "Language of the contribution")),
+                        (self.question_combo, QCoreApplication.translate("ContributionEditor", "Question of the contribution"))):
             w.setAccessibleName(name)
         kind = self.kind_combo.currentData()
         self.kind_combo.clear()
@@ -233,12 +233,12 @@ class ContributionEditor(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         lang = self.language_combo.currentData()
         self.language_combo.clear()
-        self.language_combo.addItem(_t("Language: automatic"), None)
+        self.language_combo.addItem(QCoreApplication.translate("ContributionEditor", "Language: automatic"), None)
         for key in LANGUAGES:
             self.language_combo.addItem(labels.label(labels.LANGUAGE, key), key)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
         if self.speaker_combo.count():
-            self.speaker_combo.setItemText(0, _t("— no speaker —"))
+            self.speaker_combo.setItemText(0, QCoreApplication.translate("ContributionEditor", "— no speaker —"))
 
 
 def ui_language() -> str:

@@ -83,7 +83,7 @@ class ContributionModel(QAbstractTableModel):
             if col == self.TIME:
                 return local_time(c.recorded_at)
             if col == self.SPEAKER:
-                return speaker.label() if speaker else _t("(no speaker)")
+                return speaker.label() if speaker else QCoreApplication.translate("ContributionModel", "(no speaker)")
             if col == self.ORGANISATION:
                 return speaker.organisation if speaker else ""
             if col == self.TEXT:
@@ -105,7 +105,7 @@ class ContributionModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Time"), _t("Speaker"), _t("Organisation"), _t("Contribution"))[section]
+            return (QCoreApplication.translate("ContributionModel", "Time"), QCoreApplication.translate("ContributionModel", "Speaker"), QCoreApplication.translate("ContributionModel", "Organisation"), QCoreApplication.translate("ContributionModel", "Contribution"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -104,7 +104,7 @@ class ContributionsPanel(QWidget):
         values = self.editor.values(ui_language())
         if not values["text"]:
             if self.editor.editing_id is None:
-                self.document.failed.emit(_t("Nothing to record: the editor is empty."))
+                self.document.failed.emit(QCoreApplication.translate("ContributionsPanel", "Nothing to record: the editor is empty."))
                 return False
         if self.editor.editing_id is not None:
             return self._save_edit(values)
@@ -238,7 +238,7 @@ class ContributionsPanel(QWidget):
 
     def _update_heading(self) -> None:
         n = self.model.rowCount()
-        self.list_label.setText(_t("Contri&butions on this question (%1)").replace("%1", str(n)))
+        self.list_label.setText(QCoreApplication.translate("ContributionsPanel", "Contri&butions on this question (%1)").replace("%1", str(n)))
 
     def _context_menu(self, pos: QPoint) -> None:
         ids = self.selected_ids()
@@ -246,15 +246,15 @@ class ContributionsPanel(QWidget):
             return
         menu = QMenu(self)
         writable = not self.document.read_only
-        edit = menu.addAction(_t("Edit…"), self.edit_selected)
+        edit = menu.addAction(QCoreApplication.translate("ContributionsPanel", "Edit…"), self.edit_selected)
         edit.setEnabled(writable and len(ids) == 1)
-        speakers = menu.addMenu(_t("Re-attribute to speaker"))
+        speakers = menu.addMenu(QCoreApplication.translate("ContributionsPanel", "Re-attribute to speaker"))
         speakers.setEnabled(writable)
         for s in sorted(self.model._speakers.values(), key=lambda s: s.name.casefold()):
             act = QAction(s.label(), speakers)
             act.triggered.connect(lambda _=False, sid=s.id: self.reattribute(ids, speaker_id=sid))
             speakers.addAction(act)
-        questions = menu.addMenu(_t("Move to question"))
+        questions = menu.addMenu(QCoreApplication.translate("ContributionsPanel", "Move to question"))
         questions.setEnabled(writable)
         for i in range(self.editor.question_combo.count()):
             qid = self.editor.question_combo.itemData(i)
@@ -263,7 +263,7 @@ class ContributionsPanel(QWidget):
             act.triggered.connect(lambda _=False, q=qid: self.reattribute(ids, question_id=q))
             questions.addAction(act)
         menu.addSeparator()
-        menu.addAction(_t("Delete"), self.delete_selected).setEnabled(writable)
+        menu.addAction(QCoreApplication.translate("ContributionsPanel", "Delete"), self.delete_selected).setEnabled(writable)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -272,7 +272,7 @@ class ContributionsPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.view.setAccessibleName(_t("Contributions on the current question"))
+        self.view.setAccessibleName(QCoreApplication.translate("ContributionsPanel", "Contributions on the current question"))
         self.model.retranslate()
         self.editor.retranslate()
         self.editor.set_questions(self.service.questions.list(), ui_language())

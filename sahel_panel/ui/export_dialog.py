@@ -89,10 +89,10 @@ class ExportJob(QRunnable):
         except ReportCancelled:
             self.signals.cancelled.emit()
         except ImportError:
-            self.signals.failed.emit(_tr("This kind of export is not available in this build."))
+            self.signals.failed.emit(QCoreApplication.translate("ExportReportDialog", "This kind of export is not available in this build."))
         except Exception as exc:  # noqa: BLE001 - any engine failure becomes one sentence, never a traceback
             message = str(exc) or type(exc).__name__
-            self.signals.failed.emit(_tr("The export failed: %1").replace("%1", message))
+            self.signals.failed.emit(QCoreApplication.translate("ExportReportDialog", "The export failed: %1").replace("%1", message))
         else:
             if self.cancel_event.is_set() and not Path(self.out_path).exists():
                 self.signals.cancelled.emit()
@@ -111,54 +111,54 @@ class ExportReportDialog(QDialog):
         self.job: ExportJob | None = None
         self.choose_path: Callable[[str], str] = self._ask_for_path
         self.pool = QThreadPool.globalInstance()
-        self.setWindowTitle(_tr("Export report"))
-        self.setAccessibleName(_tr("Export"))
+        self.setWindowTitle(QCoreApplication.translate("ExportReportDialog", "Export report"))
+        self.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Export"))
 
         self.format = QComboBox(self)
-        self.format.setAccessibleName(_tr("Format"))
-        for key, text in (("pdf", _tr("PDF report")), ("docx", _tr("Editable document (DOCX)")),
-                          ("sahel", _tr("Session snapshot (.sahel)")), ("json", _tr("Data for other tools (JSON)"))):
+        self.format.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Format"))
+        for key, text in (("pdf", QCoreApplication.translate("ExportReportDialog", "PDF report")), ("docx", QCoreApplication.translate("ExportReportDialog", "Editable document (DOCX)")),
+                          ("sahel", QCoreApplication.translate("ExportReportDialog", "Session snapshot (.sahel)")), ("json", QCoreApplication.translate("ExportReportDialog", "Data for other tools (JSON)"))):
             self.format.addItem(text, key)
         self.language = QComboBox(self)
-        self.language.setAccessibleName(_tr("Report language"))
+        self.language.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Report language"))
         for lang in LANGUAGES:
             self.language.addItem(i18n.NATIVE_NAMES[lang], lang)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.normalise(self.locale().name()))))
         self.paper = QComboBox(self)
-        self.paper.setAccessibleName(_tr("Paper size"))
+        self.paper.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Paper size"))
         self.paper.addItem("A4", "a4")
-        self.paper.addItem(_tr("Letter"), "letter")
+        self.paper.addItem(QCoreApplication.translate("ExportReportDialog", "Letter"), "letter")
         if QLocale.system().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
         self.path = QLineEdit(self)
-        self.path.setAccessibleName(_tr("Output file"))
-        self.browse = QPushButton(_tr("&Browse…"), self)
+        self.path.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Output file"))
+        self.browse = QPushButton(QCoreApplication.translate("ExportReportDialog", "&Browse…"), self)
         self.browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow(_tr("&Format"), self.format)
-        form.addRow(_tr("Report &language"), self.language)
-        form.addRow(_tr("&Paper"), self.paper)
-        save_as = QLabel(_tr("&Save as"), self)
+        form.addRow(QCoreApplication.translate("ExportReportDialog", "&Format"), self.format)
+        form.addRow(QCoreApplication.translate("ExportReportDialog", "Report &language"), self.language)
+        form.addRow(QCoreApplication.translate("ExportReportDialog", "&Paper"), self.paper)
+        save_as = QLabel(QCoreApplication.translate("ExportReportDialog", "&Save as"), self)
         save_as.setBuddy(self.path)  # a row holding a layout gets no buddy by itself: "&" would show
         form.addRow(save_as, path_row)
 
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(_tr("Export progress"))
+        self.progress.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Export progress"))
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.export_button = QPushButton(_tr("&Export"), self)
+        self.export_button = QPushButton(QCoreApplication.translate("ExportReportDialog", "&Export"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(_tr("Cancel"), self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("ExportReportDialog", "Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton(_tr("Close"), self)
+        self.close_button = QPushButton(QCoreApplication.translate("ExportReportDialog", "Close"), self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -195,7 +195,7 @@ class ExportReportDialog(QDialog):
             self.path.setText(str(current.with_name(stem + FORMATS[self.kind()])))
 
     def _ask_for_path(self, suggested: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(self, _tr("Export to"), suggested,
+        path, _filter = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ExportReportDialog", "Export to"), suggested,
                                                     f"*{FORMATS[self.kind()]}")
         return path
 
@@ -217,14 +217,14 @@ class ExportReportDialog(QDialog):
             return False
         out = self.path.text().strip()
         if not out:
-            self.status.setText(_tr("Choose where to save the file."))
+            self.status.setText(QCoreApplication.translate("ExportReportDialog", "Choose where to save the file."))
             return False
         target = Path(out).expanduser()
         if not target.parent.is_dir():
-            self.status.setText(_tr("The folder %1 does not exist.").replace("%1", str(target.parent)))
+            self.status.setText(QCoreApplication.translate("ExportReportDialog", "The folder %1 does not exist.").replace("%1", str(target.parent)))
             return False
         if target.resolve() == Path(self.document.service.path).resolve():
-            self.status.setText(_tr("Choose another file than the open session."))
+            self.status.setText(QCoreApplication.translate("ExportReportDialog", "Choose another file than the open session."))
             return False
         job = ExportJob(self.kind(), str(self.document.service.path), str(target),
                         self.language.currentData(), self.paper.currentData())
@@ -235,7 +235,7 @@ class ExportReportDialog(QDialog):
         self.job = job
         self._set_running(True)
         self.progress.setValue(0)
-        self.status.setText(_tr("Exporting…"))
+        self.status.setText(QCoreApplication.translate("ExportReportDialog", "Exporting…"))
         self.pool.start(job)
         return True
 
@@ -243,7 +243,7 @@ class ExportReportDialog(QDialog):
         if self.job is not None:
             self.job.cancel_event.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText(_tr("Cancelling…"))
+            self.status.setText(QCoreApplication.translate("ExportReportDialog", "Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.format, self.path, self.browse, self.export_button):
@@ -263,7 +263,7 @@ class ExportReportDialog(QDialog):
 
     def _on_finished(self, out_path: str) -> None:
         self.progress.setValue(1000)
-        self._finish(_tr("Saved to %1").replace("%1", out_path))
+        self._finish(QCoreApplication.translate("ExportReportDialog", "Saved to %1").replace("%1", out_path))
         self.exported.emit(out_path)
 
     def _on_failed(self, message: str) -> None:
@@ -272,7 +272,7 @@ class ExportReportDialog(QDialog):
 
     def _on_cancelled(self) -> None:
         self.progress.setValue(0)
-        self._finish(_tr("Export cancelled; no file was written."))
+        self._finish(QCoreApplication.translate("ExportReportDialog", "Export cancelled; no file was written."))
 
     def reject(self) -> None:
         """Esc while exporting cancels the export; the dialog closes once nothing runs."""

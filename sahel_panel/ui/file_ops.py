@@ -25,7 +25,7 @@ def _t(text: str) -> str:
 
 
 def session_filter() -> str:
-    return _t("Sahel Panel sessions (*.sahel);;All files (*)")
+    return QCoreApplication.translate("FileOps", "Sahel Panel sessions (*.sahel);;All files (*)")
 
 
 class FileOps:
@@ -39,9 +39,9 @@ class FileOps:
         try:
             service = SessionService.open(path)
         except (SessionLocked, SessionNotWritable) as exc:
-            question = _t("%1\n\nOpen it read-only? You can read and search it, but not change it.").replace(
+            question = QCoreApplication.translate("FileOps", "%1\n\nOpen it read-only? You can read and search it, but not change it.").replace(
                 "%1", str(exc))
-            if not self.prompter.ask(_t("Session already in use"), question):
+            if not self.prompter.ask(QCoreApplication.translate("FileOps", "Session already in use"), question):
                 return None
             try:
                 service = SessionService.open(path, read_only=True)
@@ -57,10 +57,10 @@ class FileOps:
     def _refused(self, path: Path, exc: Exception) -> None:
         if not path.exists():
             self.settings.remove_recent(path)
-        self.prompter.warn(_t("Cannot open the session"), str(exc))
+        self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot open the session"), str(exc))
 
     def ask_open(self) -> SessionService | None:
-        path = self.prompter.open_path(_t("Open a session"), session_filter())
+        path = self.prompter.open_path(QCoreApplication.translate("FileOps", "Open a session"), session_filter())
         return self.open(path) if path else None
 
     def new(self) -> SessionService | None:
@@ -71,12 +71,12 @@ class FileOps:
             templates = builtin_templates()
         except Exception as exc:  # noqa: BLE001 - a broken template must not block a blank session
             templates = []
-            self.prompter.warn(_t("Templates unavailable"), str(exc))
-        options = [_t("Blank session")] + [t.session.title or t.name for t in templates]
-        choice = self.prompter.choose(_t("New session"), _t("Start from:"), options)
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Templates unavailable"), str(exc))
+        options = [QCoreApplication.translate("FileOps", "Blank session")] + [t.session.title or t.name for t in templates]
+        choice = self.prompter.choose(QCoreApplication.translate("FileOps", "New session"), QCoreApplication.translate("FileOps", "Start from:"), options)
         if choice is None:
             return None
-        target = self.prompter.save_path(_t("Create the session file"), session_filter(),
+        target = self.prompter.save_path(QCoreApplication.translate("FileOps", "Create the session file"), session_filter(),
                                          str(Path.home() / f"session{SESSION_SUFFIX}"))
         if not target:
             return None
@@ -87,7 +87,7 @@ class FileOps:
         try:
             service = SessionService.create(path, spec)
         except (StoreError, DomainError) as exc:
-            self.prompter.warn(_t("Cannot create the session"), str(exc))
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot create the session"), str(exc))
             return None
         self.settings.add_recent(path)
         return service
@@ -95,19 +95,19 @@ class FileOps:
     def save_copy(self, service: SessionService) -> Path | None:
         """A consistent copy elsewhere; the open file stays the one being written."""
         suggested = service.path.with_name(f"{service.path.stem} (copy){SESSION_SUFFIX}")
-        target = self.prompter.save_path(_t("Save a copy of the session"), session_filter(), str(suggested))
+        target = self.prompter.save_path(QCoreApplication.translate("FileOps", "Save a copy of the session"), session_filter(), str(suggested))
         if not target:
             return None
         path = Path(target)
         if path.resolve() == service.path.resolve():
-            self.prompter.warn(_t("Cannot save the copy"), _t("Choose another file than the open session."))
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot save the copy"), QCoreApplication.translate("FileOps", "Choose another file than the open session."))
             return None
         try:
             if path.exists():
                 path.unlink()  # the file dialog already asked before overwriting
             service.store.backup_to(path)
         except Exception as exc:  # noqa: BLE001 - sqlite3 and OS errors alike become a sentence
-            self.prompter.warn(_t("Cannot save the copy"), str(exc))
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot save the copy"), str(exc))
             return None
-        self.prompter.inform(_t("Copy saved"), _t("A copy of the session was written to %1.").replace("%1", str(path)))
+        self.prompter.inform(QCoreApplication.translate("FileOps", "Copy saved"), QCoreApplication.translate("FileOps", "A copy of the session was written to %1.").replace("%1", str(path)))
         return path

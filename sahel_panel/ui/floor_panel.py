@@ -152,7 +152,7 @@ class FloorPanel(QWidget):
             item = current if current is not None else self.queue.item(0)
             speaker_id = item.data(SPEAKER_ID_ROLE) if item is not None else None
         if speaker_id is None:
-            self.document.failed.emit(_t("Choose a speaker first: add one to the queue or select one."))
+            self.document.failed.emit(QCoreApplication.translate("FloorPanel", "Choose a speaker first: add one to the queue or select one."))
             return False
         ok = self.document.execute(
             commands.StartTurn(self.service, speaker_id, self.document.current_question_id))
@@ -203,7 +203,7 @@ class FloorPanel(QWidget):
         self.turn = self.service.turns.current()
         speaker = self.speakers.by_id(self.turn.speaker_id) if self.turn else None
         if speaker is None:
-            self.current_label.setText(_t("Nobody holds the floor"))
+            self.current_label.setText(QCoreApplication.translate("FloorPanel", "Nobody holds the floor"))
         else:
             org = f" — {speaker.organisation}" if speaker.organisation else ""
             self.current_label.setText(f"{speaker.label()}{org}")
@@ -217,23 +217,23 @@ class FloorPanel(QWidget):
             self.timer_label.setProperty("state", state)
             self.timer_label.setStyleSheet(_STYLE[state])
         limit = clock_text(self.limit_seconds())
-        self.timer_label.setAccessibleDescription(_t("Speaking time, limit %1").replace("%1", limit))
+        self.timer_label.setAccessibleDescription(QCoreApplication.translate("FloorPanel", "Speaking time, limit %1").replace("%1", limit))
 
     def retranslate(self) -> None:
-        self.limit_label.setText(_t("Speaking-time &limit:"))
-        self.limit_spin.setSuffix(_t(" min"))
-        self.queue_label.setText(_t("&Queue"))
-        self.queue.setToolTip(_t("Enter gives the floor · Alt+↑/↓ reorders · Del removes · F8 next speaker"))
-        self.up_button.setToolTip(_t("Move up in the queue"))
-        self.down_button.setToolTip(_t("Move down in the queue"))
-        self.remove_button.setToolTip(_t("Remove from the queue"))
-        self.up_button.setAccessibleName(_t("Move up in the queue"))
-        self.down_button.setAccessibleName(_t("Move down in the queue"))
-        self.remove_button.setAccessibleName(_t("Remove from the queue"))
-        self.queue.setAccessibleName(_t("Speakers queue"))
-        self.timer_label.setAccessibleName(_t("Speaking timer"))
-        self.limit_spin.setAccessibleName(_t("Speaking-time limit in minutes"))
-        self.current_label.setAccessibleName(_t("Speaker holding the floor"))
+        self.limit_label.setText(QCoreApplication.translate("FloorPanel", "Speaking-time &limit:"))
+        self.limit_spin.setSuffix(QCoreApplication.translate("FloorPanel", " min"))
+        self.queue_label.setText(QCoreApplication.translate("FloorPanel", "&Queue"))
+        self.queue.setToolTip(QCoreApplication.translate("FloorPanel", "Enter gives the floor · Alt+↑/↓ reorders · Del removes · F8 next speaker"))
+        self.up_button.setToolTip(QCoreApplication.translate("FloorPanel", "Move up in the queue"))
+        self.down_button.setToolTip(QCoreApplication.translate("FloorPanel", "Move down in the queue"))
+        self.remove_button.setToolTip(QCoreApplication.translate("FloorPanel", "Remove from the queue"))
+        self.up_button.setAccessibleName(QCoreApplication.translate("FloorPanel", "Move up in the queue"))
+        self.down_button.setAccessibleName(QCoreApplication.translate("FloorPanel", "Move down in the queue"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("FloorPanel", "Remove from the queue"))
+        self.queue.setAccessibleName(QCoreApplication.translate("FloorPanel", "Speakers queue"))
+        self.timer_label.setAccessibleName(QCoreApplication.translate("FloorPanel", "Speaking timer"))
+        self.limit_spin.setAccessibleName(QCoreApplication.translate("FloorPanel", "Speaking-time limit in minutes"))
+        self.current_label.setAccessibleName(QCoreApplication.translate("FloorPanel", "Speaker holding the floor"))
         self.refresh_turn()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

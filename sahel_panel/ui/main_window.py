@@ -148,9 +148,8 @@ class MainWindow(QMainWindow):
         restored = 0
         for draft in ws.drafts.pending():
             preview = draft.text if len(draft.text) < 300 else draft.text[:300] + "…"
-            if self.prompter.ask(_t("Recover unrecorded text"),
-                                 _t("This text was typed but not recorded when Sahel Panel last stopped:\n\n%1\n\n"
-                                    "Put it back in the editor?").replace("%1", preview)):
+            if self.prompter.ask(QCoreApplication.translate("MainWindow", "Recover unrecorded text"),
+                                 QCoreApplication.translate("MainWindow", "This text was typed but not recorded when Sahel Panel last stopped:\n\n%1\n\nPut it back in the editor?").replace("%1", preview)):
                 ws.restore_draft(draft)
                 restored += 1
             else:
@@ -175,11 +174,11 @@ class MainWindow(QMainWindow):
             self.mode_label.clear()
             return
         info = doc.service.info()
-        ro = _t(" [read-only]") if doc.read_only else ""
+        ro = QCoreApplication.translate("MainWindow", " [read-only]") if doc.read_only else ""
         self.setWindowTitle(f"{info.title}{ro} — {APP_NAME}")
         self.file_label.setText(doc.service.path.name)
         self.file_label.setToolTip(str(doc.service.path))
-        self.mode_label.setText(_t("Read-only: nothing can be changed") if doc.read_only else _t("Saved as you type"))
+        self.mode_label.setText(QCoreApplication.translate("MainWindow", "Read-only: nothing can be changed") if doc.read_only else QCoreApplication.translate("MainWindow", "Saved as you type"))
         self.mode_label.setStyleSheet("color: #b00020; font-weight: bold;" if doc.read_only else "color: #2e7d32;")
 
     def _undo_texts(self) -> None:
@@ -187,9 +186,9 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         stack = doc.undo_stack
-        self.actions["undo"].setText(_t("&Undo %1").replace("%1", stack.undoText()).strip() if stack.canUndo()
+        self.actions["undo"].setText(QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", stack.undoText()).strip() if stack.canUndo()
                                      else QCoreApplication.translate("Actions", "&Undo"))
-        self.actions["redo"].setText(_t("&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo()
+        self.actions["redo"].setText(QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo()
                                      else QCoreApplication.translate("Actions", "&Redo"))
 
     def _show_docks(self, visible: bool) -> None:
@@ -243,7 +242,7 @@ class MainWindow(QMainWindow):
         a["preferences"].triggered.connect(lambda: dialogs.preferences(self))
         a["shortcuts"].triggered.connect(lambda: dialogs.shortcuts(self))
         a["about"].triggered.connect(lambda: self.prompter.inform(
-            _t("About Sahel Panel"), _t("Sahel Panel %1 — live capture of parliamentary panel sessions.").replace(
+            QCoreApplication.translate("MainWindow", "About Sahel Panel"), QCoreApplication.translate("MainWindow", "Sahel Panel %1 — live capture of parliamentary panel sessions.").replace(
                 "%1", __version__)))
         for lang in ("en", "fr", "ar"):
             a[f"lang_{lang}"].triggered.connect(lambda _=False, code=lang: self.set_language(code))

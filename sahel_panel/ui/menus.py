@@ -85,15 +85,15 @@ class MenuBuilder:
             act.setToolTip(path)
             act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not files:
-            self.recent_menu.addAction(_t("(none)")).setEnabled(False)
+            self.recent_menu.addAction(QCoreApplication.translate("Menus", "(none)")).setEnabled(False)
 
     def retranslate(self) -> None:
         for group, menu in self.menus.items():
             menu.setTitle(acts.tr(group))
-        self.recent_menu.setTitle(_t("Open &recent"))
-        self.docks_menu.setTitle(_t("&Panels"))
-        self.language_menu.setTitle(_t("&Language"))
-        self.toolbar.setWindowTitle(_t("Tool bar"))
+        self.recent_menu.setTitle(QCoreApplication.translate("Menus", "Open &recent"))
+        self.docks_menu.setTitle(QCoreApplication.translate("Menus", "&Panels"))
+        self.language_menu.setTitle(QCoreApplication.translate("Menus", "&Language"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("Menus", "Tool bar"))
 
 
 def _t(text: str) -> str:

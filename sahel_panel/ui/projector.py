@@ -49,8 +49,8 @@ class ProjectorWindow(QWidget):
         self.document = document
         self.limit_seconds = 0
         self.timer_state = "normal"
-        self.setWindowTitle(_tr("Sahel Panel — projector"))
-        self.setAccessibleName(_tr("Projector"))
+        self.setWindowTitle(QCoreApplication.translate("ProjectorWindow", "Sahel Panel — projector"))
+        self.setAccessibleName(QCoreApplication.translate("ProjectorWindow", "Projector"))
         self.setObjectName("projector")
         self.setAutoFillBackground(True)
         self.setStyleSheet("#projector { background: #10243a; } QLabel { color: #f5f5f5; }"
@@ -71,11 +71,11 @@ class ProjectorWindow(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
         self.timer_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.question_number.setAccessibleName(_tr("Question number"))
-        self.question_text.setAccessibleName(_tr("Current question"))
-        self.speaker_name.setAccessibleName(_tr("Current speaker"))
-        self.speaker_organisation.setAccessibleName(_tr("Organisation"))
-        self.timer_label.setAccessibleName(_tr("Speaking time"))
+        self.question_number.setAccessibleName(QCoreApplication.translate("ProjectorWindow", "Question number"))
+        self.question_text.setAccessibleName(QCoreApplication.translate("ProjectorWindow", "Current question"))
+        self.speaker_name.setAccessibleName(QCoreApplication.translate("ProjectorWindow", "Current speaker"))
+        self.speaker_organisation.setAccessibleName(QCoreApplication.translate("ProjectorWindow", "Organisation"))
+        self.timer_label.setAccessibleName(QCoreApplication.translate("ProjectorWindow", "Speaking time"))
 
         speaker_box = QVBoxLayout()
         speaker_box.addWidget(self.speaker_name)
@@ -171,7 +171,7 @@ class ProjectorWindow(QWidget):
             self.question_text.setText(service.info().title)
             return
         total = len(service.questions.list())
-        self.question_number.setText(_tr("Question %1 of %2").replace("%1", str(question.position))
+        self.question_number.setText(QCoreApplication.translate("ProjectorWindow", "Question %1 of %2").replace("%1", str(question.position))
                                      .replace("%2", str(total)))
         text, _lang = question.display(self.language())
         self.question_text.setText(text)
@@ -203,7 +203,7 @@ class ProjectorWindow(QWidget):
             except DomainError:
                 speaker = None
         if speaker is None:
-            self.speaker_name.setText(_tr("The floor is open") if turn is None else "")
+            self.speaker_name.setText(QCoreApplication.translate("ProjectorWindow", "The floor is open") if turn is None else "")
             self.speaker_organisation.setText("")
         else:
             self.speaker_name.setText(speaker.label())
@@ -248,7 +248,7 @@ class ProjectorWindow(QWidget):
             if self.isVisible():
                 self.refresh()
         elif event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(_tr("Sahel Panel — projector"))
+            self.setWindowTitle(QCoreApplication.translate("ProjectorWindow", "Sahel Panel — projector"))
             if self.isVisible():
                 self.refresh()
         super().changeEvent(event)

@@ -125,17 +125,17 @@ class QuestionBar(QWidget):
         q, i, n = self.current(), self.index(), len(self.questions)
         lang = ui_language()
         if q is None:
-            self.position_label.setText(_t("General") if n else _t("No questions"))
-            self.text_label.setText(_t("General discussion (no outcome question)") if n else
-                                    _t("This session has no outcome questions yet: add them in Session set-up."))
+            self.position_label.setText(QCoreApplication.translate("QuestionBar", "General") if n else QCoreApplication.translate("QuestionBar", "No questions"))
+            self.text_label.setText(QCoreApplication.translate("QuestionBar", "General discussion (no outcome question)") if n else
+                                    QCoreApplication.translate("QuestionBar", "This session has no outcome questions yet: add them in Session set-up."))
             shown = lang
             self.fallback_label.clear()
         else:
             text, shown = q.display(lang)
-            self.position_label.setText(_t("Question %1 of %2").replace("%1", str(i + 1)).replace("%2", str(n)))
+            self.position_label.setText(QCoreApplication.translate("QuestionBar", "Question %1 of %2").replace("%1", str(i + 1)).replace("%2", str(n)))
             self.text_label.setText(text)
             self.fallback_label.setText(
-                "" if shown == lang else _t("(not available in this language; shown in %1)").replace(
+                "" if shown == lang else QCoreApplication.translate("QuestionBar", "(not available in this language; shown in %1)").replace(
                     "%1", labels.label(labels.LANGUAGE, shown)))
         rtl = is_rtl(shown)
         self.text_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -149,18 +149,18 @@ class QuestionBar(QWidget):
         now = self.service.now()
         anchor, end = session_window(self.info, self.first_turn, now)
         if anchor is None:
-            self.clock_label.setText(_t("Not started"))
+            self.clock_label.setText(QCoreApplication.translate("QuestionBar", "Not started"))
             self.clock_label.setStyleSheet("")
             return
         elapsed = (now - anchor).total_seconds()
-        parts = [_t("Elapsed %1").replace("%1", clock_text(elapsed)) if elapsed >= 0 else
-                 _t("Starts in %1").replace("%1", clock_text(-elapsed))]
+        parts = [QCoreApplication.translate("QuestionBar", "Elapsed %1").replace("%1", clock_text(elapsed)) if elapsed >= 0 else
+                 QCoreApplication.translate("QuestionBar", "Starts in %1").replace("%1", clock_text(-elapsed))]
         over = False
         if end is not None:
             left = (end - now).total_seconds()
             over = left < 0
-            parts.append(_t("%1 left").replace("%1", clock_text(left)) if left >= 0 else
-                         _t("%1 over time").replace("%1", clock_text(-left)))
+            parts.append(QCoreApplication.translate("QuestionBar", "%1 left").replace("%1", clock_text(left)) if left >= 0 else
+                         QCoreApplication.translate("QuestionBar", "%1 over time").replace("%1", clock_text(-left)))
         self.clock_label.setText("  ·  ".join(parts))
         self.clock_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
 
@@ -193,13 +193,13 @@ class QuestionBar(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.prev_button.setText(_t("Previous"))
-        self.next_button.setText(_t("Next"))
-        self.prev_button.setToolTip(_t("Previous question (Ctrl+PgUp)"))
-        self.next_button.setToolTip(_t("Next question (Ctrl+PgDown)"))
-        self.prev_button.setAccessibleName(_t("Previous question"))
-        self.next_button.setAccessibleName(_t("Next question"))
-        self.text_label.setAccessibleName(_t("Current question"))
-        self.clock_label.setAccessibleName(_t("Session clock"))
+        self.prev_button.setText(QCoreApplication.translate("QuestionBar", "Previous"))
+        self.next_button.setText(QCoreApplication.translate("QuestionBar", "Next"))
+        self.prev_button.setToolTip(QCoreApplication.translate("QuestionBar", "Previous question (Ctrl+PgUp)"))
+        self.next_button.setToolTip(QCoreApplication.translate("QuestionBar", "Next question (Ctrl+PgDown)"))
+        self.prev_button.setAccessibleName(QCoreApplication.translate("QuestionBar", "Previous question"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("QuestionBar", "Next question"))
+        self.text_label.setAccessibleName(QCoreApplication.translate("QuestionBar", "Current question"))
+        self.clock_label.setAccessibleName(QCoreApplication.translate("QuestionBar", "Session clock"))
         self.refresh()
         self.refresh_clock()

@@ -92,7 +92,8 @@ class CoverageModel(QAbstractTableModel):
                 return f"{cov.seconds / 60:.0f}"
         elif role == Qt.ItemDataRole.ToolTipRole:
             text = q.display(ui_language())[0]
-            return f"{text}\n{_t('Not yet addressed') if unaddressed else ''}".strip()
+            note = QCoreApplication.translate("QuestionList", "Not yet addressed") if unaddressed else ""
+            return f"{text}\n{note}".strip()
         elif role == Qt.ItemDataRole.ForegroundRole and unaddressed:
             return QBrush(QColor("#a33a00"))
         elif role == Qt.ItemDataRole.BackgroundRole and q.id == self.current_id:
@@ -113,9 +114,9 @@ class CoverageModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("#", _t("Question"), _t("Contrib."), _t("Recom."), _t("Min."))[section]
+            return ("#", QCoreApplication.translate("QuestionList", "Question"), QCoreApplication.translate("QuestionList", "Contrib."), QCoreApplication.translate("QuestionList", "Recom."), QCoreApplication.translate("QuestionList", "Min."))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ("", "", _t("Contributions"), _t("Recommendations (not withdrawn)"), _t("Minutes of speaking"))[
+            return ("", "", QCoreApplication.translate("QuestionList", "Contributions"), QCoreApplication.translate("QuestionList", "Recommendations (not withdrawn)"), QCoreApplication.translate("QuestionList", "Minutes of speaking"))[
                 section]
         return None
 
@@ -196,6 +197,6 @@ class QuestionList(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.view.setAccessibleName(_t("Outcome questions and their coverage"))
-        self.view.setToolTip(_t("○ not yet addressed · ● addressed. Enter or click makes a question current."))
+        self.view.setAccessibleName(QCoreApplication.translate("QuestionList", "Outcome questions and their coverage"))
+        self.view.setToolTip(QCoreApplication.translate("QuestionList", "○ not yet addressed · ● addressed. Enter or click makes a question current."))
         self.model.retranslate()

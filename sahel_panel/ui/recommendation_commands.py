@@ -33,7 +33,7 @@ class DraftRecommendation(ServiceCommand):
 
     def __init__(self, service: SessionService, text: str, question_id: str | None, language: str = "en",
                  source_ids: Iterable[str] = ()) -> None:
-        super().__init__(_tr("Draft recommendation"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Draft recommendation"))
         self._service = service
         self._args = (text, question_id, language, tuple(source_ids))
         self.recommendation_id = new_id()
@@ -57,7 +57,7 @@ class ReviseRecommendation(ServiceCommand):
 
     def __init__(self, service: SessionService, recommendation_id: str, text: str,
                  language: str | None = None) -> None:
-        super().__init__(_tr("Revise recommendation"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Revise recommendation"))
         self._service = service
         self._id = recommendation_id
         current = service.recommendations.get(recommendation_id)
@@ -73,7 +73,7 @@ class ReviseRecommendation(ServiceCommand):
 
 class SetRecommendationStatus(ServiceCommand):
     def __init__(self, service: SessionService, recommendation_id: str, status: str) -> None:
-        super().__init__(_tr("Set recommendation status"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Set recommendation status"))
         self._service = service
         self._id = recommendation_id
         self._old = service.recommendations.get(recommendation_id).status
@@ -90,7 +90,7 @@ class ReorderRecommendations(ServiceCommand):
     """A new order for the recommendations of one question (or the general ones)."""
 
     def __init__(self, service: SessionService, old_order: list[str], new_order: list[str]) -> None:
-        super().__init__(_tr("Reorder recommendations"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Reorder recommendations"))
         self._service = service
         self._old, self._new = list(old_order), list(new_order)
 
@@ -105,7 +105,7 @@ class LinkContributions(ServiceCommand):
     """Attach supporting contributions; undo detaches only those this command attached."""
 
     def __init__(self, service: SessionService, recommendation_id: str, contribution_ids: Iterable[str]) -> None:
-        super().__init__(_tr("Link contributions"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Link contributions"))
         self._service = service
         self._id = recommendation_id
         self._ids = list(dict.fromkeys(contribution_ids))
@@ -120,7 +120,7 @@ class LinkContributions(ServiceCommand):
 
 class UnlinkContributions(ServiceCommand):
     def __init__(self, service: SessionService, recommendation_id: str, contribution_ids: Iterable[str]) -> None:
-        super().__init__(_tr("Unlink contributions"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Unlink contributions"))
         self._service = service
         self._id = recommendation_id
         self._ids = list(contribution_ids)
@@ -136,7 +136,7 @@ class RemoveRecommendation(ServiceCommand):
     """Delete a recommendation with its history (withdrawing is a status, this is for mistakes)."""
 
     def __init__(self, service: SessionService, recommendation_id: str) -> None:
-        super().__init__(_tr("Delete recommendation"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Delete recommendation"))
         self._service = service
         self._id = recommendation_id
         self._removed: RemovedRecommendation | None = None
@@ -158,7 +158,7 @@ class MoveRecommendation(ServiceCommand):
     """Move a recommendation to another question or make it general (``None``); undo puts it back in place."""
 
     def __init__(self, service: SessionService, recommendation_id: str, question_id: str | None) -> None:
-        super().__init__(_tr("Move recommendation"))
+        super().__init__(QCoreApplication.translate("RecommendationCommands", "Move recommendation"))
         self._service = service
         self._id = recommendation_id
         self._target = question_id

@@ -68,17 +68,17 @@ class RecommendationEditor(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.text_edit.setAccessibleName(_tr("Recommendation text"))
-        self.language_combo.setAccessibleName(_tr("Language of the recommendation"))
+        self.text_edit.setAccessibleName(QCoreApplication.translate("RecommendationEditor", "Recommendation text"))
+        self.language_combo.setAccessibleName(QCoreApplication.translate("RecommendationEditor", "Language of the recommendation"))
         self.text_edit.setPlaceholderText(
-            _tr("Revise the wording; Ctrl+Enter saves a new revision, Esc cancels.") if self.revising
-            else _tr("Type a recommendation; Ctrl+Enter adds it."))
-        self.submit_button.setText(_tr("Save revision") if self.revising else _tr("Add"))
-        self.submit_button.setToolTip(_tr("Ctrl+Enter"))
+            QCoreApplication.translate("RecommendationEditor", "Revise the wording; Ctrl+Enter saves a new revision, Esc cancels.") if self.revising
+            else QCoreApplication.translate("RecommendationEditor", "Type a recommendation; Ctrl+Enter adds it."))
+        self.submit_button.setText(QCoreApplication.translate("RecommendationEditor", "Save revision") if self.revising else QCoreApplication.translate("RecommendationEditor", "Add"))
+        self.submit_button.setToolTip(QCoreApplication.translate("RecommendationEditor", "Ctrl+Enter"))
         self.submit_button.setAccessibleName(self.submit_button.text())
-        self.cancel_button.setText(_tr("Cancel"))
-        self.submit_action.setText(_tr("Add or save recommendation"))
-        self.cancel_action.setText(_tr("Cancel revision"))
+        self.cancel_button.setText(QCoreApplication.translate("RecommendationEditor", "Cancel"))
+        self.submit_action.setText(QCoreApplication.translate("RecommendationEditor", "Add or save recommendation"))
+        self.cancel_action.setText(QCoreApplication.translate("RecommendationEditor", "Cancel revision"))
         self.cancel_button.setVisible(self.revising is not None)
 
     def language(self) -> str:

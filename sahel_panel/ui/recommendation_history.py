@@ -49,16 +49,16 @@ class RecommendationHistoryDialog(QDialog):
 
     def __init__(self, document: SessionDocument, recommendation_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Recommendation history"))
-        self.setAccessibleName(_tr("Recommendation history"))
+        self.setWindowTitle(QCoreApplication.translate("RecommendationHistory", "Recommendation history"))
+        self.setAccessibleName(QCoreApplication.translate("RecommendationHistory", "Recommendation history"))
         self.resize(760, 380)
         self._document = document
         self.recommendation_id = recommendation_id
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setAccessibleName(_tr("Revisions"))
-        self.table.setHorizontalHeaderLabels([_tr("No."), _tr("Time"), _tr("Status"), _tr("Language"), _tr("Text")])
+        self.table.setAccessibleName(QCoreApplication.translate("RecommendationHistory", "Revisions"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("RecommendationHistory", "No."), QCoreApplication.translate("RecommendationHistory", "Time"), QCoreApplication.translate("RecommendationHistory", "Status"), QCoreApplication.translate("RecommendationHistory", "Language"), QCoreApplication.translate("RecommendationHistory", "Text")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -85,7 +85,7 @@ class RecommendationHistoryDialog(QDialog):
 
     def reload(self) -> None:
         revisions = self.revisions()
-        caption = QCoreApplication.translate(_CTX, "%n revision(s), oldest first.", None, len(revisions))
+        caption = QCoreApplication.translate("RecommendationHistory", "%n revision(s), oldest first.", None, len(revisions))
         if "(s)" in caption:  # no translation loaded: apply the English plural
             caption = caption.replace("(s)", "" if len(revisions) == 1 else "s")
         self.caption.setText(caption)

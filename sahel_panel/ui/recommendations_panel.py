@@ -54,7 +54,7 @@ class RecommendationsPanel(QWidget):
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setAccessibleName(_tr("Recommendations"))
+        self.setAccessibleName(QCoreApplication.translate("RecommendationsPanel", "Recommendations"))
         self._general = False
         self._history: RecommendationHistoryDialog | None = None
         self._build()
@@ -79,14 +79,14 @@ class RecommendationsPanel(QWidget):
         header.addWidget(self.general_button)
 
         self.list = RecommendationList(self)
-        self.list.setAccessibleName(_tr("Recommendations list"))
+        self.list.setAccessibleName(QCoreApplication.translate("RecommendationsPanel", "Recommendations list"))
         self.list.currentItemChanged.connect(lambda *_: self._on_current_changed())
         self.list.itemDoubleClicked.connect(lambda _item: self.start_revision())
         self.list.contributions_dropped.connect(self.link)
         self.list.move_requested.connect(self._move_to_row)
 
         self.status_combo = QComboBox(self)
-        self.status_combo.setAccessibleName(_tr("Status"))
+        self.status_combo.setAccessibleName(QCoreApplication.translate("RecommendationsPanel", "Status"))
         for status in STATUSES:
             self.status_combo.addItem(status_icon(status), labels.label(labels.STATUS, status), status)
         self.status_combo.activated.connect(lambda i: self.set_status(self.status_combo.itemData(i)))
@@ -104,7 +104,7 @@ class RecommendationsPanel(QWidget):
 
         self.sources_label = QLabel(self)
         self.sources = QListWidget(self)
-        self.sources.setAccessibleName(_tr("Supporting contributions"))
+        self.sources.setAccessibleName(QCoreApplication.translate("RecommendationsPanel", "Supporting contributions"))
         self.sources.setMaximumHeight(84)
         self.sources.setWordWrap(True)
         self.sources_label.setBuddy(self.sources)
@@ -168,31 +168,31 @@ class RecommendationsPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text; call again after the UI language changed."""
-        self.general_button.setText(_tr("General"))
-        self.general_button.setToolTip(_tr("Show the general recommendations, not tied to a question (Ctrl+G)"))
-        self.general_button.setAccessibleName(_tr("General recommendations"))
-        self.link_button.setText(_tr("Link selected"))
-        self.link_button.setToolTip(_tr("Link the contributions selected in the contributions list (Ctrl+L)"))
-        self.history_button.setText(_tr("History…"))
-        self.history_button.setToolTip(_tr("Every revision of this recommendation (Ctrl+H)"))
-        self.unlink_button.setText(_tr("Unlink"))
-        self.unlink_button.setToolTip(_tr("Detach the chosen supporting contribution (Del)"))
-        self.sources_label.setText(_tr("Supporting contributions:"))
+        self.general_button.setText(QCoreApplication.translate("RecommendationsPanel", "General"))
+        self.general_button.setToolTip(QCoreApplication.translate("RecommendationsPanel", "Show the general recommendations, not tied to a question (Ctrl+G)"))
+        self.general_button.setAccessibleName(QCoreApplication.translate("RecommendationsPanel", "General recommendations"))
+        self.link_button.setText(QCoreApplication.translate("RecommendationsPanel", "Link selected"))
+        self.link_button.setToolTip(QCoreApplication.translate("RecommendationsPanel", "Link the contributions selected in the contributions list (Ctrl+L)"))
+        self.history_button.setText(QCoreApplication.translate("RecommendationsPanel", "History…"))
+        self.history_button.setToolTip(QCoreApplication.translate("RecommendationsPanel", "Every revision of this recommendation (Ctrl+H)"))
+        self.unlink_button.setText(QCoreApplication.translate("RecommendationsPanel", "Unlink"))
+        self.unlink_button.setToolTip(QCoreApplication.translate("RecommendationsPanel", "Detach the chosen supporting contribution (Del)"))
+        self.sources_label.setText(QCoreApplication.translate("RecommendationsPanel", "Supporting contributions:"))
         self.editor.retranslate()
         texts = {
-            "edit_action": _tr("Revise recommendation"), "delete_action": _tr("Delete recommendation"),
-            "unlink_action": _tr("Unlink contribution"), "up_action": _tr("Move recommendation up"),
-            "down_action": _tr("Move recommendation down"), "link_action": _tr("Link selected contributions"),
-            "history_action": _tr("Recommendation history"), "general_action": _tr("Show general recommendations"),
+            "edit_action": QCoreApplication.translate("RecommendationsPanel", "Revise recommendation"), "delete_action": QCoreApplication.translate("RecommendationsPanel", "Delete recommendation"),
+            "unlink_action": QCoreApplication.translate("RecommendationsPanel", "Unlink contribution"), "up_action": QCoreApplication.translate("RecommendationsPanel", "Move recommendation up"),
+            "down_action": QCoreApplication.translate("RecommendationsPanel", "Move recommendation down"), "link_action": QCoreApplication.translate("RecommendationsPanel", "Link selected contributions"),
+            "history_action": QCoreApplication.translate("RecommendationsPanel", "Recommendation history"), "general_action": QCoreApplication.translate("RecommendationsPanel", "Show general recommendations"),
         }
         for name, text in texts.items():
             getattr(self, name).setText(text)
         for status, action in self.status_actions.items():
-            action.setText(_tr("Set status: %1").replace("%1", labels.label(labels.STATUS, status)))
+            action.setText(QCoreApplication.translate("RecommendationsPanel", "Set status: %1").replace("%1", labels.label(labels.STATUS, status)))
         for i, status in enumerate(STATUSES):
             self.status_combo.setItemText(i, labels.label(labels.STATUS, status))
-        self.up_button.setToolTip(_tr("Move up (Ctrl+Shift+Up)"))
-        self.down_button.setToolTip(_tr("Move down (Ctrl+Shift+Down)"))
+        self.up_button.setToolTip(QCoreApplication.translate("RecommendationsPanel", "Move up (Ctrl+Shift+Up)"))
+        self.down_button.setToolTip(QCoreApplication.translate("RecommendationsPanel", "Move down (Ctrl+Shift+Down)"))
         self._update_title()
 
     # -- scope -------------------------------------------------------------
@@ -224,13 +224,13 @@ class RecommendationsPanel(QWidget):
     def _update_title(self) -> None:
         qid = self.scope_question_id()
         if qid is None:
-            self.title.setText(_tr("General recommendations"))
+            self.title.setText(QCoreApplication.translate("RecommendationsPanel", "General recommendations"))
             return
         try:
             position = self.document.service.questions.get(qid).position
         except DomainError:
             position = 0
-        self.title.setText(_tr("Recommendations — question %1").replace("%1", str(position)))
+        self.title.setText(QCoreApplication.translate("RecommendationsPanel", "Recommendations — question %1").replace("%1", str(position)))
 
     # -- showing -----------------------------------------------------------
     def recommendations(self) -> list[Recommendation]:
@@ -274,7 +274,7 @@ class RecommendationsPanel(QWidget):
             status = labels.label(labels.STATUS, rec.status)
             lines = [embedded(f"{n}. {rec.text}", rec.text), status]
             if names:
-                lines[1] += " · " + _tr("Supported by: %1").replace("%1", ", ".join(names))
+                lines[1] += " · " + QCoreApplication.translate("RecommendationsPanel", "Supported by: %1").replace("%1", ", ".join(names))
             item = QListWidgetItem(status_icon(rec.status), "\n".join(lines))
             item.setData(ID_ROLE, rec.id)
             item.setData(STATUS_ROLE, rec.status)
@@ -314,7 +314,7 @@ class RecommendationsPanel(QWidget):
             except DomainError:
                 continue
             speaker = speakers.get(c.speaker_id)
-            who = speaker.name if speaker else _tr("(no speaker)")
+            who = speaker.name if speaker else QCoreApplication.translate("RecommendationsPanel", "(no speaker)")
             snippet = " ".join(c.text.split())
             snippet = snippet[:90] + "…" if len(snippet) > 90 else snippet
             item = QListWidgetItem(embedded(f"{who}: {snippet}", snippet))

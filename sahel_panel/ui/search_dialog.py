@@ -50,19 +50,19 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setModal(False)
-        self.setWindowTitle(_tr("Search"))
-        self.setAccessibleName(_tr("Search contributions and recommendations"))
+        self.setWindowTitle(QCoreApplication.translate("SearchDialog", "Search"))
+        self.setAccessibleName(QCoreApplication.translate("SearchDialog", "Search contributions and recommendations"))
         self.resize(720, 420)
         self._hits: list[SearchHit] = []
 
         self.query = QLineEdit(self)
         self.query.setClearButtonEnabled(True)
-        self.query.setPlaceholderText(_tr("Words to find in contributions and recommendations"))
-        self.query.setAccessibleName(_tr("Search text"))
+        self.query.setPlaceholderText(QCoreApplication.translate("SearchDialog", "Words to find in contributions and recommendations"))
+        self.query.setAccessibleName(QCoreApplication.translate("SearchDialog", "Search text"))
         self.results = QTreeWidget(self)
-        self.results.setAccessibleName(_tr("Search results"))
+        self.results.setAccessibleName(QCoreApplication.translate("SearchDialog", "Search results"))
         self.results.setColumnCount(4)
-        self.results.setHeaderLabels([_tr("Kind"), _tr("Question"), _tr("Speaker"), _tr("Text")])
+        self.results.setHeaderLabels([QCoreApplication.translate("SearchDialog", "Kind"), QCoreApplication.translate("SearchDialog", "Question"), QCoreApplication.translate("SearchDialog", "Speaker"), QCoreApplication.translate("SearchDialog", "Text")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.setAllColumnsShowFocus(True)
@@ -73,7 +73,7 @@ class SearchDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         self.status = QLabel(self)
-        self.status.setAccessibleName(_tr("Search status"))
+        self.status.setAccessibleName(QCoreApplication.translate("SearchDialog", "Search status"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -119,9 +119,9 @@ class SearchDialog(QDialog):
         if not text.strip():
             self.status.setText("")
         elif not self._hits:
-            self.status.setText(_tr("Nothing found."))
+            self.status.setText(QCoreApplication.translate("SearchDialog", "Nothing found."))
         else:
-            text = QCoreApplication.translate(_CTX, "%n result(s); Enter opens the chosen one.", None, len(self._hits))
+            text = QCoreApplication.translate("SearchDialog", "%n result(s); Enter opens the chosen one.", None, len(self._hits))
             if "(s)" in text:  # no translation loaded: apply the English plural
                 text = text.replace("(s)", "" if len(self._hits) == 1 else "s")
             self.status.setText(text)
@@ -148,7 +148,7 @@ class SearchDialog(QDialog):
         service = self.document.service
         positions = {q.id: q.position for q in service.questions.list()}
         speakers = service.speakers_by_id()
-        kinds = {"contribution": _tr("Contribution"), "recommendation": _tr("Recommendation")}
+        kinds = {"contribution": QCoreApplication.translate("SearchDialog", "Contribution"), "recommendation": QCoreApplication.translate("SearchDialog", "Recommendation")}
         self.results.clear()
         chosen = None
         lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
@@ -160,7 +160,7 @@ class SearchDialog(QDialog):
                 except DomainError:
                     speaker = None
                 who = speaker.name if speaker else ""
-            question = str(positions[hit.question_id]) if hit.question_id in positions else _tr("General")
+            question = str(positions[hit.question_id]) if hit.question_id in positions else QCoreApplication.translate("SearchDialog", "General")
             snippet = one_line(hit.snippet)
             item = QTreeWidgetItem([kinds.get(hit.kind, hit.kind), question, embedded(who), embedded(snippet)])
             item.setData(0, HIT_ROLE, hit)

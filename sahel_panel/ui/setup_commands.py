@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
 
 class UpdateSessionInfo(ServiceCommand):
     def __init__(self, service: SessionService, changes: dict[str, object]) -> None:
-        super().__init__(_tr("Edit session details"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Edit session details"))
         self._service = service
         info = service.info()
         self._new = dict(changes)
@@ -39,7 +39,7 @@ class UpdateSessionInfo(ServiceCommand):
 
 class AddQuestion(ServiceCommand):
     def __init__(self, service: SessionService, text: dict[str, str], position: int | None = None) -> None:
-        super().__init__(_tr("Add question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Add question"))
         self._service = service
         self._text, self._position = dict(text), position
         self.question_id = new_id()
@@ -53,7 +53,7 @@ class AddQuestion(ServiceCommand):
 
 class EditQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, text: dict[str, str]) -> None:
-        super().__init__(_tr("Edit question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Edit question"))
         self._service = service
         self._id = question_id
         self._old = dict(service.questions.get(question_id).text)
@@ -68,7 +68,7 @@ class EditQuestion(ServiceCommand):
 
 class MoveQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, position: int) -> None:
-        super().__init__(_tr("Move question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Move question"))
         self._service = service
         self._id = question_id
         self._old = service.questions.get(question_id).position
@@ -85,7 +85,7 @@ class RemoveQuestion(ServiceCommand):
     """Remove a question nothing refers to yet; undo puts it back at its place with its id."""
 
     def __init__(self, service: SessionService, question_id: str) -> None:
-        super().__init__(_tr("Remove question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Remove question"))
         self._service = service
         self._id = question_id
         self._removed: Question | None = None
@@ -103,7 +103,7 @@ class ImportSpeakers(ServiceCommand):
     """A whole speaker list in one step: all added or none (the service refuses a bad list whole)."""
 
     def __init__(self, service: SessionService, speakers: list[Speaker], source: str = "") -> None:
-        super().__init__(_tr("Import speaker list %1").replace("%1", source).strip())
+        super().__init__(QCoreApplication.translate("SetupCommands", "Import speaker list %1").replace("%1", source).strip())
         self._service = service
         self._speakers = [s if s.id else _with_id(s) for s in speakers]
 
@@ -118,7 +118,7 @@ class ImportSpeakers(ServiceCommand):
         # Check first, so an undo refused because someone already spoke removes nobody.
         for speaker in self._speakers:
             if self._service.speakers.usage(speaker.id):
-                raise DomainError(_tr("%1 has already spoken; the import can no longer be undone.")
+                raise DomainError(QCoreApplication.translate("SetupCommands", "%1 has already spoken; the import can no longer be undone.")
                                   .replace("%1", speaker.name), "speaker")
         for speaker in reversed(self._speakers):
             self._service.speakers.remove(speaker.id)

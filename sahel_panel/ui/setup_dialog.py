@@ -85,19 +85,19 @@ class SessionSetupDialog(QDialog):
         self.show_error: Callable[[str, str], None] = self._message_box
         self.choose_file: Callable[[], str] = self._ask_for_file
         self._loaded_qid: str | None = None
-        self.setWindowTitle(_tr("Session set-up"))
-        self.setAccessibleName(_tr("Session set-up"))
+        self.setWindowTitle(QCoreApplication.translate("SessionSetupDialog", "Session set-up"))
+        self.setAccessibleName(QCoreApplication.translate("SessionSetupDialog", "Session set-up"))
         self.resize(880, 560)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_details(), _tr("&Details"))
-        self.tabs.addTab(self._build_questions(), _tr("&Questions"))
+        self.tabs.addTab(self._build_details(), QCoreApplication.translate("SessionSetupDialog", "&Details"))
+        self.tabs.addTab(self._build_questions(), QCoreApplication.translate("SessionSetupDialog", "&Questions"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.setAccessibleName(_tr("Problem"))
-        self.import_button = QPushButton(_tr("&Import speaker list…"), self)
-        self.import_button.setToolTip(_tr("Add the speakers of a CSV or YAML file, all or none"))
+        self.error_label.setAccessibleName(QCoreApplication.translate("SessionSetupDialog", "Problem"))
+        self.import_button = QPushButton(QCoreApplication.translate("SessionSetupDialog", "&Import speaker list…"), self)
+        self.import_button.setToolTip(QCoreApplication.translate("SessionSetupDialog", "Add the speakers of a CSV or YAML file, all or none"))
         self.import_button.clicked.connect(lambda: self.import_speakers())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Apply
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -121,8 +121,8 @@ class SessionSetupDialog(QDialog):
     def _build_details(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        names = {"title": _tr("&Title"), "series": _tr("&Series"), "event": _tr("&Event"), "venue": _tr("&Venue"),
-                 "room": _tr("&Room"), "date": _tr("&Date"), "start": _tr("S&tart"), "end": _tr("E&nd")}
+        names = {"title": QCoreApplication.translate("SessionSetupDialog", "&Title"), "series": QCoreApplication.translate("SessionSetupDialog", "&Series"), "event": QCoreApplication.translate("SessionSetupDialog", "&Event"), "venue": QCoreApplication.translate("SessionSetupDialog", "&Venue"),
+                 "room": QCoreApplication.translate("SessionSetupDialog", "&Room"), "date": QCoreApplication.translate("SessionSetupDialog", "&Date"), "start": QCoreApplication.translate("SessionSetupDialog", "S&tart"), "end": QCoreApplication.translate("SessionSetupDialog", "E&nd")}
         hints = {"date": "2023-03-11", "start": "14:30", "end": "17:30"}
         self.fields: dict[str, QLineEdit] = {}
         for key in TEXT_FIELDS:
@@ -133,7 +133,7 @@ class SessionSetupDialog(QDialog):
                 edit.setMaximumWidth(140)
             self.fields[key] = edit
         self.area = QComboBox(page)
-        self.area.setAccessibleName(_tr("Area"))
+        self.area.setAccessibleName(QCoreApplication.translate("SessionSetupDialog", "Area"))
         for area in AREAS:
             self.area.addItem(labels.label(labels.AREA, area), area)
         self.language_boxes: dict[str, QCheckBox] = {}
@@ -145,10 +145,10 @@ class SessionSetupDialog(QDialog):
         row.addStretch(1)
         for key in ("title", "series"):
             form.addRow(names[key], self.fields[key])
-        form.addRow(_tr("&Area"), self.area)
+        form.addRow(QCoreApplication.translate("SessionSetupDialog", "&Area"), self.area)
         for key in ("event", "venue", "room", "date", "start", "end"):
             form.addRow(names[key], self.fields[key])
-        form.addRow(_tr("Languages"), row)
+        form.addRow(QCoreApplication.translate("SessionSetupDialog", "Languages"), row)
         return page
 
     def load_details(self) -> None:
@@ -171,18 +171,18 @@ class SessionSetupDialog(QDialog):
     def _build_questions(self) -> QWidget:
         page = QWidget(self)
         self.question_list = QListWidget(page)
-        self.question_list.setAccessibleName(_tr("Outcome questions"))
+        self.question_list.setAccessibleName(QCoreApplication.translate("SessionSetupDialog", "Outcome questions"))
         self.question_list.setWordWrap(True)
         self.question_list.currentItemChanged.connect(lambda *_: self._on_question_selected())
-        self.new_button = QPushButton(_tr("&New"), page)
-        self.save_button = QPushButton(_tr("Sa&ve texts"), page)
-        self.remove_button = QPushButton(_tr("Re&move"), page)
-        self.up_button = QPushButton(_tr("Move &up"), page)
-        self.down_button = QPushButton(_tr("Move do&wn"), page)
-        self.new_button.setToolTip(_tr("Start a new question (Insert)"))
-        self.save_button.setToolTip(_tr("Save the three texts (Ctrl+Enter)"))
-        self.up_button.setToolTip(_tr("Ctrl+Shift+Up"))
-        self.down_button.setToolTip(_tr("Ctrl+Shift+Down"))
+        self.new_button = QPushButton(QCoreApplication.translate("SessionSetupDialog", "&New"), page)
+        self.save_button = QPushButton(QCoreApplication.translate("SessionSetupDialog", "Sa&ve texts"), page)
+        self.remove_button = QPushButton(QCoreApplication.translate("SessionSetupDialog", "Re&move"), page)
+        self.up_button = QPushButton(QCoreApplication.translate("SessionSetupDialog", "Move &up"), page)
+        self.down_button = QPushButton(QCoreApplication.translate("SessionSetupDialog", "Move do&wn"), page)
+        self.new_button.setToolTip(QCoreApplication.translate("SessionSetupDialog", "Start a new question (Insert)"))
+        self.save_button.setToolTip(QCoreApplication.translate("SessionSetupDialog", "Save the three texts (Ctrl+Enter)"))
+        self.up_button.setToolTip(QCoreApplication.translate("SessionSetupDialog", "Ctrl+Shift+Up"))
+        self.down_button.setToolTip(QCoreApplication.translate("SessionSetupDialog", "Ctrl+Shift+Down"))
         self.new_button.clicked.connect(self.new_question)
         self.save_button.clicked.connect(self.save_question)
         self.remove_button.clicked.connect(self.remove_question)
@@ -202,7 +202,7 @@ class SessionSetupDialog(QDialog):
             caption = QLabel(i18n.NATIVE_NAMES[lang], page)
             edit = QPlainTextEdit(page)
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(_tr("Question text: %1").replace("%1", labels.label(labels.LANGUAGE, lang)))
+            edit.setAccessibleName(QCoreApplication.translate("SessionSetupDialog", "Question text: %1").replace("%1", labels.label(labels.LANGUAGE, lang)))
             # Each text box follows its language, whatever the window's direction; so does its caption.
             direction = Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
             edit.setLayoutDirection(direction)
@@ -322,7 +322,7 @@ class SessionSetupDialog(QDialog):
     # -- speakers ----------------------------------------------------------
     def _ask_for_file(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Import speaker list"), "", _tr("Speaker lists (*.csv *.yaml *.yml);;All files (*)"))
+            self, QCoreApplication.translate("SessionSetupDialog", "Import speaker list"), "", QCoreApplication.translate("SessionSetupDialog", "Speaker lists (*.csv *.yaml *.yml);;All files (*)"))
         return path
 
     def import_speakers(self, path: str | None = None) -> int:
@@ -333,18 +333,18 @@ class SessionSetupDialog(QDialog):
         try:
             speakers = load_speaker_list(path)
         except ImportError:
-            self.show_error(_tr("Import speaker list"), _tr("Importing speaker lists is not available in this build."))
+            self.show_error(QCoreApplication.translate("SessionSetupDialog", "Import speaker list"), QCoreApplication.translate("SessionSetupDialog", "Importing speaker lists is not available in this build."))
             return 0
         except import_errors() as exc:
-            self.show_error(_tr("Import speaker list"),
-                            _tr("Nothing was imported.") + "\n\n" + str(exc))
+            self.show_error(QCoreApplication.translate("SessionSetupDialog", "Import speaker list"),
+                            QCoreApplication.translate("SessionSetupDialog", "Nothing was imported.") + "\n\n" + str(exc))
             return 0
         if not speakers:
-            self.show_error(_tr("Import speaker list"), _tr("The file lists no speakers."))
+            self.show_error(QCoreApplication.translate("SessionSetupDialog", "Import speaker list"), QCoreApplication.translate("SessionSetupDialog", "The file lists no speakers."))
             return 0
         if not self._run(cmd.ImportSpeakers(self.document.service, speakers, Path(path).name)):
             return 0
-        self.error_label.setText(_tr("%1 speakers imported.").replace("%1", str(len(speakers))))
+        self.error_label.setText(QCoreApplication.translate("SessionSetupDialog", "%1 speakers imported.").replace("%1", str(len(speakers))))
         return len(speakers)
 
     # -- applying ----------------------------------------------------------
@@ -356,7 +356,7 @@ class SessionSetupDialog(QDialog):
             done = self.document.execute(command)
         finally:
             self.document.failed.disconnect(messages.append)
-        self.error_label.setText("" if done else (messages[0] if messages else _tr("The change was refused.")))
+        self.error_label.setText("" if done else (messages[0] if messages else QCoreApplication.translate("SessionSetupDialog", "The change was refused.")))
         return done
 
     def apply(self) -> bool:

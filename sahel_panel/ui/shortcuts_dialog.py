@@ -45,8 +45,8 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
-        self.setAccessibleName(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.setAccessibleName(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.resize(520, 560)
         seen: set[tuple[str, str]] = set()
         self.rows: list[tuple[str, str]] = []
@@ -56,13 +56,13 @@ class ShortcutsDialog(QDialog):
                 seen.add(row)
                 self.rows.append(row)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(_tr("Filter"))
-        self.filter.setAccessibleName(_tr("Filter shortcuts"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("ShortcutsDialog", "Filter"))
+        self.filter.setAccessibleName(QCoreApplication.translate("ShortcutsDialog", "Filter shortcuts"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget(len(self.rows), 2, self)
-        self.table.setAccessibleName(_tr("Shortcuts"))
-        self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Shortcut")])
+        self.table.setAccessibleName(QCoreApplication.translate("ShortcutsDialog", "Shortcuts"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ShortcutsDialog", "Action"), QCoreApplication.translate("ShortcutsDialog", "Shortcut")])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

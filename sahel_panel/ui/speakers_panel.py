@@ -123,7 +123,7 @@ class SpeakersPanel(QWidget):
         name = self.name_edit.text().strip()
         if not name:
             self.name_edit.setFocus()
-            self.document.failed.emit(_t("Type the speaker's name first."))
+            self.document.failed.emit(QCoreApplication.translate("SpeakersPanel", "Type the speaker's name first."))
             return None
         command = commands.AddSpeaker(
             self.document.service, name=name, organisation=self.org_edit.text().strip(),
@@ -206,22 +206,22 @@ class SpeakersPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.name_label.setText(_t("Add a spea&ker (Tab between fields, Enter adds):"))
-        self.category_combo.setToolTip(_t("Category"))
-        self.gender_combo.setToolTip(_t("Gender"))
-        self.add_button.setText(_t("&Add"))
-        self.add_button.setToolTip(_t("Add the speaker (Enter); Shift+Enter also puts them in the queue"))
-        self.name_edit.setPlaceholderText(_t("Name"))
-        self.name_edit.setToolTip(_t("Enter adds the speaker; Shift+Enter adds and queues"))
-        self.org_edit.setPlaceholderText(_t("Organisation"))
-        self.filter_edit.setPlaceholderText(_t("Find a speaker — Latin or Arabic, accents optional"))
-        for widget, name in ((self.name_edit, _t("New speaker's name")),
-                             (self.org_edit, _t("New speaker's organisation")),
-                             (self.category_combo, _t("New speaker's category")),
-                             (self.gender_combo, _t("New speaker's gender")),
-                             (self.add_button, _t("Add speaker")),
-                             (self.filter_edit, _t("Find a speaker")),
-                             (self.table, _t("Registered speakers"))):
+        self.name_label.setText(QCoreApplication.translate("SpeakersPanel", "Add a spea&ker (Tab between fields, Enter adds):"))
+        self.category_combo.setToolTip(QCoreApplication.translate("SpeakersPanel", "Category"))
+        self.gender_combo.setToolTip(QCoreApplication.translate("SpeakersPanel", "Gender"))
+        self.add_button.setText(QCoreApplication.translate("SpeakersPanel", "&Add"))
+        self.add_button.setToolTip(QCoreApplication.translate("SpeakersPanel", "Add the speaker (Enter); Shift+Enter also puts them in the queue"))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Name"))
+        self.name_edit.setToolTip(QCoreApplication.translate("SpeakersPanel", "Enter adds the speaker; Shift+Enter adds and queues"))
+        self.org_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Organisation"))
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Find a speaker — Latin or Arabic, accents optional"))
+        for widget, name in ((self.name_edit, QCoreApplication.translate("SpeakersPanel", "New speaker's name")),
+                             (self.org_edit, QCoreApplication.translate("SpeakersPanel", "New speaker's organisation")),
+                             (self.category_combo, QCoreApplication.translate("SpeakersPanel", "New speaker's category")),
+                             (self.gender_combo, QCoreApplication.translate("SpeakersPanel", "New speaker's gender")),
+                             (self.add_button, QCoreApplication.translate("SpeakersPanel", "Add speaker")),
+                             (self.filter_edit, QCoreApplication.translate("SpeakersPanel", "Find a speaker")),
+                             (self.table, QCoreApplication.translate("SpeakersPanel", "Registered speakers"))):
             widget.setAccessibleName(name)
         self._fill(self.category_combo, CATEGORIES, labels.CATEGORY, "parliamentarian")
         self._fill(self.gender_combo, GENDERS, labels.GENDER, "not_stated")

@@ -46,7 +46,7 @@ def clock_text(seconds: float) -> str:
 
 def turns_text(n: int) -> str:
     """"1 turn", "3 turns": Qt's plural forms (%n) when a translation is loaded, English rules otherwise."""
-    text = QCoreApplication.translate(_CTX, "%n turn(s)", None, n)
+    text = QCoreApplication.translate("StatisticsPanel", "%n turn(s)", None, n)
     if "(s)" in text:  # no translation installed: the source text is English
         text = text.replace("(s)", "" if n == 1 else "s")
     return text
@@ -133,14 +133,14 @@ class StatisticsPanel(QWidget):
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setAccessibleName(_tr("Speaking-time statistics"))
+        self.setAccessibleName(QCoreApplication.translate("StatisticsPanel", "Speaking-time statistics"))
         self.statistics: Statistics | None = None
 
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName(_tr("Totals"))
+        self.totals.setAccessibleName(QCoreApplication.translate("StatisticsPanel", "Totals"))
         self.metric_combo = QComboBox(self)
-        self.metric_combo.setAccessibleName(_tr("Bars show"))
+        self.metric_combo.setAccessibleName(QCoreApplication.translate("StatisticsPanel", "Bars show"))
         self.metric_combo.addItem("", "seconds")
         self.metric_combo.addItem("", "turns")
         self.metric_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -172,11 +172,11 @@ class StatisticsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.metric_combo.setItemText(0, _tr("Speaking time"))
-        self.metric_combo.setItemText(1, _tr("Turns"))
-        self.groups["category"].setTitle(_tr("By category"))
-        self.groups["gender"].setTitle(_tr("By gender"))
-        self.groups["youth"].setTitle(_tr("By age"))
+        self.metric_combo.setItemText(0, QCoreApplication.translate("StatisticsPanel", "Speaking time"))
+        self.metric_combo.setItemText(1, QCoreApplication.translate("StatisticsPanel", "Turns"))
+        self.groups["category"].setTitle(QCoreApplication.translate("StatisticsPanel", "By category"))
+        self.groups["gender"].setTitle(QCoreApplication.translate("StatisticsPanel", "By gender"))
+        self.groups["youth"].setTitle(QCoreApplication.translate("StatisticsPanel", "By age"))
         for key, box in self.groups.items():
             self.bars[key].setAccessibleName(box.title())
         self.refresh()
@@ -196,7 +196,7 @@ class StatisticsPanel(QWidget):
         self.statistics = stats
         by_seconds = self.metric_combo.currentData() != "turns"
         self.totals.setText(
-            _tr("Speaking time %1 · %2 · speakers heard: %3")
+            QCoreApplication.translate("StatisticsPanel", "Speaking time %1 · %2 · speakers heard: %3")
             .replace("%1", clock_text(stats.total_seconds))
             .replace("%2", turns_text(stats.total_turns)).replace("%3", str(stats.speakers_heard)))
         registered = {s.category for s in service.speakers.list()}
@@ -207,7 +207,7 @@ class StatisticsPanel(QWidget):
         self.bars["gender"].set_rows(self._rows(stats.by_gender, genders, labels.GENDER, stats, by_seconds))
         self.bars["youth"].set_rows(self._rows(stats.by_youth, ["youth", "other"], labels.YOUTH, stats, by_seconds))
         addressed = sum(1 for c in stats.coverage if c.addressed)
-        self.coverage.setText(_tr("Questions addressed: %1 of %2").replace("%1", str(addressed))
+        self.coverage.setText(QCoreApplication.translate("StatisticsPanel", "Questions addressed: %1 of %2").replace("%1", str(addressed))
                               .replace("%2", str(len(stats.coverage))))
         self._follow_floor()
 
@@ -219,7 +219,7 @@ class StatisticsPanel(QWidget):
             bucket = table.get(key, Bucket())
             value = bucket.seconds if by_seconds else float(bucket.turns)
             share = value / total if total else 0.0
-            text = (_tr("%1 · %2 · %3").replace("%1", clock_text(bucket.seconds))
+            text = (QCoreApplication.translate("StatisticsPanel", "%1 · %2 · %3").replace("%1", clock_text(bucket.seconds))
                     .replace("%2", turns_text(bucket.turns)).replace("%3", f"{share:.0%}"))
             out.append(BarRow(key, labels.label(names, key), value, share, text))
         return out

@@ -63,11 +63,10 @@ class WelcomePage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(_t("Sahel Panel"))
-        self.hint.setText(_t("Capture a panel session live: create a session from the built-in template "
-                             "or blank, or open one you started before."))
-        self.new_button.setText(_t("&New session… (Ctrl+N)"))
-        self.open_button.setText(_t("&Open a session… (Ctrl+O)"))
-        self.recent_label.setText(_t("&Recent sessions (Enter opens):"))
-        self.recent.setAccessibleName(_t("Recent sessions"))
+        self.title.setText(QCoreApplication.translate("WelcomePage", "Sahel Panel"))
+        self.hint.setText(QCoreApplication.translate("WelcomePage", "Capture a panel session live: create a session from the built-in template or blank, or open one you started before."))
+        self.new_button.setText(QCoreApplication.translate("WelcomePage", "&New session… (Ctrl+N)"))
+        self.open_button.setText(QCoreApplication.translate("WelcomePage", "&Open a session… (Ctrl+O)"))
+        self.recent_label.setText(QCoreApplication.translate("WelcomePage", "&Recent sessions (Enter opens):"))
+        self.recent.setAccessibleName(QCoreApplication.translate("WelcomePage", "Recent sessions"))
         self.refresh()
