@@ -48,8 +48,11 @@ def test_ts_files_cover_every_string_in_the_sources(lang: str, tmp_path: Path) -
     subprocess.run([pipeline._tool("pyside6-lupdate"), *pipeline.sources(), "-locations", "none",
                     "-target-language", lang, "-ts", str(fresh)], check=True, capture_output=True)
     committed = messages(ROOT / "translations" / f"sahel_panel_{lang}.ts")
-    missing = sorted(set(messages(fresh)) - set(committed))
+    extracted = set(messages(fresh))
+    missing = sorted(extracted - set(committed))
     assert missing == [], "run tools/translations.py update and translate the new strings"
+    stale = sorted(set(committed) - extracted)
+    assert stale == [], "these entries are not in the sources: 'update' would drop them (use literal contexts)"
 
 
 def test_arabic_placeholders_and_shortcuts_survive() -> None:
