@@ -112,7 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from sahel_panel.exchange.export import export_session
 
     out = Path(args.output)
-    export_session(Path(args.file), out)
+    export_session(Path(args.file), out, progress=_progress_printer(), lang=args.lang)
     _out(f"Wrote {out}.")
     return 0
 
@@ -179,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export a snapshot (.sahel), JSON (.json) or an editable report (.docx)")
     p.add_argument("file", help="session file (.sahel)")
     p.add_argument("-o", "--output", required=True, help="file to write; its extension chooses the format")
+    p.add_argument("--lang", choices=("en", "fr", "ar"),
+                   help="language of a .docx report (default: the session's first language)")
     p.set_defaults(func=cmd_export)
     return parser
 

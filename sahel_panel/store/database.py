@@ -164,11 +164,14 @@ class Store:
             store = cls(path, Database(conn), read_only, lock)
             if version < SCHEMA_VERSION:
                 if read_only:
+                    # Read an older file without touching it: upgrade a copy in memory.
+                    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    conn.backup(memory)
                     conn.close()
-                    raise ReadOnlySession(
-                        f"“{path.name}” uses an older file format and must be upgraded, "
-                        "which needs write access."
-                    )
+                    _pragmas(memory)
+                    store = cls(path, Database(memory), True, None)
+                    store._migrate(version)
+                    return store
                 store._backup_before_migration(version)
                 store._migrate(version)
             if not read_only:

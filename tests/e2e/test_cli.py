@@ -146,3 +146,18 @@ def test_every_command_has_help(command: str, tmp_path: Path) -> None:
 def test_console_script_declared() -> None:
     text = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8")
     assert 'sahel-panel = "sahel_panel.cli:main"' in text
+
+
+def test_report_and_exports_from_the_command_line(session_dir: Path, tmp_path: Path) -> None:
+    import docx
+
+    assert run("report", str(session_dir / "s.sahel"), "-o", "r.pdf", "--lang", "fr", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert run("export", str(session_dir / "s.sahel"), "-o", "r.docx", "--lang", "ar", cwd=tmp_path).returncode == 0
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs)
+    assert "ما هو دور البرلمانات والبرلمانيين في تغيير الوضع الأمني في منطقة الساحل؟" in text
+    assert run("export", str(session_dir / "s.sahel"), "-o", "snap.sahel", cwd=tmp_path).returncode == 0
+    result = run("check", "snap.sahel", cwd=tmp_path)
+    assert result.returncode == 0 and "no problems found" in result.stdout
+    result = run("export", str(session_dir / "s.sahel"), "-o", "r.txt", cwd=tmp_path)
+    assert result.returncode == 1 and ".sahel, .json or .docx" in result.stderr

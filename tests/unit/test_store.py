@@ -160,11 +160,18 @@ def test_v1_file_is_migrated_with_data_intact(v1_copy: Path) -> None:
     assert backup.stat().st_mtime_ns == mtime
 
 
-def test_v1_file_cannot_be_upgraded_read_only(v1_copy: Path) -> None:
-    with pytest.raises(ReadOnlySession) as err:
-        Store.open(v1_copy, read_only=True)
-    assert is_sentence(str(err.value))
+def test_v1_file_is_readable_read_only_without_being_touched(v1_copy: Path) -> None:
+    """Reports and `info` of an old file work; the file itself stays at version 1."""
+    before = v1_copy.read_bytes()
+    with SessionService.open(v1_copy, read_only=True) as s:
+        assert s.counts().contributions == 5
+        assert s.search("Sahel")  # the index exists in the upgraded in-memory copy
+        with pytest.raises(ReadOnlySession) as err:
+            s.speakers.add("Someone")
+        assert is_sentence(str(err.value))
     assert header(v1_copy) == (APPLICATION_ID, 1)
+    assert v1_copy.read_bytes() == before
+    assert not v1_copy.with_name(v1_copy.name + ".v1-backup").exists()
 
 
 def test_failed_migration_leaves_file_at_old_version(v1_copy: Path) -> None:
