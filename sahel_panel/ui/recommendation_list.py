@@ -117,6 +117,9 @@ class RecommendationList(QListWidget):
 
 
 
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u2066\u2067\u2068\u2069"))
+
+
 def text_direction(text: str) -> Qt.LayoutDirection:
     """Direction of the first strong character (Unicode bidi rule P2), left-to-right when none."""
     for ch in text:
@@ -140,5 +143,5 @@ def embedded(line: str, direction_of: str | None = None) -> str:
 
 
 def plain(text: str) -> str:
-    """Item text without the embedding marks (for tests and accessibility)."""
-    return text.replace("\u202a", "").replace("\u202b", "").replace("\u202c", "")
+    """Item text without the embedding and isolate marks (for tests and accessibility)."""
+    return text.translate(_BIDI_MARKS)

@@ -26,6 +26,7 @@ from sahel_panel.domain.model import STATUSES, DomainError, Recommendation
 from sahel_panel.ui import labels
 from sahel_panel.ui import recommendation_commands as cmd
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.locale_text import joined
 from sahel_panel.ui.recommendation_editor import RecommendationEditor
 from sahel_panel.ui.recommendation_history import RecommendationHistoryDialog
 from sahel_panel.ui.recommendation_list import (
@@ -274,7 +275,7 @@ class RecommendationsPanel(QWidget):
             status = labels.label(labels.STATUS, rec.status)
             lines = [embedded(f"{n}. {rec.text}", rec.text), status]
             if names:
-                lines[1] += " · " + QCoreApplication.translate("RecommendationsPanel", "Supported by: %1").replace("%1", ", ".join(names))
+                lines[1] += " · " + QCoreApplication.translate("RecommendationsPanel", "Supported by: %1").replace("%1", joined(names, isolate=True))
             item = QListWidgetItem(status_icon(rec.status), "\n".join(lines))
             item.setData(ID_ROLE, rec.id)
             item.setData(STATUS_ROLE, rec.status)

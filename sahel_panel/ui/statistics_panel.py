@@ -27,6 +27,7 @@ from sahel_panel.domain.model import CATEGORIES
 from sahel_panel.domain.stats import Bucket, Statistics
 from sahel_panel.ui import labels
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.locale_text import joined_groups, percent_text
 
 _CTX = "StatisticsPanel"
 REFRESH_ENTITIES = ("turn", "speaker", "contribution", "recommendation", "question")
@@ -62,44 +63,78 @@ class BarRow:
 
 
 class BalanceBars(QWidget):
-    """One row per group: label and figures on a line, the bar full width beneath.
+    """One row per group: the group's name and its figures, the bar full width beneath.
 
-    Full-width bars keep lengths comparable from one group to the next and
-    survive a narrow dock; everything is laid out left-to-right and mirrored
-    by the style under right-to-left.
+    When every name and its figures fit side by side they share a line (name at
+    the start, figures at the end); otherwise, for the whole box, the figures go
+    on their own line under the name, and a name too long even for the full
+    width wraps: names are never cut short ("ONU ou organisation int…").
+    Full-width bars keep lengths comparable from one group to the next and line
+    up in every layout; everything is laid out left-to-right and mirrored by the
+    style under right-to-left. The height follows the width (height-for-width).
     """
 
     BAR_HEIGHT = 10
     GAP = 8
+    TEXT_GAP = 12  # least space between a name and its figures on a shared line
+    _WRAP = Qt.TextFlag.TextWordWrap
 
     def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[BarRow] = []
         self._colour = colour
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def rows(self) -> list[BarRow]:
         return list(self._rows)
 
     def set_rows(self, rows: list[BarRow]) -> None:
         self._rows = list(rows)
-        self.setAccessibleDescription("; ".join(f"{r.label}: {r.text}" for r in rows))
+        self.setAccessibleDescription(joined_groups(f"{r.label}: {r.text}" for r in rows))
         self.updateGeometry()
         self.update()
 
-    def _row_height(self) -> int:
-        return self.fontMetrics().height() + 2 + self.BAR_HEIGHT + self.GAP
+    # -- geometry ------------------------------------------------------------
+    def stacked(self, width: int | None = None) -> bool:
+        """True when, at ``width``, the figures go on their own line under each name."""
+        fm = self.fontMetrics()
+        width = self.width() if width is None else width
+        return any(fm.horizontalAdvance(r.label) + self.TEXT_GAP + fm.horizontalAdvance(r.text) > width
+                   for r in self._rows)
+
+    def _text_height(self, text: str, width: int) -> int:
+        fm = self.fontMetrics()
+        return max(fm.height(), fm.boundingRect(QRect(0, 0, max(1, width), 100000), self._WRAP, text).height())
+
+    def _row_heights(self, width: int) -> list[tuple[int, int]]:
+        """(name block, figures block) heights of each row; figures 0 when they share the name's line."""
+        if not self.stacked(width):
+            return [(self.fontMetrics().height(), 0)] * len(self._rows)
+        return [(self._text_height(r.label, width), self._text_height(r.text, width)) for r in self._rows]
+
+    def _bar_block(self) -> int:
+        return 2 + self.BAR_HEIGHT + self.GAP
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        if not self._rows:
+            return self.fontMetrics().height() + self._bar_block()
+        return sum(name + figures + self._bar_block() for name, figures in self._row_heights(width))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(320, max(1, len(self._rows)) * self._row_height())
+        return QSize(320, self.heightForWidth(320))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(180, self.sizeHint().height())
+        return QSize(180, self.heightForWidth(10000))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        fm = self.fontMetrics()
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        direction = self.layoutDirection()
+        rtl = direction == Qt.LayoutDirection.RightToLeft
         whole = self.rect()
         width = whole.width()
         track = self.palette().color(QPalette.ColorRole.Mid)
@@ -107,23 +142,22 @@ class BalanceBars(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-        absolute = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
-        line_h = fm.height()
-        for i, row in enumerate(self._rows):
-            y = i * self._row_height()
-            figures_w = fm.horizontalAdvance(row.text) + 4
-            label_w = max(0, width - figures_w - 8)
-            label_r = QStyle.visualRect(self.layoutDirection(), whole, QRect(0, y, label_w, line_h))
-            text_r = QStyle.visualRect(self.layoutDirection(), whole, QRect(width - figures_w, y, figures_w, line_h))
-            painter.drawText(label_r, absolute | start,
-                             fm.elidedText(row.label, Qt.TextElideMode.ElideRight, label_w))
-            painter.drawText(text_r, absolute | end, row.text)
-            bar_y = y + line_h + 2
+        absolute = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+        y = 0
+        for row, (name_h, figures_h) in zip(self._rows, self._row_heights(width), strict=True):
+            # name at the start, figures at the end: of the same line, or of the line under the name
+            painter.drawText(QStyle.visualRect(direction, whole, QRect(0, y, width, name_h)),
+                             int(absolute | start | self._WRAP), row.label)
+            figures_y = y + name_h if figures_h else y
+            painter.drawText(QStyle.visualRect(direction, whole, QRect(0, figures_y, width, figures_h or name_h)),
+                             int(absolute | end | self._WRAP), row.text)
+            bar_y = y + name_h + figures_h + 2
             fill_w = int(round(width * max(0.0, min(1.0, row.fraction))))
             painter.fillRect(QRect(0, bar_y, width, self.BAR_HEIGHT), track)
             if fill_w:
-                fill = QStyle.visualRect(self.layoutDirection(), whole, QRect(0, bar_y, fill_w, self.BAR_HEIGHT))
+                fill = QStyle.visualRect(direction, whole, QRect(0, bar_y, fill_w, self.BAR_HEIGHT))
                 painter.fillRect(fill, self._colour)
+            y = bar_y + self.BAR_HEIGHT + self.GAP
         painter.end()
 
 
@@ -220,7 +254,7 @@ class StatisticsPanel(QWidget):
             value = bucket.seconds if by_seconds else float(bucket.turns)
             share = value / total if total else 0.0
             text = (QCoreApplication.translate("StatisticsPanel", "%1 · %2 · %3").replace("%1", clock_text(bucket.seconds))
-                    .replace("%2", turns_text(bucket.turns)).replace("%3", f"{share:.0%}"))
+                    .replace("%2", turns_text(bucket.turns)).replace("%3", percent_text(share)))
             out.append(BarRow(key, labels.label(names, key), value, share, text))
         return out
 

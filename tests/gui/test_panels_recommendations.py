@@ -236,3 +236,29 @@ def test_delete_is_undoable(qtbot, panel, sample):
     sample.document.undo()
     assert panel.ids()[0] == rid
     assert len(sample.service.recommendations.revisions(rid)) == 1
+
+
+@pytest.fixture
+def ui_locale():
+    """Set the interface locale (what sahel_panel.i18n.install does) and restore it afterwards."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(("lang", "separator"), [("en", ", "), ("fr", ", "), ("ar", "، ")])
+def test_supported_by_joins_names_with_the_languages_comma(qtbot, panel, sample, ui_locale, lang, separator):
+    ui_locale(lang)
+    rid = sample.recommendation_ids[1]
+    c = sample.contribution_ids
+    sample.document.set_selected_contributions([c[4], c[1]])
+    panel.select(rid)
+    focus(qtbot, panel.list)
+    qtbot.keyClick(panel.list, Qt.Key.Key_L, CTRL)
+    text = panel.list.currentItem().text()
+    assert plain(text).endswith(separator.join(["خالد المنصوري", "Fatimetou Mint Ahmed", "Moussa Kaboré"]))
+    # each name is a bidi isolate: Latin names keep the list's order in an Arabic line, and vice versa
+    assert "\u2068Fatimetou Mint Ahmed\u2069" in text
+    assert ", " not in plain(text) if lang == "ar" else "، " not in plain(text)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from panel_helpers import close_sample, make_session
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor
 
-from sahel_panel.ui.statistics_panel import StatisticsPanel, clock_text
+from sahel_panel.ui.locale_text import percent_text
+from sahel_panel.ui.statistics_panel import BalanceBars, BarRow, StatisticsPanel, clock_text
 
 
 @pytest.fixture
@@ -87,3 +89,69 @@ def test_rtl_mirrors_bars(qtbot, sample):
 def test_clock_text():
     assert clock_text(59.6) == "1:00"
     assert clock_text(3725) == "1:02:05"
+
+
+@pytest.fixture
+def ui_locale():
+    """Set the interface locale (what sahel_panel.i18n.install does) and restore it afterwards."""
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+def test_percent_text_follows_the_interface_language():
+    assert percent_text(0.25, QLocale("en")) == "25%"
+    assert percent_text(0.25, QLocale("fr")) == "25\u202f%"  # French: narrow no-break space before %
+    # Arabic keeps the interface's 0-9 digits (clocks, counts) and CLDR's marks, so it never shows "%25"
+    assert percent_text(0.25, QLocale("ar")) == "25\u200e%\u200e"
+    assert percent_text(0.0, QLocale("fr")) == "0\u202f%" and percent_text(1.0, QLocale("ar")) == "100\u200e%\u200e"
+
+
+@pytest.mark.parametrize(("lang", "share"), [("en", "25%"), ("fr", "25\u202f%"), ("ar", "25\u200e%\u200e")])
+def test_row_figures_use_the_locale_percent(qtbot, sample, ui_locale, lang, share):
+    ui_locale(lang)
+    panel = StatisticsPanel(sample.document)
+    qtbot.addWidget(panel)
+    s, sp = sample.service, sample.speaker_ids
+    s.turns.start(sp["Gianluca Ferri"], sample.question_ids[0])
+    sample.clock.advance(300)
+    s.turns.start(sp["Mariam Ould Cheikh"], sample.question_ids[0])
+    sample.clock.advance(100)
+    s.turns.stop()
+    assert rows(panel, "gender")["woman"].text.endswith(" · " + share)
+
+
+def long_rows():
+    return [BarRow("international_organisation", "ONU ou organisation internationale", 322, 0.28,
+                   "5:22 · 2 prises de parole · 28\u202f%"),
+            BarRow("parliamentarian", "Parlementaire", 180, 0.15, "3:00 · 1 prise de parole · 15\u202f%")]
+
+
+def test_names_are_never_cut_short_figures_go_under_them(qtbot):
+    bars = BalanceBars(QColor("#1f6fb2"))
+    qtbot.addWidget(bars)
+    bars.set_rows(long_rows())
+    fm = bars.fontMetrics()
+    needed = fm.horizontalAdvance(long_rows()[0].label) + bars.TEXT_GAP + fm.horizontalAdvance(long_rows()[0].text)
+    assert not bars.stacked(needed + 10)  # wide dock: name and figures share a line
+    one_line = bars.heightForWidth(needed + 10)
+    assert bars.stacked(needed - 10)  # narrower: every row of the box gets a figures line
+    assert bars.heightForWidth(needed - 10) == one_line + 2 * fm.height()
+    # narrower than the name itself: the name wraps instead of being elided
+    narrow = fm.horizontalAdvance("ONU ou organisation") + 4
+    assert bars.heightForWidth(narrow) > bars.heightForWidth(needed - 10)
+
+
+def test_stacked_rows_keep_bars_aligned_and_mirrored(qtbot):
+    bars = BalanceBars(QColor("#1f6fb2"))
+    qtbot.addWidget(bars)
+    bars.set_rows(long_rows())
+    fm = bars.fontMetrics()
+    width = fm.horizontalAdvance(long_rows()[0].label) + 20
+    bars.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    bars.resize(width, bars.heightForWidth(width))
+    assert bars.stacked()
+    image = bars.grab().toImage()
+    bar_y = 2 * fm.height() + 2 + 4  # first row: name line, figures line, then its bar
+    assert image.pixelColor(bars.width() - 3, bar_y).name() == "#1f6fb2"  # the fill starts at the right
+    assert image.pixelColor(3, bar_y).name() != "#1f6fb2"
