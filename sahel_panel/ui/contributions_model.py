@@ -27,6 +27,12 @@ from sahel_panel.ui.document import CONTRIBUTION_MIME
 Index = QModelIndex | QPersistentModelIndex
 CONTRIBUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _UNSET = object()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.TextAlignmentRole), CONTRIBUTION_ID_ROLE})
+_ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ALIGN_AR = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_OTHER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
 def local_time(stamp: str) -> str:
@@ -50,11 +56,13 @@ class ContributionModel(QAbstractTableModel):
         self.question_id: object = _UNSET
         self._rows: list[Contribution] = []
         self._speakers: dict[str, Speaker] = service.speakers_by_id()
+        self._cache: dict[str, tuple[str, str, str, str, int]] = {}  # display strings by contribution id
 
     def load(self, question_id: str | None) -> None:
         self.beginResetModel()
         self.question_id = question_id
         self._rows = self.service.contributions.list(question_id)
+        self._cache.clear()
         self.endResetModel()
 
     # -- reading ---------------------------------------------------------------
@@ -73,34 +81,39 @@ class ContributionModel(QAbstractTableModel):
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         return self._speakers.get(speaker_id) if speaker_id else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def _display(self, c: Contribution) -> tuple[str, str, str, str, int]:
+        """Time, speaker, organisation, text and text alignment of one row, computed once per refresh:
+        a view asks for every role of every cell each time it lays out or paints."""
+        cached = self._cache.get(c.id)
+        if cached is None:
+            speaker = self.speaker(c.speaker_id)
+            first = " ".join(c.text.split())
+            tags = " ".join(f"#{t}" for t in c.tags)
+            kind = "" if c.kind == "statement" else f"[{labels.label(labels.KIND, c.kind)}] "
+            cached = (local_time(c.recorded_at),
+                      speaker.label() if speaker else QCoreApplication.translate("ContributionModel", "(no speaker)"),
+                      speaker.organisation if speaker else "",
+                      f"{kind}{first}{'  ' + tags if tags else ''}",
+                      _ALIGN_AR if c.language == "ar" else _ALIGN_OTHER)
+            self._cache[c.id] = cached
+        return cached
+
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        if role not in _ROLES or not index.isValid():
             return None
         c = self._rows[index.row()]
         col = index.column()
-        speaker = self.speaker(c.speaker_id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.TIME:
-                return local_time(c.recorded_at)
-            if col == self.SPEAKER:
-                return speaker.label() if speaker else QCoreApplication.translate("ContributionModel", "(no speaker)")
-            if col == self.ORGANISATION:
-                return speaker.organisation if speaker else ""
+        if role == _DISPLAY:
+            return self._display(c)[col] if 0 <= col <= self.TEXT else None
+        if role == _TOOLTIP:
             if col == self.TEXT:
-                first = " ".join(c.text.split())
-                tags = " ".join(f"#{t}" for t in c.tags)
-                kind = "" if c.kind == "statement" else f"[{labels.label(labels.KIND, c.kind)}] "
-                return f"{kind}{first}{'  ' + tags if tags else ''}"
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
-            return c.text if len(c.text) < 2000 else c.text[:2000] + "…"
+                return c.text if len(c.text) < 2000 else c.text[:2000] + "…"
         elif role == CONTRIBUTION_ID_ROLE:
             return c.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == self.TIME:
-                return int(Qt.AlignmentFlag.AlignCenter)
-            if col == self.TEXT:  # each text sits on its own script's side, whatever the UI direction
-                side = Qt.AlignmentFlag.AlignRight if c.language == "ar" else Qt.AlignmentFlag.AlignLeft
-                return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        elif col == self.TIME:  # alignment
+            return _ALIGN_CENTER
+        elif col == self.TEXT:  # each text sits on its own script's side, whatever the UI direction
+            return self._display(c)[4]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -127,18 +140,21 @@ class ContributionModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self._cache.clear()
         self._all_changed()
 
     # -- following the store -------------------------------------------------------
     def apply(self, change: Change) -> None:
         if change.entity == "speaker":
             self._speakers = self.service.speakers_by_id()
+            self._cache.clear()
             self._all_changed()
         elif change.entity == "contribution":
             for cid in change.ids:
                 self._apply_one(change.op, cid)
 
     def _apply_one(self, op: str, cid: str) -> None:
+        self._cache.pop(cid, None)
         row = self.row_of(cid)
         fresh: Contribution | None = None
         if op != "removed":

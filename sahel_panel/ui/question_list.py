@@ -29,6 +29,15 @@ Index = QModelIndex | QPersistentModelIndex
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 UNADDRESSED_ROLE = Qt.ItemDataRole.UserRole + 4
 _WATCHED = {"contribution", "recommendation", "turn", "question"}
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _BACKGROUND, QUESTION_ID_ROLE,
+                    UNADDRESSED_ROLE})
+_ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def _t(text: str) -> str:
@@ -44,6 +53,8 @@ class CoverageModel(QAbstractTableModel):
         self.current_id: str | None = None
         self._questions: list[Question] = []
         self._coverage: dict[str, Coverage] = {}
+        self._cache: dict[str, tuple[str, ...]] = {}  # display strings and tool tip by question id
+        self._fonts: dict[bool, QFont] = {}
         self.reload()
 
     def reload(self) -> None:
@@ -52,9 +63,11 @@ class CoverageModel(QAbstractTableModel):
         if [q.id for q in questions] != [q.id for q in self._questions]:
             self.beginResetModel()
             self._questions, self._coverage = questions, coverage
+            self._cache.clear()
             self.endResetModel()
         else:
             self._questions, self._coverage = questions, coverage
+            self._cache.clear()
             if questions:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(questions) - 1, self.MINUTES))
 
@@ -70,44 +83,49 @@ class CoverageModel(QAbstractTableModel):
     def row_of(self, question_id: str | None) -> int:
         return next((i for i, q in enumerate(self._questions) if q.id == question_id), -1)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        q = self._questions[index.row()]
-        cov = self._coverage.get(q.id)
-        col = index.column()
-        unaddressed = cov is None or not cov.addressed
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NUMBER:
-                return f"{'○' if unaddressed else '●'} {q.position}"
-            if col == self.TEXT:
-                return q.display(ui_language())[0]
-            if cov is None:
-                return "0"
-            if col == self.CONTRIBUTIONS:
-                return str(cov.contributions)
-            if col == self.RECOMMENDATIONS:
-                return str(cov.recommendations)
-            if col == self.MINUTES:
-                return f"{cov.seconds / 60:.0f}"
-        elif role == Qt.ItemDataRole.ToolTipRole:
+    def _cells(self, q: Question) -> tuple[str, ...]:
+        """The five display strings and the tool tip of one row, computed once per reload or language
+        switch: a view asks for every role of every cell each time it lays out or paints."""
+        cached = self._cache.get(q.id)
+        if cached is None:
+            cov = self._coverage.get(q.id)
+            unaddressed = cov is None or not cov.addressed
             text = q.display(ui_language())[0]
             note = QCoreApplication.translate("QuestionList", "Not yet addressed") if unaddressed else ""
-            return f"{text}\n{note}".strip()
-        elif role == Qt.ItemDataRole.ForegroundRole and unaddressed:
-            return QBrush(QColor("#a33a00"))
-        elif role == Qt.ItemDataRole.BackgroundRole and q.id == self.current_id:
-            return QBrush(QColor("#dbe9ff"))
-        elif role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(q.id == self.current_id)  # no italic: the bundled font has none, Arabic would fall back
-            return font
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        elif role == QUESTION_ID_ROLE:
+            counts = ("0", "0", "0") if cov is None else (
+                str(cov.contributions), str(cov.recommendations), f"{cov.seconds / 60:.0f}")
+            cached = (f"{'○' if unaddressed else '●'} {q.position}", text, *counts, f"{text}\n{note}".strip())
+            self._cache[q.id] = cached
+        return cached
+
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        if role not in _ROLES or not index.isValid():
+            return None
+        q = self._questions[index.row()]
+        col = index.column()
+        if role == _DISPLAY:
+            return self._cells(q)[col] if 0 <= col <= self.MINUTES else None
+        if role == _TOOLTIP:
+            return self._cells(q)[5]
+        if role == _FONT:
+            bold = q.id == self.current_id  # no italic: the bundled font has none, Arabic would fall back
+            font = self._fonts.get(bold)
+            if font is None:
+                font = self._fonts[bold] = QFont()
+                font.setBold(bold)
+            return QFont(font)
+        if role == _ALIGNMENT:
+            return _ALIGN_CENTER if col != self.TEXT else None
+        if role == QUESTION_ID_ROLE:
             return q.id
-        elif role == UNADDRESSED_ROLE:
+        cov = self._coverage.get(q.id)
+        unaddressed = cov is None or not cov.addressed
+        if role == UNADDRESSED_ROLE:
             return unaddressed
+        if role == _FOREGROUND and unaddressed:
+            return QBrush(QColor("#a33a00"))
+        if role == _BACKGROUND and q.id == self.current_id:
+            return QBrush(QColor("#dbe9ff"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -127,6 +145,7 @@ class CoverageModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.MINUTES)
+        self._cache.clear()
         if self._questions:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._questions) - 1, self.MINUTES))
 
