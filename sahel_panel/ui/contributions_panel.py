@@ -94,7 +94,7 @@ class ContributionsPanel(QWidget):
         document.reveal_requested.connect(self.reveal)
         self.model.load(document.current_question_id)
         self.set_read_only(document.read_only)
-        self.retranslate()
+        self._retranslate(model=False)  # the model was just loaded in the current language
 
     # -- recording and editing --------------------------------------------------------
     def commit(self) -> bool:
@@ -272,8 +272,12 @@ class ContributionsPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._retranslate(model=True)
+
+    def _retranslate(self, model: bool) -> None:
         self.view.setAccessibleName(QCoreApplication.translate("ContributionsPanel", "Contributions on the current question"))
-        self.model.retranslate()
+        if model:  # every row again (and the time column resized to contents): not needed right after a load
+            self.model.retranslate()
         self.editor.retranslate()
         self.editor.set_questions(self.service.questions.list(), ui_language())
         self._update_heading()

@@ -2,13 +2,16 @@
 
 Window logic talks to a :class:`Prompter`, never to ``QMessageBox`` directly,
 so tests inject an answering fake and no modal dialog ever blocks a test run.
+The dialog classes are imported when first used: they are not needed for the
+first paint, and building their Python types (with their enums) costs start-up time.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class Prompter(Protocol):
@@ -34,20 +37,30 @@ class QtPrompter:
         self.parent = parent
 
     def ask(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, title, text)
 
     def open_path(self, title: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
         return path or None
 
     def save_path(self, title: str, filters: str, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path or None
 

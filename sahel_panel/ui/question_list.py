@@ -183,7 +183,7 @@ class QuestionList(QWidget):
         self._minutes.start()
         document.changed.connect(self._on_change)
         document.current_question_changed.connect(self._current_changed)
-        self.retranslate()
+        self._retranslate_view()  # the model was just built in the current language
 
     def unaddressed_positions(self) -> list[int]:
         return [r + 1 for r in range(self.model.rowCount())
@@ -216,6 +216,9 @@ class QuestionList(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._retranslate_view()
+        self.model.retranslate()
+
+    def _retranslate_view(self) -> None:
         self.view.setAccessibleName(QCoreApplication.translate("QuestionList", "Outcome questions and their coverage"))
         self.view.setToolTip(QCoreApplication.translate("QuestionList", "○ not yet addressed · ● addressed. Enter or click makes a question current."))
-        self.model.retranslate()
