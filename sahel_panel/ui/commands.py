@@ -8,6 +8,8 @@ stack still find them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from sahel_panel.domain.model import Contribution, Question, Speaker, Turn
@@ -85,7 +87,10 @@ class StartTurn(ServiceCommand):
             self.turn = self.service.turns.start(self.speaker_id, self.question_id)
         else:
             if self.previous is not None:
-                self.service.turns.stop()
+                # Close the previous turn when this one started, not now: a late redo
+                # must not credit the previous speaker with the time in between.
+                self.service.turns.remove(self.previous.id)
+                self.service.turns.restore(replace(self.previous, ended_at=self.turn.started_at))
             self.service.turns.restore(self.turn)
 
     def undo_(self) -> None:

@@ -8,6 +8,7 @@ phantom undo step behind.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -17,17 +18,26 @@ from sahel_panel.domain.model import DomainError
 from sahel_panel.services import Change, SessionService
 from sahel_panel.store import StoreError
 
+USER_ERRORS = (DomainError, StoreError, sqlite3.Error)
+"""What a service call may raise that is the user's situation, not a bug: shown, never a traceback."""
+
 
 class ServiceCommand(QUndoCommand):
     """One undoable user action. Subclasses implement :meth:`do` and :meth:`undo_`.
 
     ``redo()`` is called by QUndoStack on push; the document has already run
     :meth:`do` once by then, so the first ``redo()`` is skipped.
+
+    ``undo()``/``redo()`` never raise into Qt (PySide would report the error in
+    whichever slot runs next, after QUndoStack had already moved its index):
+    a refusal is kept in :attr:`failure` for the document to report and undo.
     """
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._skip_next_redo = False
+        self._skip_next_undo = False
+        self.failure: BaseException | None = None
 
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -39,10 +49,19 @@ class ServiceCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self.do()
+        try:
+            self.do()
+        except USER_ERRORS as exc:
+            self.failure = exc
 
     def undo(self) -> None:
-        self.undo_()
+        if self._skip_next_undo:
+            self._skip_next_undo = False
+            return
+        try:
+            self.undo_()
+        except USER_ERRORS as exc:
+            self.failure = exc
 
 
 class FunctionCommand(ServiceCommand):
@@ -110,7 +129,7 @@ class SessionDocument(QObject):
         """Run ``command`` now; on success push it for undo. Errors become :attr:`failed`."""
         try:
             command.do()
-        except (DomainError, StoreError) as exc:
+        except USER_ERRORS as exc:
             self.failed.emit(str(exc))
             return False
         command._skip_next_redo = True
@@ -118,16 +137,32 @@ class SessionDocument(QObject):
         return True
 
     def undo(self) -> None:
-        self._guarded(self.undo_stack.undo)
+        """Undo one step; if the store refuses, the stack goes back to where it was."""
+        stack = self.undo_stack
+        index = stack.index()
+        if not stack.canUndo():
+            return
+        command = stack.command(index - 1)
+        stack.undo()
+        if isinstance(command, ServiceCommand) and command.failure is not None:
+            failure, command.failure = command.failure, None
+            command._skip_next_redo = True  # the change is still in the store: redo must not re-run it
+            stack.setIndex(index)
+            self.failed.emit(str(failure))
 
     def redo(self) -> None:
-        self._guarded(self.undo_stack.redo)
-
-    def _guarded(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except (DomainError, StoreError) as exc:
-            self.failed.emit(str(exc))
+        """Redo one step; if the store refuses, the stack goes back to where it was."""
+        stack = self.undo_stack
+        index = stack.index()
+        if not stack.canRedo():
+            return
+        command = stack.command(index)
+        stack.redo()
+        if isinstance(command, ServiceCommand) and command.failure is not None:
+            failure, command.failure = command.failure, None
+            command._skip_next_undo = True  # nothing was applied: undo must not revert it
+            stack.setIndex(index)
+            self.failed.emit(str(failure))
 
     def close(self) -> None:
         self.closed = True
