@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from sahel_panel import APP_NAME, ORG_NAME
 
 
@@ -35,6 +33,8 @@ def templates_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # only for the demo session on first run: not on the start-up path
+
     path = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path

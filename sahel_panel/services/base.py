@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +17,8 @@ def utc_now() -> datetime:
 
 def new_id() -> str:
     """Random UUIDs, so files of many rapporteurs merge without collisions."""
+    import uuid  # on first write, not at start-up: uuid imports platform (regexes)
+
     return str(uuid.uuid4())
 
 

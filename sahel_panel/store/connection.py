@@ -9,7 +9,7 @@ when a file is created or upgraded).
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,7 +43,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """One transaction; nested blocks become savepoints. Rolls back on any exception."""
         if self.conn.in_transaction:
-            name = f"sp_{secrets.token_hex(8)}"
+            name = f"sp_{os.urandom(8).hex()}"  # what secrets.token_hex does, without importing hmac/hashlib
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self
