@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sahel_panel.messages import Translatable
+
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
 RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
 
@@ -32,8 +34,12 @@ MAX_TEXT = 1_000_000
 MAX_NAME = 500
 
 
-class DomainError(ValueError):
-    """A rule of the domain was broken; the message is meant for the user."""
+class DomainError(Translatable, ValueError):
+    """A rule of the domain was broken; the message is meant for the user.
+
+    Raised with a :class:`~sahel_panel.messages.Message`, it also carries ``template``
+    and ``params`` so that the window can show the sentence in the user's language.
+    """
 
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)

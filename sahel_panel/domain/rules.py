@@ -20,17 +20,54 @@ from sahel_panel.domain.model import (
     STATUSES,
     DomainError,
 )
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 _TAG_RE = re.compile(r"^[^\s,;]{1,60}$")
 
+# Field labels as they appear inside the sentences below; the window translates them
+# in the "Fields" context (the keys stay English in files, the CLI and DomainError.field).
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "area"),
+    QT_TRANSLATE_NOOP("Fields", "category"),
+    QT_TRANSLATE_NOOP("Fields", "country"),
+    QT_TRANSLATE_NOOP("Fields", "date"),
+    QT_TRANSLATE_NOOP("Fields", "end"),
+    QT_TRANSLATE_NOOP("Fields", "event"),
+    QT_TRANSLATE_NOOP("Fields", "gender"),
+    QT_TRANSLATE_NOOP("Fields", "kind"),
+    QT_TRANSLATE_NOOP("Fields", "language"),
+    QT_TRANSLATE_NOOP("Fields", "languages"),
+    QT_TRANSLATE_NOOP("Fields", "name"),
+    QT_TRANSLATE_NOOP("Fields", "organisation"),
+    QT_TRANSLATE_NOOP("Fields", "question language"),
+    QT_TRANSLATE_NOOP("Fields", "room"),
+    QT_TRANSLATE_NOOP("Fields", "series"),
+    QT_TRANSLATE_NOOP("Fields", "start"),
+    QT_TRANSLATE_NOOP("Fields", "status"),
+    QT_TRANSLATE_NOOP("Fields", "text"),
+    QT_TRANSLATE_NOOP("Fields", "title"),
+    QT_TRANSLATE_NOOP("Fields", "venue"),
+)
+
+# The same sentences without their leading field name, as an imported file's problem
+# shows them after "line 3, field “name”:" (see Message.without_subject).
+SUBJECTLESS = (
+    QT_TRANSLATE_NOOP("Errors", "must be one of {allowed}; got {value}."),
+    QT_TRANSLATE_NOOP("Errors", "must not be empty."),
+    QT_TRANSLATE_NOOP("Errors", "is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("Errors", "must look like 2023-03-11; got {value}."),
+    QT_TRANSLATE_NOOP("Errors", "{value} does not exist in the calendar."),
+    QT_TRANSLATE_NOOP("Errors", "must look like 14:30; got {value}."),
+    QT_TRANSLATE_NOOP("Errors", "must list at least one of en, fr, ar."),
+)
+
 
 def choice(value: str, allowed: tuple[str, ...], field: str) -> str:
     if value not in allowed:
-        raise DomainError(
-            f"{field} must be one of {', '.join(allowed)}; got {value!r}.", field
-        )
+        raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "{field} must be one of {allowed}; got {value}."),
+                                  field=field, allowed=", ".join(allowed), value=repr(value)), field)
     return value
 
 
@@ -65,49 +102,53 @@ def languages(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         if v not in seen:
             seen.append(v)
     if not seen:
-        raise DomainError("languages must list at least one of en, fr, ar.", "languages")
+        raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "{field} must list at least one of en, fr, ar."),
+                                  field="languages"), "languages")
     return tuple(seen)
 
 
 def name(value: str, field: str = "name") -> str:
     value = (value or "").strip()
     if not value:
-        raise DomainError(f"{field} must not be empty.", field)
+        raise DomainError(_empty(field), field)
     if len(value) > MAX_NAME:
-        raise DomainError(f"{field} is longer than {MAX_NAME} characters.", field)
+        raise DomainError(_too_long(field, str(MAX_NAME)), field)
     return value
 
 
 def short_text(value: str, field: str) -> str:
     value = (value or "").strip()
     if len(value) > MAX_NAME:
-        raise DomainError(f"{field} is longer than {MAX_NAME} characters.", field)
+        raise DomainError(_too_long(field, str(MAX_NAME)), field)
     return value
 
 
 def text(value: str, field: str = "text") -> str:
     """Body text is kept exactly as typed (only refused when empty or absurdly long)."""
     if value is None or not value.strip():
-        raise DomainError(f"{field} must not be empty.", field)
+        raise DomainError(_empty(field), field)
     if len(value) > MAX_TEXT:
-        raise DomainError(f"{field} is longer than {MAX_TEXT:,} characters.", field)
+        raise DomainError(_too_long(field, f"{MAX_TEXT:,}"), field)
     return value
 
 
 def date(value: str) -> str:
     if value and not _DATE_RE.match(value):
-        raise DomainError(f"date must look like 2023-03-11; got {value!r}.", "date")
+        raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "{field} must look like 2023-03-11; got {value}."),
+                                  field="date", value=repr(value)), "date")
     if value:
         try:
             _date.fromisoformat(value)
         except ValueError:
-            raise DomainError(f"date {value!r} does not exist in the calendar.", "date") from None
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "{field} {value} does not exist in the calendar."),
+                                      field="date", value=repr(value)), "date") from None
     return value
 
 
 def clock_time(value: str, field: str) -> str:
     if value and not _TIME_RE.match(value):
-        raise DomainError(f"{field} must look like 14:30; got {value!r}.", field)
+        raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "{field} must look like 14:30; got {value}."),
+                                  field=field, value=repr(value)), field)
     return value
 
 
@@ -115,7 +156,7 @@ def schedule(start: str, end: str) -> None:
     clock_time(start, "start")
     clock_time(end, "end")
     if start and end and end <= start:
-        raise DomainError("end must be later than start.", "end")
+        raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "end must be later than start.")), "end")
 
 
 def tags(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -125,9 +166,8 @@ def tags(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if not _TAG_RE.match(tag):
-            raise DomainError(
-                f"tag {tag!r} must be one word of at most 60 characters.", "tags"
-            )
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "tag {tag} must be one word of at most 60 characters."),
+                                      tag=repr(tag)), "tags")
         if tag not in out:
             out.append(tag)
     return tuple(out)
@@ -139,9 +179,18 @@ def question_texts(texts: dict[str, str]) -> dict[str, str]:
         language(lang, "question language")
         value = (value or "").strip()
         if len(value) > MAX_TEXT:
-            raise DomainError("question text is too long.", f"text.{lang}")
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "question text is too long.")), f"text.{lang}")
         if value:
             clean[lang] = value
     if not clean:
-        raise DomainError("a question needs its text in at least one language.", "text")
+        raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "a question needs its text in at least one language.")),
+                          "text")
     return clean
+
+
+def _empty(field: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "{field} must not be empty."), field=field)
+
+
+def _too_long(field: str, limit: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "{field} is longer than {limit} characters."), field=field, limit=limit)

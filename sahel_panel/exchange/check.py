@@ -8,6 +8,7 @@ from sahel_panel.exchange.errors import ExchangeError, Problem, display_name, re
 from sahel_panel.exchange.speakers import load_speaker_list
 from sahel_panel.exchange.templates import template_from_node
 from sahel_panel.exchange.yamlsafe import parse
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
 from sahel_panel.store import SCHEMA_VERSION, StoreError
 
 
@@ -24,7 +25,8 @@ def check_file(path: Path) -> tuple[str, list[Problem]]:
             return "session file", check_session(path)
     except ExchangeError as exc:
         return ("speaker list" if suffix == ".csv" else "file"), exc.problems
-    return "file", [Problem(display_name(path), 0, "", "unknown kind of file; expected .yaml, .yml, .csv or .sahel.")]
+    return "file", [Problem(display_name(path), 0, "", Message(QT_TRANSLATE_NOOP(
+        "Errors", "unknown kind of file; expected .yaml, .yml, .csv or .sahel.")))]
 
 
 def _check_yaml(path: Path) -> tuple[str, list[Problem]]:
@@ -52,21 +54,26 @@ def check_session(path: Path) -> list[Problem]:
     try:
         service = SessionService.open(path, read_only=True)
     except (StoreError, Exception) as exc:  # noqa: BLE001 - any refusal is the answer
-        return [Problem(file, 0, "", str(exc))]
+        return [Problem(file, 0, "", message_of(exc))]
     problems: list[Problem] = []
     try:
         db = service.store.db.conn
         result = [r[0] for r in db.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
-            problems += [Problem(file, 0, "", f"database damaged: {r}") for r in result[:20]]
+            problems += [Problem(file, 0, "", Message(QT_TRANSLATE_NOOP("Errors", "database damaged: {problem}"),
+                                                      problem=r)) for r in result[:20]]
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
-            problems.append(Problem(file, 0, table, f"row {rowid} refers to a missing {parent}."))
+            problems.append(Problem(file, 0, table, Message(QT_TRANSLATE_NOOP(
+                "Errors", "row {row} refers to a missing {parent}."), row=rowid, parent=parent)))
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
-            problems.append(Problem(file, 0, "", f"file format {version}; this version writes {SCHEMA_VERSION}."))
+            problems.append(Problem(file, 0, "", Message(QT_TRANSLATE_NOOP(
+                "Errors", "file format {version}; this version writes {supported}."),
+                version=version, supported=SCHEMA_VERSION)))
         open_turns = db.execute("SELECT count(*) FROM turn WHERE ended_at IS NULL").fetchone()[0]
         if open_turns > 1:
-            problems.append(Problem(file, 0, "turn", f"{open_turns} turns are open at once."))
+            problems.append(Problem(file, 0, "turn", Message(QT_TRANSLATE_NOOP(
+                "Errors", "{count} turns are open at once."), count=open_turns)))
         if db.execute("SELECT 1 FROM sqlite_master WHERE name='snapshot_manifest'").fetchone():
             problems += _verify_snapshot(path)
     finally:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.report.errors import ExportError
 
 FORMATS = (".sahel", ".json", ".docx")
@@ -23,12 +24,16 @@ def export_session(session_path: str | os.PathLike[str], out_path: str | os.Path
     source, out = Path(session_path), Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        hint = " (for the PDF report use “sahel-panel report”)" if suffix == ".pdf" else ""
-        raise ExportError(f"Cannot export to “{out.name}”: the name must end in .sahel, .json or .docx{hint}.")
+        hint = Message(QT_TRANSLATE_NOOP("Errors", " (for the PDF report use “sahel-panel report”)")) \
+            if suffix == ".pdf" else ""
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot export to “{file}”: the name must end in .sahel, .json or .docx{hint}."),
+            file=out.name, hint=hint))
     if not source.exists():
-        raise ExportError(f"“{source}” does not exist.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” does not exist."), file=str(source)))
     if out.exists() and out.resolve() == source.resolve():
-        raise ExportError("The export would overwrite the session itself; choose another file name.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Errors", "The export would overwrite the session itself; choose another file name.")))
     if suffix == ".sahel":
         from sahel_panel.exchange import snapshot
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sahel_panel import __version__
+from sahel_panel.messages import message_of
 from sahel_panel.report import atomic
 from sahel_panel.report.errors import ExportError
 
@@ -55,7 +56,7 @@ def build(session_path: str | os.PathLike[str]) -> dict:
     try:
         service = SessionService.open(session_path, read_only=True)
     except (StoreError, DomainError) as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(message_of(exc)) from None
     with service:
         conn = service.store.db.conn
         conn.execute("BEGIN")

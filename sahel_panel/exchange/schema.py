@@ -13,6 +13,7 @@ from typing import TypeVar
 from sahel_panel.domain.model import DomainError
 from sahel_panel.exchange.errors import ExchangeError, Problem
 from sahel_panel.exchange.yamlsafe import Node
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
 
 T = TypeVar("T")
 
@@ -26,7 +27,8 @@ def parse_bool(value: str) -> bool:
         return True
     if low in _FALSE:
         return False
-    raise ValueError(f"must be yes or no (true/false); got {value!r}.")
+    raise ValueError(Message(QT_TRANSLATE_NOOP("Errors", "must be yes or no (true/false); got {value}."),
+                             value=repr(value)))
 
 
 class Reader:
@@ -45,22 +47,24 @@ class Reader:
                 ) -> dict[str, Node]:
         """The mapping's entries; unknown keys and missing required keys are problems."""
         if node is None or not node.is_map:
-            self.problem(node.line if node else 0, field or "(top level)", "must be a mapping of key: value lines.")
+            self.problem(node.line if node else 0, field or "(top level)",
+                         Message(QT_TRANSLATE_NOOP("Errors", "must be a mapping of key: value lines.")))
             return {}
         entries: dict[str, Node] = node.value  # type: ignore[assignment]
         for key, value in entries.items():
             if key not in allowed:
                 self.problem(value.line, _join(field, key),
-                             f"unknown key; allowed keys are {', '.join(sorted(allowed))}.")
+                             Message(QT_TRANSLATE_NOOP("Errors", "unknown key; allowed keys are {allowed}."),
+                                     allowed=", ".join(sorted(allowed))))
         for key in sorted(required - entries.keys()):
-            self.problem(node.line, _join(field, key), "this key is required.")
+            self.problem(node.line, _join(field, key), Message(QT_TRANSLATE_NOOP("Errors", "this key is required.")))
         return {k: v for k, v in entries.items() if k in allowed}
 
     def sequence(self, node: Node | None, field: str) -> list[Node]:
         if node is None or node.value is None:
             return []
         if not node.is_list:
-            self.problem(node.line, field, "must be a list (lines starting with “- ”).")
+            self.problem(node.line, field, Message(QT_TRANSLATE_NOOP("Errors", "must be a list (lines starting with “- ”).")))
             return []
         return node.value  # type: ignore[return-value]
 
@@ -70,7 +74,7 @@ class Reader:
             value = default
             line = node.line if node else 0
         elif not node.is_scalar:
-            self.problem(node.line, field, "must be text, not a list or mapping.")
+            self.problem(node.line, field, Message(QT_TRANSLATE_NOOP("Errors", "must be text, not a list or mapping.")))
             return default
         else:
             value, line = str(node.value), node.line
@@ -82,7 +86,7 @@ class Reader:
         if node is None or node.value is None:
             return default
         if not node.is_scalar:
-            self.problem(node.line, field, "must be yes or no.")
+            self.problem(node.line, field, Message(QT_TRANSLATE_NOOP("Errors", "must be yes or no.")))
             return default
         return self.checked(node.line, field, parse_bool, str(node.value), default)
 
@@ -96,8 +100,10 @@ class Reader:
 
 def _sentence(exc: Exception) -> str:
     """Domain messages start with the field name, which the problem already shows."""
-    message = str(exc)
+    message = message_of(exc)
     field = getattr(exc, "field", None)
+    if field and isinstance(message, Message):
+        return message.without_subject(field)
     if field and message.startswith(field + " "):
         message = message[len(field) + 1:]
     return message

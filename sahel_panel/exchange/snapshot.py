@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sahel_panel import __version__
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
 from sahel_panel.report import atomic
 from sahel_panel.report.errors import ExportError
 
@@ -45,7 +46,7 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
     try:
         service = SessionService.open(session_path, read_only=True)
     except (StoreError, DomainError) as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(message_of(exc)) from None
     with atomic.temp_path(out_path) as tmp:
         try:
             tmp.unlink()  # VACUUM INTO wants to create the file itself
@@ -56,7 +57,8 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise ExportError("The snapshot copy failed its integrity check; the session file may be damaged.")
+                raise ExportError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "The snapshot copy failed its integrity check; the session file may be damaged.")))
             conn.execute("PRAGMA journal_mode=DELETE")
             digest, counts = canonical_digest(conn)
             conn.execute("BEGIN")
@@ -78,7 +80,8 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
         _tick(progress, 0.8)
         problems = verify(tmp)
         if problems:
-            raise ExportError(f"The snapshot could not be verified after writing: {problems[0]}")
+            raise ExportError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The snapshot could not be verified after writing: {problem}"), problem=problems[0]))
     _tick(progress, 1.0)
 
 

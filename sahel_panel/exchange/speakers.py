@@ -19,6 +19,7 @@ from sahel_panel.domain.model import DomainError, Speaker
 from sahel_panel.exchange.errors import ExchangeError, Problem, display_name, read_text
 from sahel_panel.exchange.schema import Reader, parse_bool
 from sahel_panel.exchange.yamlsafe import parse
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
 from sahel_panel.services.base import new_id
 
 SPEAKER_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "youth")
@@ -73,8 +74,10 @@ def speaker_from_fields(values: dict[str, str], report: Callable[[str, str], Non
         try:
             clean[field] = check(raw or "") if field != "category" else check(raw or "other")
         except (DomainError, ValueError) as exc:
-            message = str(exc)
-            if message.startswith(field + " "):
+            message = message_of(exc)
+            if isinstance(message, Message):
+                message = message.without_subject(field)
+            elif message.startswith(field + " "):
                 message = message[len(field) + 1:]
             report(field, message)
             ok = False
@@ -91,14 +94,15 @@ def load_speaker_list(path: str | Path) -> list[Speaker]:
         return _load_csv(path)
     if suffix in (".yaml", ".yml"):
         return _load_yaml(path)
-    raise ExchangeError.single(path, "speaker lists must be .csv, .yaml or .yml files.")
+    raise ExchangeError.single(path, Message(QT_TRANSLATE_NOOP("Errors", "speaker lists must be .csv, .yaml or .yml files.")))
 
 
 def _load_csv(path: Path) -> list[Speaker]:
     file = display_name(path)
     text = read_text(path)
     if not text.strip():
-        raise ExchangeError([Problem(file, 1, "", "the file is empty; the first line must name the columns.")])
+        raise ExchangeError([Problem(file, 1, "", Message(QT_TRANSLATE_NOOP(
+            "Errors", "the file is empty; the first line must name the columns.")))])
     first_line = text.splitlines()[0]
     try:
         dialect = csv.Sniffer().sniff(first_line, delimiters=",;\t")
@@ -110,16 +114,17 @@ def _load_csv(path: Path) -> list[Speaker]:
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise ExchangeError([Problem(file, 1, "", f"the header line cannot be read ({exc}).")]) from None
+        raise ExchangeError([Problem(file, 1, "", Message(QT_TRANSLATE_NOOP(
+            "Errors", "the header line cannot be read ({reason})."), reason=str(exc)))]) from None
     columns = [HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
     for col, raw in zip(columns, header, strict=True):
         if col not in SPEAKER_FIELDS:
-            problems.append(Problem(file, 1, raw.strip(),
-                                    f"unknown column; the columns are {', '.join(SPEAKER_FIELDS)}."))
+            problems.append(Problem(file, 1, raw.strip(), Message(QT_TRANSLATE_NOOP(
+                "Errors", "unknown column; the columns are {columns}."), columns=", ".join(SPEAKER_FIELDS))))
     for col in {c for c in columns if columns.count(c) > 1}:
-        problems.append(Problem(file, 1, col, "this column appears twice."))
+        problems.append(Problem(file, 1, col, Message(QT_TRANSLATE_NOOP("Errors", "this column appears twice."))))
     if "name" not in columns:
-        problems.append(Problem(file, 1, "name", "the column “name” is required."))
+        problems.append(Problem(file, 1, "name", Message(QT_TRANSLATE_NOOP("Errors", "the column “name” is required."))))
     if problems:
         raise ExchangeError(problems)
     speakers: list[Speaker] = []
@@ -130,23 +135,33 @@ def _load_csv(path: Path) -> list[Speaker]:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(columns):
-                problems.append(Problem(file, line, "", f"this row has {len(row)} values; the header has "
-                                                        f"{len(columns)}."))
+                problems.append(Problem(file, line, "", Message(QT_TRANSLATE_NOOP(
+                    "Errors", "this row has {count} values; the header has {expected}."),
+                    count=len(row), expected=len(columns))))
                 continue
             values = dict(zip(columns, row, strict=True))
             speaker = speaker_from_fields(values, lambda f, m, ln=line: problems.append(Problem(file, ln, f, m)))
             if speaker is not None:
                 speakers.append(speaker)
             if len(speakers) > MAX_SPEAKERS:
-                problems.append(Problem(file, line, "", f"at most {MAX_SPEAKERS} speakers are accepted."))
+                problems.append(Problem(file, line, "", _too_many()))
                 break
     except csv.Error as exc:
-        problems.append(Problem(file, reader.line_num, "", f"this line is not valid CSV ({exc})."))
+        problems.append(Problem(file, reader.line_num, "", Message(QT_TRANSLATE_NOOP(
+            "Errors", "this line is not valid CSV ({reason})."), reason=str(exc))))
     if problems:
         raise ExchangeError(problems)
     if not speakers:
-        raise ExchangeError([Problem(file, 0, "", "the file lists no speakers.")])
+        raise ExchangeError([Problem(file, 0, "", _no_speakers())])
     return speakers
+
+
+def _no_speakers() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "the file lists no speakers."))
+
+
+def _too_many() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "at most {limit} speakers are accepted."), limit=MAX_SPEAKERS)
 
 
 def _load_yaml(path: Path) -> list[Speaker]:
@@ -158,12 +173,12 @@ def _load_yaml(path: Path) -> list[Speaker]:
         root = top.get("speakers")
     items = r.sequence(root, "speakers") if root is not None else []
     if root is None or (not items and not r.problems):
-        r.problem(0, "speakers", "the file lists no speakers.")
+        r.problem(0, "speakers", _no_speakers())
     speakers: list[Speaker] = []
     for i, node in enumerate(items[: MAX_SPEAKERS + 1], start=1):
         field = f"speakers[{i}]"
         if i > MAX_SPEAKERS:
-            r.problem(node.line, "speakers", f"at most {MAX_SPEAKERS} speakers are accepted.")
+            r.problem(node.line, "speakers", _too_many())
             break
         m = r.mapping(node, field, set(SPEAKER_FIELDS) | set(HEADER_ALIASES), {"name"})
         values = {HEADER_ALIASES.get(k, k): r.text(v, f"{field}.{k}") for k, v in m.items()}

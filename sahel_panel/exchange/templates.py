@@ -26,6 +26,7 @@ from sahel_panel.exchange.errors import ExchangeError, display_name, read_text
 from sahel_panel.exchange.schema import Reader
 from sahel_panel.exchange.speakers import SPEAKER_FIELDS, speaker_from_fields
 from sahel_panel.exchange.yamlsafe import Node, parse
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.paths import templates_dir
 from sahel_panel.services.session import NewSession
 
@@ -57,7 +58,8 @@ def template_from_node(root: Node | None, path: Path) -> Template:
     top = r.mapping(root, "", TOP_KEYS, {"format", "session", "questions"})
     fmt = r.text(top.get("format"), "format")
     if "format" in top and fmt != FORMAT:
-        r.problem(top["format"].line, "format", f"this version reads template format {FORMAT}; got {fmt!r}.")
+        r.problem(top["format"].line, "format", Message(QT_TRANSLATE_NOOP(
+            "Errors", "this version reads template format {expected}; got {value}."), expected=FORMAT, value=repr(fmt)))
     name = r.text(top.get("name"), "name", default=path.stem)
     description = r.text(top.get("description"), "description")
 
@@ -74,7 +76,7 @@ def template_from_node(root: Node | None, path: Path) -> Template:
         "end": r.text(s.get("end"), "session.end", lambda v: rules.clock_time(v, "end")),
     }
     if info["start"] and info["end"] and info["end"] <= info["start"]:
-        r.problem(s["end"].line, "session.end", "must be later than start.")
+        r.problem(s["end"].line, "session.end", Message(QT_TRANSLATE_NOOP("Errors", "must be later than start.")))
     languages = LANGUAGES
     if "languages" in s:
         items = r.sequence(s["languages"], "session.languages")
@@ -84,22 +86,26 @@ def template_from_node(root: Node | None, path: Path) -> Template:
     questions: list[dict[str, str]] = []
     q_nodes = r.sequence(top.get("questions"), "questions")
     if "questions" in top and not q_nodes:
-        r.problem(top["questions"].line, "questions", "list at least one outcome question.")
+        r.problem(top["questions"].line, "questions",
+                  Message(QT_TRANSLATE_NOOP("Errors", "list at least one outcome question.")))
     if len(q_nodes) > MAX_QUESTIONS:
-        r.problem(q_nodes[MAX_QUESTIONS].line, "questions", f"at most {MAX_QUESTIONS} questions are accepted.")
+        r.problem(q_nodes[MAX_QUESTIONS].line, "questions", Message(QT_TRANSLATE_NOOP(
+            "Errors", "at most {limit} questions are accepted."), limit=MAX_QUESTIONS))
         q_nodes = q_nodes[:MAX_QUESTIONS]
     for i, qn in enumerate(q_nodes, start=1):
         field = f"questions[{i}]"
         q = r.mapping(qn, field, set(LANGUAGES))
         texts = {lang: r.text(node, f"{field}.{lang}") for lang, node in q.items()}
         if qn.is_map and not any(t.strip() for t in texts.values()):
-            r.problem(qn.line, field, "a question needs its text in at least one of en, fr, ar.")
+            r.problem(qn.line, field, Message(QT_TRANSLATE_NOOP(
+                "Errors", "a question needs its text in at least one of en, fr, ar.")))
         questions.append({k: v for k, v in texts.items() if v.strip()})
 
     speakers: list[Speaker] = []
     sp_nodes = r.sequence(top.get("speakers"), "speakers")
     if len(sp_nodes) > MAX_SPEAKERS:
-        r.problem(sp_nodes[MAX_SPEAKERS].line, "speakers", f"at most {MAX_SPEAKERS} speakers are accepted.")
+        r.problem(sp_nodes[MAX_SPEAKERS].line, "speakers", Message(QT_TRANSLATE_NOOP(
+            "Errors", "at most {limit} speakers are accepted."), limit=MAX_SPEAKERS))
         sp_nodes = sp_nodes[:MAX_SPEAKERS]
     for i, sn in enumerate(sp_nodes, start=1):
         field = f"speakers[{i}]"
@@ -128,4 +134,5 @@ def resolve(name_or_path: str) -> Template:
         if template.name == name_or_path:
             return template
     names = ", ".join(t.name for t in builtin_templates())
-    raise ExchangeError.single(name_or_path, f"no such template; built-in templates are: {names}.")
+    raise ExchangeError.single(name_or_path, Message(QT_TRANSLATE_NOOP(
+        "Errors", "no such template; built-in templates are: {names}."), names=names))

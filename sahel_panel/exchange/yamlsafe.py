@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import yaml
 
 from sahel_panel.exchange.errors import ExchangeError, Problem
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_DEPTH = 12
 MAX_NODES = 50_000
@@ -49,9 +50,9 @@ def parse(text: str, file: str) -> Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         reason = exc.problem or str(exc)
-        raise ExchangeError([Problem(file, line, "", f"this is not valid YAML ({reason}).")]) from None
+        raise ExchangeError([Problem(file, line, "", _not_yaml(reason))]) from None
     except yaml.YAMLError as exc:
-        raise ExchangeError([Problem(file, 0, "", f"this is not valid YAML ({exc}).")]) from None
+        raise ExchangeError([Problem(file, 0, "", _not_yaml(str(exc)))]) from None
     if root is None:
         return None
     seen: set[int] = set()
@@ -60,16 +61,19 @@ def parse(text: str, file: str) -> Node | None:
     def convert(node: yaml.Node, depth: int) -> Node:
         line = node.start_mark.line + 1
         if id(node) in seen:
-            raise ExchangeError([Problem(file, line, "", "YAML anchors and aliases (& and *) are not accepted.")])
+            raise ExchangeError([Problem(file, line, "", Message(QT_TRANSLATE_NOOP(
+                "Errors", "YAML anchors and aliases (& and *) are not accepted.")))])
         seen.add(id(node))
         count[0] += 1
         if node.tag not in _STANDARD_TAGS:
-            raise ExchangeError([Problem(file, line, "", "YAML tags (!!" + node.tag.removeprefix("tag:yaml.org,2002:")
-                                                         + ") are not accepted.")])
+            raise ExchangeError([Problem(file, line, "", Message(QT_TRANSLATE_NOOP(
+                "Errors", "YAML tags (!!{tag}) are not accepted."), tag=node.tag.removeprefix("tag:yaml.org,2002:")))])
         if count[0] > MAX_NODES:
-            raise ExchangeError([Problem(file, line, "", f"the file has more than {MAX_NODES:,} values.")])
+            raise ExchangeError([Problem(file, line, "", Message(QT_TRANSLATE_NOOP(
+                "Errors", "the file has more than {limit} values."), limit=f"{MAX_NODES:,}"))])
         if depth > MAX_DEPTH:
-            raise ExchangeError([Problem(file, line, "", f"the file is nested more than {MAX_DEPTH} levels deep.")])
+            raise ExchangeError([Problem(file, line, "", Message(QT_TRANSLATE_NOOP(
+                "Errors", "the file is nested more than {limit} levels deep."), limit=MAX_DEPTH))])
         if isinstance(node, yaml.ScalarNode):
             if node.tag == "tag:yaml.org,2002:null" and node.style is None:
                 return Node(None, line)
@@ -80,16 +84,22 @@ def parse(text: str, file: str) -> Node | None:
             out: dict[str, Node] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise ExchangeError([Problem(file, key_node.start_mark.line + 1, "", "keys must be plain words.")])
+                    raise ExchangeError([Problem(file, key_node.start_mark.line + 1, "", Message(QT_TRANSLATE_NOOP(
+                        "Errors", "keys must be plain words.")))])
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     raise ExchangeError([Problem(file, key_node.start_mark.line + 1, "",
-                                                 "YAML merge keys (<<) are not accepted.")])
+                                                 Message(QT_TRANSLATE_NOOP(
+                                                     "Errors", "YAML merge keys (<<) are not accepted.")))])
                 key = key_node.value
                 if key in out:
                     raise ExchangeError([Problem(file, key_node.start_mark.line + 1, key,
-                                                 "this key appears twice.")])
+                                                 Message(QT_TRANSLATE_NOOP("Errors", "this key appears twice.")))])
                 out[key] = convert(value_node, depth + 1)
             return Node(out, line)
         raise ExchangeError([Problem(file, line, "", "unsupported YAML construct.")])  # pragma: no cover
 
     return convert(root, 0)
+
+
+def _not_yaml(reason: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "this is not valid YAML ({reason})."), reason=reason)

@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.report.errors import ReportError
 
 
@@ -20,11 +21,14 @@ def check_target(out_path: str | os.PathLike[str]) -> Path:
     """The output path, or :class:`ReportError` when its folder is missing or it is a folder."""
     out = Path(out_path)
     if out.is_dir():
-        raise ReportError(f"“{out}” is a folder; give a file name to write to.")
+        raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is a folder; give a file name to write to."),
+                                  file=str(out)))
     if not out.parent.exists():
-        raise ReportError(f"The folder “{out.parent}” does not exist.")
+        raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "The folder “{folder}” does not exist."),
+                                  folder=str(out.parent)))
     if not os.access(out.parent, os.W_OK):
-        raise ReportError(f"The folder “{out.parent}” cannot be written to.")
+        raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "The folder “{folder}” cannot be written to."),
+                                  folder=str(out.parent)))
     return out
 
 

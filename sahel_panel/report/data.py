@@ -20,6 +20,7 @@ from sahel_panel.domain.model import (
     Speaker,
 )
 from sahel_panel.domain.stats import Statistics
+from sahel_panel.messages import message_of
 from sahel_panel.report.errors import ReportError
 
 
@@ -75,12 +76,12 @@ def load(session_path: str | os.PathLike[str]) -> ReportData:
     try:
         service = SessionService.open(session_path, read_only=True)
     except (StoreError, DomainError) as exc:
-        raise ReportError(str(exc)) from None
+        raise ReportError(message_of(exc)) from None
     try:
         with service:
             return _gather(service)
     except (StoreError, DomainError) as exc:
-        raise ReportError(str(exc)) from None
+        raise ReportError(message_of(exc)) from None
 
 
 def load_info(session_path: str | os.PathLike[str]) -> SessionInfo:
@@ -92,7 +93,7 @@ def load_info(session_path: str | os.PathLike[str]) -> SessionInfo:
         with SessionService.open(session_path, read_only=True) as service:
             return service.info()
     except (StoreError, DomainError) as exc:
-        raise ReportError(str(exc)) from None
+        raise ReportError(message_of(exc)) from None
 
 
 def _gather(service) -> ReportData:  # noqa: ANN001 - SessionService

@@ -6,16 +6,18 @@ them without importing the PDF engine.
 
 from __future__ import annotations
 
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, Translatable
 
-class ReportError(Exception):
-    """The report or export cannot be produced; ``str()`` is a sentence for the user."""
+
+class ReportError(Translatable, Exception):
+    """The report or export cannot be produced; ``str()`` is a sentence for the user (``template`` for the window)."""
 
 
 class ReportCancelled(ReportError):
     """The user cancelled the export; no file was written and an old one is intact."""
 
-    def __init__(self, message: str = "The export was cancelled; no file was written.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or Message(QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was written.")))
 
 
 class ExportError(ReportError, ValueError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.paths import fonts_dir
 from sahel_panel.report.errors import ReportError
 
@@ -78,7 +79,9 @@ def register() -> dict[str, FontMetrics]:
         try:
             font = TTFont(name, str(path))
         except (OSError, TTFError) as exc:
-            raise ReportError(f"The report font {filename} cannot be loaded from {fonts_dir()}: {exc}.") from None
+            raise ReportError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The report font {font} cannot be loaded from {folder}: {reason}."),
+                font=filename, folder=str(fonts_dir()), reason=str(exc))) from None
         pdfmetrics.registerFont(font)
         metrics[name] = FontMetrics(name, font.face.charWidths, font.face.defaultWidth)
     addMapping(REGULAR, 0, 0, REGULAR)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.report import atomic, strings
 from sahel_panel.report.errors import ReportCancelled, ReportError
 
@@ -14,9 +15,11 @@ PAPER_NAMES = ("a4", "letter")
 
 def check_options(lang: str, paper: str = "a4") -> None:
     if lang not in LANGS:
-        raise ReportError(f"The report language must be one of en, fr, ar; got {lang!r}.")
+        raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "The report language must be one of en, fr, ar; got {value}."),
+                                  value=repr(lang)))
     if paper not in PAPER_NAMES:
-        raise ReportError(f"The paper size must be a4 or letter; got {paper!r}.")
+        raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "The paper size must be a4 or letter; got {value}."),
+                                  value=repr(paper)))
 
 
 def write_pdf(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str], lang: str = "en",
@@ -56,7 +59,8 @@ def write_pdf(session_path: str | os.PathLike[str], out_path: str | os.PathLike[
         try:
             doc.build(story)
         except LayoutError as exc:
-            raise ReportError(f"The report could not be laid out: {exc}.") from None
+            raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "The report could not be laid out: {reason}."),
+                                      reason=str(exc))) from None
         if cancelled is not None and cancelled():
             raise ReportCancelled()
         doc.finish([key for key, _, _ in story_builder.sections])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import Contribution, DomainError
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import UNSET, Context, new_id
 
@@ -45,7 +46,8 @@ class ContributionService:
     def get(self, contribution_id: str) -> Contribution:
         found = self._ctx.store.query("SELECT * FROM contribution WHERE id=?", (contribution_id,))
         if not found:
-            raise DomainError("This contribution no longer exists.", "contribution")
+            raise DomainError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "This contribution no longer exists.")), "contribution")
         return rows.contribution(found[0])
 
     def record(
@@ -78,7 +80,8 @@ class ContributionService:
                 )
         except sqlite3.IntegrityError as exc:
             if "FOREIGN KEY" in str(exc):
-                raise DomainError("That speaker or question no longer exists.", "contribution") from None
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "That speaker or question no longer exists.")), "contribution") from None
             raise
         self._ctx.notify("contribution", "added", cid)
         return Contribution(id=cid, speaker_id=speaker_id, question_id=question_id, text=text, language=language,
@@ -115,7 +118,8 @@ class ContributionService:
                 )
         except Exception as exc:
             if "FOREIGN KEY" in str(exc):
-                raise DomainError("That speaker or question no longer exists.", "contribution") from None
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "That speaker or question no longer exists.")), "contribution") from None
             raise
         self._ctx.notify("contribution", "changed", contribution_id)
         return self.get(contribution_id)
@@ -153,9 +157,11 @@ class ContributionService:
                     )
         except sqlite3.IntegrityError as exc:
             if "FOREIGN KEY" in str(exc):
-                raise DomainError("That speaker or question no longer exists.", "contribution") from None
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "That speaker or question no longer exists.")), "contribution") from None
             if "UNIQUE" in str(exc):
-                raise DomainError("This contribution is already there.", "contribution") from None
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "This contribution is already there.")), "contribution") from None
             raise
         self._ctx.notify("contribution", "added", c.id)
         if removed.recommendation_ids:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sahel_panel.domain.model import DomainError, Turn
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import Context, new_id
 
@@ -28,11 +29,11 @@ class TurnService:
         tid = new_id()
         with self._ctx.store.atomic() as db:
             if not db.execute("SELECT 1 FROM speaker WHERE id=?", (speaker_id,)).fetchone():
-                raise DomainError("This speaker no longer exists.", "speaker")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This speaker no longer exists.")), "speaker")
             if question_id is not None and not db.execute(
                 "SELECT 1 FROM question WHERE id=?", (question_id,)
             ).fetchone():
-                raise DomainError("This question no longer exists.", "question")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
             closed = [r[0] for r in db.execute("SELECT id FROM turn WHERE ended_at IS NULL")]
             db.execute("UPDATE turn SET ended_at=? WHERE ended_at IS NULL", (now,))
             db.execute(
@@ -60,14 +61,14 @@ class TurnService:
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
             if db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL AND id<>?", (turn_id,)).fetchone():
-                raise DomainError("Another speaker holds the floor.", "turn")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "Another speaker holds the floor.")), "turn")
             db.execute("UPDATE turn SET ended_at=NULL WHERE id=?", (turn_id,))
         self._ctx.notify("turn", "changed", turn_id)
 
     def remove(self, turn_id: str) -> Turn:
         found = self._ctx.store.query("SELECT * FROM turn WHERE id=?", (turn_id,))
         if not found:
-            raise DomainError("This turn no longer exists.", "turn")
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This turn no longer exists.")), "turn")
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
             db.execute("DELETE FROM turn WHERE id=?", (turn_id,))
@@ -79,13 +80,13 @@ class TurnService:
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
             if turn.ended_at is None and db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL").fetchone():
-                raise DomainError("Another speaker holds the floor.", "turn")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "Another speaker holds the floor.")), "turn")
             if not db.execute("SELECT 1 FROM speaker WHERE id=?", (turn.speaker_id,)).fetchone():
-                raise DomainError("This speaker no longer exists.", "speaker")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This speaker no longer exists.")), "speaker")
             if turn.question_id is not None and not db.execute(
                 "SELECT 1 FROM question WHERE id=?", (turn.question_id,)
             ).fetchone():
-                raise DomainError("This question no longer exists.", "question")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
             db.execute(
                 "INSERT INTO turn (id, speaker_id, question_id, started_at, ended_at) VALUES (?, ?, ?, ?, ?)",
                 (turn.id, turn.speaker_id, turn.question_id, turn.started_at, turn.ended_at),

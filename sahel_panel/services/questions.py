@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import DomainError, Question
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import Context, new_id
 
@@ -18,7 +19,7 @@ class QuestionService:
     def get(self, question_id: str) -> Question:
         found = self._ctx.store.query("SELECT * FROM question WHERE id=?", (question_id,))
         if not found:
-            raise DomainError("This question no longer exists.", "question")
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
         return rows.question(found[0])
 
     def add(self, text: dict[str, str], position: int | None = None, question_id: str | None = None) -> Question:
@@ -50,7 +51,7 @@ class QuestionService:
                 (text.get("en", ""), text.get("fr", ""), text.get("ar", ""), self._ctx.now(), question_id),
             )
             if cur.rowcount != 1:
-                raise DomainError("This question no longer exists.", "question")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
         self._ctx.notify("question", "changed", question_id)
         return self.get(question_id)
 
@@ -60,7 +61,7 @@ class QuestionService:
         with self._ctx.store.atomic() as db:
             ids = [r[0] for r in db.execute("SELECT id FROM question ORDER BY position")]
             if question_id not in ids:
-                raise DomainError("This question no longer exists.", "question")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
             ids.remove(question_id)
             ids.insert(max(0, min(position - 1, len(ids))), question_id)
             self._renumber(ids)
@@ -85,11 +86,9 @@ class QuestionService:
                 {"q": question_id},
             ).fetchone()[0]
             if used:
-                raise DomainError(
-                    "This question already has contributions, recommendations or turns; "
-                    "move them to another question first.",
-                    "question",
-                )
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "This question already has contributions, recommendations or turns; "
+                              "move them to another question first.")), "question")
             db.execute("DELETE FROM question WHERE id=?", (question_id,))
             self._renumber([r[0] for r in db.execute("SELECT id FROM question ORDER BY position")])
         self._ctx.notify("question", "removed", question_id)

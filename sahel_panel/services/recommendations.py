@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import DomainError, Recommendation, Revision
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import UNSET, Context, new_id
 
@@ -64,7 +65,8 @@ class RecommendationService:
     def get(self, recommendation_id: str) -> Recommendation:
         found = self._ctx.store.query("SELECT * FROM recommendation WHERE id=?", (recommendation_id,))
         if not found:
-            raise DomainError("This recommendation no longer exists.", "recommendation")
+            raise DomainError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "This recommendation no longer exists.")), "recommendation")
         return rows.recommendation(found[0], self._sources([recommendation_id])[recommendation_id])
 
     def revisions(self, recommendation_id: str) -> list[Revision]:
@@ -103,7 +105,7 @@ class RecommendationService:
             if question_id is not None and not db.execute(
                 "SELECT 1 FROM question WHERE id=?", (question_id,)
             ).fetchone():
-                raise DomainError("This question no longer exists.", "question")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
             position = db.execute(
                 "SELECT coalesce(max(position), 0) + 1 FROM recommendation WHERE question_id IS ?", (question_id,)
             ).fetchone()[0]
@@ -155,7 +157,7 @@ class RecommendationService:
             if question_id is not None and not db.execute(
                 "SELECT 1 FROM question WHERE id=?", (question_id,)
             ).fetchone():
-                raise DomainError("This question no longer exists.", "question")
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
             position = db.execute(
                 "SELECT coalesce(max(position), 0) + 1 FROM recommendation WHERE question_id IS ?", (question_id,)
             ).fetchone()[0]
@@ -173,7 +175,8 @@ class RecommendationService:
                 ordered_ids,
             )}
             if len(scopes) > 1:
-                raise DomainError("Only recommendations of the same question can be reordered together.", "position")
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "Only recommendations of the same question can be reordered together.")), "position")
             for i, rid in enumerate(ordered_ids, start=1):
                 db.execute("UPDATE recommendation SET position=? WHERE id=?", (i, rid))
         self._ctx.notify("recommendation", "changed", *ordered_ids)
@@ -183,7 +186,8 @@ class RecommendationService:
         added = []
         for cid in contribution_ids:
             if not db.execute("SELECT 1 FROM contribution WHERE id=?", (cid,)).fetchone():
-                raise DomainError("A selected contribution no longer exists.", "contribution")
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "A selected contribution no longer exists.")), "contribution")
             cur = db.execute(
                 "INSERT OR IGNORE INTO recommendation_source (recommendation_id, contribution_id, created)"
                 " VALUES (?, ?, ?)", (rec_id, cid, now))

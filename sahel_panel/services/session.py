@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sahel_panel.domain import rules, stats
 from sahel_panel.domain.model import DomainError, SessionInfo, Speaker
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import Change, Clock, Context, new_id, utc_now
 from sahel_panel.services.contributions import ContributionService
@@ -160,13 +161,16 @@ class SessionService:
     def info(self) -> SessionInfo:
         found = self.store.query("SELECT * FROM session LIMIT 1")
         if not found:
-            raise DomainError(f"“{self.path.name}” holds no session.", "session")
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” holds no session."),
+                                      file=self.path.name), "session")
         return rows.session_info(found[0])
 
     def update_info(self, **changes: object) -> SessionInfo:
         unknown = set(changes) - set(_INFO_FIELDS)
         if unknown:
-            raise DomainError(f"unknown session field {sorted(unknown)[0]!r}.", sorted(unknown)[0])
+            first = sorted(unknown)[0]
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "unknown session field {name}."),
+                                      name=repr(first)), first)
         current = self.info()
         merged = {k: getattr(current, k) for k in _INFO_FIELDS}
         merged.update(changes)

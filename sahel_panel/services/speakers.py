@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import DomainError, Speaker
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import Context, new_id
 
@@ -37,7 +38,7 @@ class SpeakerService:
     def get(self, speaker_id: str) -> Speaker:
         found = self._ctx.store.query("SELECT * FROM speaker WHERE id=?", (speaker_id,))
         if not found:
-            raise DomainError("This speaker no longer exists.", "speaker")
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This speaker no longer exists.")), "speaker")
         return rows.speaker(found[0])
 
     def add(
@@ -73,7 +74,9 @@ class SpeakerService:
     def edit(self, speaker_id: str, **fields: object) -> Speaker:
         unknown = set(fields) - set(_FIELDS)
         if unknown:
-            raise DomainError(f"unknown speaker field {sorted(unknown)[0]!r}.", sorted(unknown)[0])
+            first = sorted(unknown)[0]
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "unknown speaker field {name}."),
+                                      name=repr(first)), first)
         current = self.get(speaker_id)
         updated = validated(replace(current, **fields))
         self._ctx.store.guard_writable()
@@ -100,10 +103,9 @@ class SpeakerService:
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
             if self.usage(speaker_id):
-                raise DomainError(
-                    f"{speaker.name} already has turns or contributions; re-attribute them before removing.",
-                    "speaker",
-                )
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} already has turns or contributions; re-attribute them before removing."),
+                    name=speaker.name), "speaker")
             db.execute("DELETE FROM speaker WHERE id=?", (speaker_id,))
         self._ctx.notify("speaker", "removed", speaker_id)
         return speaker

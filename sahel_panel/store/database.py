@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from sahel_panel.store.connection import Database
 from sahel_panel.store.lock import LockHeld, WriterLock
 from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -22,8 +23,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"  # what SQLite checks in Store.open
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Store"]
 
 
-class StoreError(Exception):
-    """A session file cannot be used; ``str()`` is a sentence for the user."""
+class StoreError(Translatable, Exception):
+    """A session file cannot be used; ``str()`` is a sentence for the user (``template``/``params`` for the window)."""
 
 
 class NotASessionFile(StoreError):
@@ -72,16 +73,18 @@ class Store:
         """Create a new, empty session file; refuses to overwrite an existing one."""
         path = Path(path)
         if path.exists():
-            raise StoreError(f"“{path}” already exists; choose another file name.")
+            raise StoreError(_exists(path))
         if not path.parent.exists():
-            raise StoreError(f"The folder “{path.parent}” does not exist.")
+            raise StoreError(Message(QT_TRANSLATE_NOOP("Errors", "The folder “{folder}” does not exist."),
+                                     folder=str(path.parent)))
         lock = WriterLock(path)
         try:
             lock.acquire(create=True)
         except FileExistsError:
-            raise StoreError(f"“{path}” already exists; choose another file name.") from None
+            raise StoreError(_exists(path)) from None
         except OSError as exc:
-            raise StoreError(f"“{path}” cannot be created ({exc.strerror}).") from None
+            raise StoreError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be created ({reason})."),
+                                     file=str(path), reason=exc.strerror)) from None
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             _pragmas(conn)
@@ -110,21 +113,20 @@ class Store:
         lock = None
         if not read_only:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                raise SessionNotWritable(
-                    f"“{path.name}” cannot be written to (read-only file or folder); it can be opened read-only."
-                )
+                raise SessionNotWritable(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” cannot be written to (read-only file or folder); it can be opened read-only."),
+                    file=path.name))
             lock = WriterLock(path)
             try:
                 lock.acquire()
             except LockHeld:
-                raise SessionLocked(
-                    f"“{path.name}” is already open for writing in another Sahel Panel window; "
-                    "it can be opened read-only."
-                ) from None
+                raise SessionLocked(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” is already open for writing in another Sahel Panel window; "
+                              "it can be opened read-only."), file=path.name)) from None
             except OSError:
-                raise SessionNotWritable(
-                    f"“{path.name}” cannot be locked for writing; it can be opened read-only."
-                ) from None
+                raise SessionNotWritable(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” cannot be locked for writing; it can be opened read-only."),
+                    file=path.name)) from None
         try:
             if read_only:
                 conn = sqlite3.connect(
@@ -140,27 +142,27 @@ class Store:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
             except sqlite3.DatabaseError:
                 conn.close()
-                raise NotASessionFile(f"“{path.name}” is not a Sahel Panel session file.") from None
+                raise NotASessionFile(_not_a_session(path.name)) from None
             if app_id != APPLICATION_ID:
                 conn.close()
-                raise NotASessionFile(f"“{path.name}” is not a Sahel Panel session file.")
+                raise NotASessionFile(_not_a_session(path.name))
             if version > SCHEMA_VERSION:
                 conn.close()
-                raise NewerSessionFile(
-                    f"“{path.name}” was written by a newer version of Sahel Panel "
-                    f"(file format {version}, this version reads up to {SCHEMA_VERSION}); "
-                    "update Sahel Panel to open it."
-                )
+                raise NewerSessionFile(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” was written by a newer version of Sahel Panel "
+                              "(file format {version}, this version reads up to {supported}); "
+                              "update Sahel Panel to open it."),
+                    file=path.name, version=version, supported=SCHEMA_VERSION))
             try:
                 problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             except sqlite3.DatabaseError as exc:
                 problem = str(exc)
             if problem != "ok":
                 conn.close()
-                raise DamagedSessionFile(
-                    f"“{path.name}” is damaged ({problem}) and cannot be opened; "
-                    "use a snapshot or backup copy of the session."
-                )
+                raise DamagedSessionFile(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” is damaged ({problem}) and cannot be opened; "
+                              "use a snapshot or backup copy of the session."),
+                    file=path.name, problem=problem))
             store = cls(path, Database(conn), read_only, lock)
             if version < SCHEMA_VERSION:
                 if read_only:
@@ -203,12 +205,12 @@ class Store:
                 yield self.db
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc):
-                raise ReadOnlySession(f"“{self.path.name}” is open read-only; nothing was changed.") from None
+                raise ReadOnlySession(_read_only(self.path.name)) from None
             raise
 
     def guard_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlySession(f"“{self.path.name}” is open read-only; nothing was changed.")
+            raise ReadOnlySession(_read_only(self.path.name))
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         cursor = self.db.conn.execute(sql, params)
@@ -244,8 +246,22 @@ def check_header(path: Path) -> None:
     connection this process already has on it (see ``lock.py``).
     """
     if not path.exists():
-        raise StoreError(f"“{path}” does not exist.")
+        raise StoreError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” does not exist."), file=str(path)))
     if path.is_dir():
-        raise NotASessionFile(f"“{path}” is a folder, not a Sahel Panel session file.")
+        raise NotASessionFile(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is a folder, not a Sahel Panel session file."),
+                                      file=str(path)))
     if not os.access(path, os.R_OK):
-        raise StoreError(f"“{path}” cannot be read (permission denied).")
+        raise StoreError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be read (permission denied)."),
+                                 file=str(path)))
+
+
+def _exists(path: Path) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "“{file}” already exists; choose another file name."), file=str(path))
+
+
+def _not_a_session(name: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is not a Sahel Panel session file."), file=name)
+
+
+def _read_only(name: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is open read-only; nothing was changed."), file=name)
