@@ -28,6 +28,7 @@ from sahel_panel.ui.contribution_editor import ContributionEditor, ui_language
 from sahel_panel.ui.contributions_model import CONTRIBUTION_ID_ROLE, ContributionModel
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.drafts import DraftKeeper
+from sahel_panel.ui.errors import error_text
 
 EDITOR_DRAFT = "contribution-editor"
 
@@ -125,7 +126,7 @@ class ContributionsPanel(QWidget):
         try:
             current = self.service.contributions.get(cid)
         except DomainError as exc:
-            self.document.failed.emit(str(exc))
+            self.document.failed.emit(error_text(exc))
             self.cancel_edit()
             return False
         values["question_id"] = self.editor.question_combo.currentData()
@@ -184,7 +185,7 @@ class ContributionsPanel(QWidget):
         try:
             c = self.service.contributions.get(item_id)
         except DomainError as exc:
-            self.document.failed.emit(str(exc))
+            self.document.failed.emit(error_text(exc))
             return
         self.document.set_current_question(c.question_id)
         self.select(item_id)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import Change, SessionService
 from sahel_panel.store import StoreError
+from sahel_panel.ui.errors import error_text
 
 USER_ERRORS = (DomainError, StoreError, sqlite3.Error)
 """What a service call may raise that is the user's situation, not a bug: shown, never a traceback."""
@@ -130,7 +131,7 @@ class SessionDocument(QObject):
         try:
             command.do()
         except USER_ERRORS as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         command._skip_next_redo = True
         self.undo_stack.push(command)
@@ -148,7 +149,7 @@ class SessionDocument(QObject):
             failure, command.failure = command.failure, None
             command._skip_next_redo = True  # the change is still in the store: redo must not re-run it
             stack.setIndex(index)
-            self.failed.emit(str(failure))
+            self.failed.emit(error_text(failure))
 
     def redo(self) -> None:
         """Redo one step; if the store refuses, the stack goes back to where it was."""
@@ -162,7 +163,7 @@ class SessionDocument(QObject):
             failure, command.failure = command.failure, None
             command._skip_next_undo = True  # nothing was applied: undo must not revert it
             stack.setIndex(index)
-            self.failed.emit(str(failure))
+            self.failed.emit(error_text(failure))
 
     def close(self) -> None:
         self.closed = True

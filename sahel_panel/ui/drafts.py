@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from sahel_panel.services.drafts import Draft
 from sahel_panel.store import StoreError
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.errors import error_text
 
 AUTOSAVE_MS = 3000
 TextWidget = QPlainTextEdit | QTextEdit | QLineEdit
@@ -74,7 +75,7 @@ class DraftKeeper(QObject):
                 self.document.service.drafts.save(name, text, w.context())
                 w.saved = text
             except StoreError as exc:  # disk full, file gone: say so, keep the text in the editor
-                self.document.failed.emit(str(exc))
+                self.document.failed.emit(error_text(exc))
 
     def recorded(self, name: str) -> None:
         """The editor's text became a record: its draft is no longer needed."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sahel_panel import i18n
 from sahel_panel.domain.model import LANGUAGES
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.errors import error_text
 
 _CTX = "ExportReportDialog"
 FORMATS = {"pdf": ".pdf", "sahel": ".sahel", "json": ".json", "docx": ".docx"}
@@ -91,7 +92,7 @@ class ExportJob(QRunnable):
         except ImportError:
             self.signals.failed.emit(QCoreApplication.translate("ExportReportDialog", "This kind of export is not available in this build."))
         except Exception as exc:  # noqa: BLE001 - any engine failure becomes one sentence, never a traceback
-            message = str(exc) or type(exc).__name__
+            message = error_text(exc) or type(exc).__name__
             self.signals.failed.emit(QCoreApplication.translate("ExportReportDialog", "The export failed: %1").replace("%1", message))
         else:
             if self.cancel_event.is_set() and not Path(self.out_path).exists():

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import NewSession, SessionService
 from sahel_panel.store import SessionLocked, SessionNotWritable, StoreError
+from sahel_panel.ui.errors import error_text
 from sahel_panel.ui.prompts import Prompter
 from sahel_panel.ui.settings import Settings
 
@@ -40,7 +41,7 @@ class FileOps:
             service = SessionService.open(path)
         except (SessionLocked, SessionNotWritable) as exc:
             question = QCoreApplication.translate("FileOps", "%1\n\nOpen it read-only? You can read and search it, but not change it.").replace(
-                "%1", str(exc))
+                "%1", error_text(exc))
             if not self.prompter.ask(QCoreApplication.translate("FileOps", "Session already in use"), question):
                 return None
             try:
@@ -57,7 +58,7 @@ class FileOps:
     def _refused(self, path: Path, exc: Exception) -> None:
         if not path.exists():
             self.settings.remove_recent(path)
-        self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot open the session"), str(exc))
+        self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot open the session"), error_text(exc))
 
     def ask_open(self) -> SessionService | None:
         path = self.prompter.open_path(QCoreApplication.translate("FileOps", "Open a session"), session_filter())
@@ -71,7 +72,7 @@ class FileOps:
             templates = builtin_templates()
         except Exception as exc:  # noqa: BLE001 - a broken template must not block a blank session
             templates = []
-            self.prompter.warn(QCoreApplication.translate("FileOps", "Templates unavailable"), str(exc))
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Templates unavailable"), error_text(exc))
         options = [QCoreApplication.translate("FileOps", "Blank session")] + [t.session.title or t.name for t in templates]
         choice = self.prompter.choose(QCoreApplication.translate("FileOps", "New session"), QCoreApplication.translate("FileOps", "Start from:"), options)
         if choice is None:
@@ -87,7 +88,7 @@ class FileOps:
         try:
             service = SessionService.create(path, spec)
         except (StoreError, DomainError) as exc:
-            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot create the session"), str(exc))
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot create the session"), error_text(exc))
             return None
         self.settings.add_recent(path)
         return service
@@ -107,7 +108,7 @@ class FileOps:
                 path.unlink()  # the file dialog already asked before overwriting
             service.store.backup_to(path)
         except Exception as exc:  # noqa: BLE001 - sqlite3 and OS errors alike become a sentence
-            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot save the copy"), str(exc))
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot save the copy"), error_text(exc))
             return None
         self.prompter.inform(QCoreApplication.translate("FileOps", "Copy saved"), QCoreApplication.translate("FileOps", "A copy of the session was written to %1.").replace("%1", str(path)))
         return path

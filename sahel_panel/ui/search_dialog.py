@@ -25,6 +25,7 @@ from sahel_panel.domain.model import DomainError
 from sahel_panel.services.search import SearchHit
 from sahel_panel.store import StoreError
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.errors import error_text
 from sahel_panel.ui.recommendation_list import embedded
 
 _CTX = "SearchDialog"
@@ -112,7 +113,7 @@ class SearchDialog(QDialog):
             self._hits = self.document.service.search(text, limit=200) if text.strip() else []
         except (DomainError, StoreError) as exc:
             self._hits = []
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self.results.clear()
             return
         self._fill(keep)

@@ -39,6 +39,7 @@ from sahel_panel.store import StoreError
 from sahel_panel.ui import labels
 from sahel_panel.ui import setup_commands as cmd
 from sahel_panel.ui.document import ServiceCommand, SessionDocument
+from sahel_panel.ui.errors import error_text
 
 _CTX = "SessionSetupDialog"
 TEXT_FIELDS = ("title", "series", "event", "venue", "room", "date", "start", "end")
@@ -337,7 +338,7 @@ class SessionSetupDialog(QDialog):
             return 0
         except import_errors() as exc:
             self.show_error(QCoreApplication.translate("SessionSetupDialog", "Import speaker list"),
-                            QCoreApplication.translate("SessionSetupDialog", "Nothing was imported.") + "\n\n" + str(exc))
+                            QCoreApplication.translate("SessionSetupDialog", "Nothing was imported.") + "\n\n" + error_text(exc))
             return 0
         if not speakers:
             self.show_error(QCoreApplication.translate("SessionSetupDialog", "Import speaker list"), QCoreApplication.translate("SessionSetupDialog", "The file lists no speakers."))
