@@ -11,6 +11,7 @@ from sahel_panel.store.database import (
     SessionNotWritable,
     Store,
     StoreError,
+    WriteFailed,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "SessionNotWritable",
     "Store",
     "StoreError",
+    "WriteFailed",
 ]

@@ -51,6 +51,10 @@ class ReadOnlySession(StoreError):
     pass
 
 
+class WriteFailed(StoreError):
+    """SQLite could not write (disk full, I/O error...): the transaction was rolled back whole."""
+
+
 def _pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
@@ -203,10 +207,15 @@ class Store:
         try:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.OperationalError as exc:
+        except sqlite3.IntegrityError:
+            raise  # a broken rule: the services turn these into DomainError where they can occur
+        except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc):
                 raise ReadOnlySession(_read_only(self.path.name)) from None
-            raise
+            raise WriteFailed(Message(QT_TRANSLATE_NOOP(
+                "Errors", "“{file}” could not be written ({reason}); nothing of this change was saved. "
+                "Free some disk space, or save a copy of the session elsewhere."),
+                file=self.path.name, reason=str(exc))) from None
 
     def guard_writable(self) -> None:
         if self.read_only:
