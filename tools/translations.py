@@ -28,8 +28,17 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
+    """The window's modules, plus the lower-layer modules whose error sentences it shows.
+
+    Those mark their templates with ``QT_TRANSLATE_NOOP("Errors", ...)`` (sahel_panel/messages.py),
+    which lupdate extracts without Qt being imported there.
+    """
     pkg = ROOT / "sahel_panel"
-    return sorted(str(p) for p in pkg.rglob("*.py") if "ui" in p.parts or p.name == "i18n.py")
+    return sorted(str(p) for p in pkg.rglob("*.py") if "ui" in p.parts or p.name == "i18n.py" or _marks_errors(p))
+
+
+def _marks_errors(path: Path) -> bool:
+    return path.name == "messages.py" or "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8")
 
 
 def update() -> None:

@@ -361,6 +361,437 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>must be one of {allowed}; got {value}.</source>
+        <translation>يجب أن تكون إحدى القيم التالية: {allowed}؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>يجب ألا يكون فارغًا.</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters.</source>
+        <translation>يتجاوز الحد الأقصى لعدد الأحرف ({limit}).</translation>
+    </message>
+    <message>
+        <source>must look like 2023-03-11; got {value}.</source>
+        <translation>يجب أن يكون بالصيغة 2023-03-11؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} does not exist in the calendar.</source>
+        <translation>التاريخ {value} غير موجود في التقويم.</translation>
+    </message>
+    <message>
+        <source>must look like 14:30; got {value}.</source>
+        <translation>يجب أن يكون بالصيغة 14:30؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>must list at least one of en, fr, ar.</source>
+        <translation>يجب أن يتضمن واحدة على الأقل من اللغات: en، fr، ar.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}; got {value}.</source>
+        <translation>يجب أن تكون قيمة الحقل «{field}» إحدى القيم التالية: {allowed}؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one of en, fr, ar.</source>
+        <translation>يجب أن يتضمن الحقل «{field}» واحدة على الأقل من اللغات: en، fr، ar.</translation>
+    </message>
+    <message>
+        <source>{field} must look like 2023-03-11; got {value}.</source>
+        <translation>يجب أن يكون الحقل «{field}» بالصيغة 2023-03-11؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>{field} {value} does not exist in the calendar.</source>
+        <translation>القيمة {value} في الحقل «{field}» غير موجودة في التقويم.</translation>
+    </message>
+    <message>
+        <source>{field} must look like 14:30; got {value}.</source>
+        <translation>يجب أن يكون الحقل «{field}» بالصيغة 14:30؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>end must be later than start.</source>
+        <translation>يجب أن يكون وقت الانتهاء بعد وقت البدء.</translation>
+    </message>
+    <message>
+        <source>tag {tag} must be one word of at most 60 characters.</source>
+        <translation>يجب أن يكون الوسم {tag} كلمة واحدة لا تتجاوز 60 حرفًا.</translation>
+    </message>
+    <message>
+        <source>question text is too long.</source>
+        <translation>نص السؤال طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>a question needs its text in at least one language.</source>
+        <translation>يجب أن يكون للسؤال نص بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty.</source>
+        <translation>يجب ألا يكون الحقل «{field}» فارغًا.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>يتجاوز الحقل «{field}» الحد الأقصى لعدد الأحرف ({limit}).</translation>
+    </message>
+    <message>
+        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
+        <translation>نوع ملف غير معروف؛ الصيغ المتوقعة: .yaml أو .yml أو .csv أو .sahel.</translation>
+    </message>
+    <message>
+        <source>database damaged: {problem}</source>
+        <translation>قاعدة البيانات تالفة: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row} refers to a missing {parent}.</source>
+        <translation>يشير الصف {row} إلى عنصر مفقود في الجدول {parent}.</translation>
+    </message>
+    <message>
+        <source>file format {version}; this version writes {supported}.</source>
+        <translation>صيغة الملف {version}؛ وهذا الإصدار يكتب الصيغة {supported}.</translation>
+    </message>
+    <message>
+        <source>{count} turns are open at once.</source>
+        <translation>عدد الكلمات المفتوحة في آن واحد: {count}.</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {message}</source>
+        <translation>{file}، السطر {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, field “{field}”: {message}</source>
+        <translation>{file}، الحقل «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, field “{field}”: {message}</source>
+        <translation>{file}، السطر {line}، الحقل «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (ومشكلة أخرى)</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (ومشكلات أخرى عددها {count})</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>هذا مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; at most {limit} MB is accepted.</source>
+        <translation>حجم الملف {size} ميغابايت؛ والحد الأقصى المقبول {limit} ميغابايت.</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>هذا النص ليس بترميز UTF-8؛ احفظ الملف بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL character; it is not a text file.</source>
+        <translation>يحتوي الملف على محرف NUL؛ فهو ليس ملفًا نصيًا.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>تتعذّر قراءة الملف ({reason}).</translation>
+    </message>
+    <message>
+        <source> (for the PDF report use “sahel-panel report”)</source>
+        <translation> (لإعداد التقرير بصيغة PDF استخدم الأمر «sahel-panel report»)</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{file}”: the name must end in .sahel, .json or .docx{hint}.</source>
+        <translation>يتعذّر التصدير إلى «{file}»: يجب أن ينتهي الاسم بـ .sahel أو .json أو .docx{hint}.</translation>
+    </message>
+    <message>
+        <source>“{file}” does not exist.</source>
+        <translation>«{file}» غير موجود.</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the session itself; choose another file name.</source>
+        <translation>سيؤدي التصدير إلى الكتابة فوق ملف الجلسة نفسه؛ اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>must be yes or no (true/false); got {value}.</source>
+        <translation>يجب أن تكون القيمة yes أو no (true/false)؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>must be a mapping of key: value lines.</source>
+        <translation>يجب أن يكون مجموعة أسطر بالشكل مفتاح: قيمة.</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed keys are {allowed}.</source>
+        <translation>مفتاح غير معروف؛ المفاتيح المسموح بها هي: {allowed}.</translation>
+    </message>
+    <message>
+        <source>this key is required.</source>
+        <translation>هذا المفتاح إلزامي.</translation>
+    </message>
+    <message>
+        <source>must be a list (lines starting with “- ”).</source>
+        <translation>يجب أن يكون قائمة (أسطر تبدأ بـ «- »).</translation>
+    </message>
+    <message>
+        <source>must be text, not a list or mapping.</source>
+        <translation>يجب أن يكون نصًا، لا قائمة ولا مجموعة مفاتيح وقيم.</translation>
+    </message>
+    <message>
+        <source>must be yes or no.</source>
+        <translation>يجب أن تكون القيمة yes أو no.</translation>
+    </message>
+    <message>
+        <source>The snapshot copy failed its integrity check; the session file may be damaged.</source>
+        <translation>لم تجتز نسخة اللقطة فحص السلامة؛ وقد يكون ملف الجلسة تالفًا.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be verified after writing: {problem}</source>
+        <translation>تعذّر التحقق من اللقطة بعد كتابتها: {problem}</translation>
+    </message>
+    <message>
+        <source>speaker lists must be .csv, .yaml or .yml files.</source>
+        <translation>يجب أن تكون قوائم المتحدثين ملفات بصيغة .csv أو .yaml أو .yml.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns.</source>
+        <translation>الملف فارغ؛ يجب أن يتضمن السطر الأول أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>the header line cannot be read ({reason}).</source>
+        <translation>تتعذّر قراءة سطر العناوين ({reason}).</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are {columns}.</source>
+        <translation>عمود غير معروف؛ الأعمدة المقبولة هي: {columns}.</translation>
+    </message>
+    <message>
+        <source>this column appears twice.</source>
+        <translation>هذا العمود مكرر.</translation>
+    </message>
+    <message>
+        <source>the column “name” is required.</source>
+        <translation>العمود «name» إلزامي.</translation>
+    </message>
+    <message>
+        <source>this row has {count} values; the header has {expected}.</source>
+        <translation>عدد القيم في هذا السطر {count}، في حين أن عددها في سطر العناوين {expected}.</translation>
+    </message>
+    <message>
+        <source>this line is not valid CSV ({reason}).</source>
+        <translation>هذا السطر ليس بصيغة CSV صحيحة ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file lists no speakers.</source>
+        <translation>لا يتضمن الملف أي متحدث.</translation>
+    </message>
+    <message>
+        <source>at most {limit} speakers are accepted.</source>
+        <translation>الحد الأقصى المقبول لعدد المتحدثين هو {limit}.</translation>
+    </message>
+    <message>
+        <source>this version reads template format {expected}; got {value}.</source>
+        <translation>يقرأ هذا الإصدار صيغة النماذج {expected}؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>must be later than start.</source>
+        <translation>يجب أن يكون بعد وقت البدء.</translation>
+    </message>
+    <message>
+        <source>list at least one outcome question.</source>
+        <translation>أدرج سؤالًا واحدًا على الأقل من أسئلة النتائج.</translation>
+    </message>
+    <message>
+        <source>at most {limit} questions are accepted.</source>
+        <translation>الحد الأقصى المقبول لعدد الأسئلة هو {limit}.</translation>
+    </message>
+    <message>
+        <source>a question needs its text in at least one of en, fr, ar.</source>
+        <translation>يجب أن يكون للسؤال نص بإحدى اللغات en أو fr أو ar على الأقل.</translation>
+    </message>
+    <message>
+        <source>no such template; built-in templates are: {names}.</source>
+        <translation>هذا النموذج غير موجود؛ النماذج المضمّنة هي: {names}.</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&amp; and *) are not accepted.</source>
+        <translation>لا تُقبل مراسي YAML وأسماؤها المستعارة (&amp; و*).</translation>
+    </message>
+    <message>
+        <source>YAML tags (!!{tag}) are not accepted.</source>
+        <translation>لا تُقبل وسوم YAML (!!{tag}).</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} values.</source>
+        <translation>يتضمن الملف أكثر من {limit} قيمة.</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {limit} levels deep.</source>
+        <translation>يتجاوز عمق التداخل في الملف الحد الأقصى المسموح به ({limit}).</translation>
+    </message>
+    <message>
+        <source>keys must be plain words.</source>
+        <translation>يجب أن تكون المفاتيح كلمات بسيطة.</translation>
+    </message>
+    <message>
+        <source>YAML merge keys (&lt;&lt;) are not accepted.</source>
+        <translation>لا تُقبل مفاتيح الدمج في YAML (&lt;&lt;).</translation>
+    </message>
+    <message>
+        <source>this key appears twice.</source>
+        <translation>هذا المفتاح مكرر.</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML ({reason}).</source>
+        <translation>هذا المحتوى ليس بصيغة YAML صحيحة ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder; give a file name to write to.</source>
+        <translation>«{file}» مجلد؛ حدّد اسم ملف للكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>المجلد «{folder}» غير موجود.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” cannot be written to.</source>
+        <translation>تتعذّر الكتابة في المجلد «{folder}».</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>The report font {font} cannot be loaded from {folder}: {reason}.</source>
+        <translation>يتعذّر تحميل خط التقرير {font} من {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The report language must be one of en, fr, ar; got {value}.</source>
+        <translation>يجب أن تكون لغة التقرير en أو fr أو ar؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>The paper size must be a4 or letter; got {value}.</source>
+        <translation>يجب أن يكون مقاس الورق a4 أو letter؛ القيمة المُدخلة: {value}.</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: {reason}.</source>
+        <translation>تعذّرت تهيئة صفحات التقرير: {reason}.</translation>
+    </message>
+    <message>
+        <source>This contribution no longer exists.</source>
+        <translation>هذه المداخلة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>That speaker or question no longer exists.</source>
+        <translation>هذا المتحدث أو هذا السؤال لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This contribution is already there.</source>
+        <translation>هذه المداخلة موجودة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This speaker no longer exists.</source>
+        <translation>هذا المتحدث لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>هذا السؤال لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Another speaker holds the floor.</source>
+        <translation>الكلمة لمتحدث آخر حاليًا.</translation>
+    </message>
+    <message>
+        <source>This turn no longer exists.</source>
+        <translation>هذه الكلمة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This question already has contributions, recommendations or turns; move them to another question first.</source>
+        <translation>لهذا السؤال مداخلات أو توصيات أو كلمات بالفعل؛ انقلها أولًا إلى سؤال آخر.</translation>
+    </message>
+    <message>
+        <source>This recommendation no longer exists.</source>
+        <translation>هذه التوصية لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Only recommendations of the same question can be reordered together.</source>
+        <translation>لا يمكن إعادة ترتيب التوصيات معًا إلا إذا كانت تخص السؤال نفسه.</translation>
+    </message>
+    <message>
+        <source>A selected contribution no longer exists.</source>
+        <translation>إحدى المداخلات المحددة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no session.</source>
+        <translation>لا يتضمن «{file}» أي جلسة.</translation>
+    </message>
+    <message>
+        <source>unknown session field {name}.</source>
+        <translation>حقل جلسة غير معروف: {name}.</translation>
+    </message>
+    <message>
+        <source>unknown speaker field {name}.</source>
+        <translation>حقل متحدث غير معروف: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} already has turns or contributions; re-attribute them before removing.</source>
+        <translation>لدى {name} كلمات أو مداخلات بالفعل؛ أعد إسنادها قبل الحذف.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be created ({reason}).</source>
+        <translation>يتعذّر إنشاء «{file}» ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be written to (read-only file or folder); it can be opened read-only.</source>
+        <translation>تتعذّر الكتابة في «{file}» (الملف أو المجلد للقراءة فقط)؛ ويمكن فتحه للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>“{file}” is already open for writing in another Sahel Panel window; it can be opened read-only.</source>
+        <translation>«{file}» مفتوح بالفعل للكتابة في نافذة أخرى من Sahel Panel؛ ويمكن فتحه للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be locked for writing; it can be opened read-only.</source>
+        <translation>يتعذّر قفل «{file}» للكتابة؛ ويمكن فتحه للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer version of Sahel Panel (file format {version}, this version reads up to {supported}); update Sahel Panel to open it.</source>
+        <translation>كُتب «{file}» بإصدار أحدث من Sahel Panel (صيغة الملف {version}، وهذا الإصدار يقرأ حتى الصيغة {supported})؛ حدّث Sahel Panel لفتحه.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged ({problem}) and cannot be opened; use a snapshot or backup copy of the session.</source>
+        <translation>«{file}» تالف ({problem}) ولا يمكن فتحه؛ استخدم لقطة من الجلسة أو نسخة احتياطية منها.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder, not a Sahel Panel session file.</source>
+        <translation>«{file}» مجلد وليس ملف جلسة Sahel Panel.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read (permission denied).</source>
+        <translation>تتعذّر قراءة «{file}» (الإذن مرفوض).</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists; choose another file name.</source>
+        <translation>«{file}» موجود بالفعل؛ اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Sahel Panel session file.</source>
+        <translation>«{file}» ليس ملف جلسة Sahel Panel.</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only; nothing was changed.</source>
+        <translation>«{file}» مفتوح للقراءة فقط؛ لم يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export report</source>
@@ -481,6 +912,89 @@
     <message>
         <source>The export failed: %1</source>
         <translation>فشل التصدير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>area</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>question language</source>
+        <translation>لغة السؤال</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>السلسلة</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>المكان</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,437 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>must be one of {allowed}; got {value}.</source>
+        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters.</source>
+        <translation>dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>must look like 2023-03-11; got {value}.</source>
+        <translation>doit être de la forme 2023-03-11&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} does not exist in the calendar.</source>
+        <translation>{value} n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>must look like 14:30; got {value}.</source>
+        <translation>doit être de la forme 14:30&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>must list at least one of en, fr, ar.</source>
+        <translation>doit comporter au moins l&apos;une des langues en, fr, ar.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}; got {value}.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one of en, fr, ar.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit comporter au moins l&apos;une des langues en, fr, ar.</translation>
+    </message>
+    <message>
+        <source>{field} must look like 2023-03-11; got {value}.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être de la forme 2023-03-11&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>{field} {value} does not exist in the calendar.</source>
+        <translation>La valeur {value} du champ «&#xa0;{field}&#xa0;» n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>{field} must look like 14:30; got {value}.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être de la forme 14:30&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>end must be later than start.</source>
+        <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>tag {tag} must be one word of at most 60 characters.</source>
+        <translation>L&apos;étiquette {tag} doit être un seul mot de 60 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>question text is too long.</source>
+        <translation>Le texte de la question est trop long.</translation>
+    </message>
+    <message>
+        <source>a question needs its text in at least one language.</source>
+        <translation>Une question doit avoir un texte dans au moins une langue.</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
+        <translation>type de fichier inconnu&#xa0;; formats attendus&#xa0;: .yaml, .yml, .csv ou .sahel.</translation>
+    </message>
+    <message>
+        <source>database damaged: {problem}</source>
+        <translation>base de données endommagée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row} refers to a missing {parent}.</source>
+        <translation>la ligne {row} fait référence à un élément manquant de la table {parent}.</translation>
+    </message>
+    <message>
+        <source>file format {version}; this version writes {supported}.</source>
+        <translation>format de fichier {version}&#xa0;; cette version écrit le format {supported}.</translation>
+    </message>
+    <message>
+        <source>{count} turns are open at once.</source>
+        <translation>{count} prises de parole sont ouvertes simultanément.</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {message}</source>
+        <translation>{file}, ligne {line}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, field “{field}”: {message}</source>
+        <translation>{file}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, field “{field}”: {message}</source>
+        <translation>{file}, ligne {line}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (et 1 autre problème)</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (et {count} autres problèmes)</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>il s&apos;agit d&apos;un dossier et non d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; at most {limit} MB is accepted.</source>
+        <translation>le fichier fait {size} Mo&#xa0;; la taille maximale acceptée est de {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>ce texte n&apos;est pas encodé en UTF-8&#xa0;; enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL character; it is not a text file.</source>
+        <translation>le fichier contient un caractère NUL&#xa0;; ce n&apos;est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>le fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source> (for the PDF report use “sahel-panel report”)</source>
+        <translation> (pour le rapport PDF, utilisez «&#xa0;sahel-panel report&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{file}”: the name must end in .sahel, .json or .docx{hint}.</source>
+        <translation>Impossible d&apos;exporter vers «&#xa0;{file}&#xa0;»&#xa0;: le nom doit se terminer par .sahel, .json ou .docx{hint}.</translation>
+    </message>
+    <message>
+        <source>“{file}” does not exist.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the session itself; choose another file name.</source>
+        <translation>L&apos;exportation écraserait la séance elle-même&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>must be yes or no (true/false); got {value}.</source>
+        <translation>doit valoir yes ou no (true/false)&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>must be a mapping of key: value lines.</source>
+        <translation>doit être une suite de lignes de la forme clé: valeur.</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed keys are {allowed}.</source>
+        <translation>clé inconnue&#xa0;; les clés autorisées sont&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>this key is required.</source>
+        <translation>cette clé est obligatoire.</translation>
+    </message>
+    <message>
+        <source>must be a list (lines starting with “- ”).</source>
+        <translation>doit être une liste (lignes commençant par «&#xa0;-&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>must be text, not a list or mapping.</source>
+        <translation>doit être du texte, et non une liste ou une suite de lignes clé: valeur.</translation>
+    </message>
+    <message>
+        <source>must be yes or no.</source>
+        <translation>doit valoir yes ou no.</translation>
+    </message>
+    <message>
+        <source>The snapshot copy failed its integrity check; the session file may be damaged.</source>
+        <translation>La copie instantanée n&apos;a pas passé le contrôle d&apos;intégrité&#xa0;; le fichier de séance est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be verified after writing: {problem}</source>
+        <translation>L&apos;instantané n&apos;a pas pu être vérifié après son écriture&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>speaker lists must be .csv, .yaml or .yml files.</source>
+        <translation>les listes d&apos;intervenants doivent être des fichiers .csv, .yaml ou .yml.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns.</source>
+        <translation>le fichier est vide&#xa0;; la première ligne doit indiquer les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>the header line cannot be read ({reason}).</source>
+        <translation>la ligne d&apos;en-tête ne peut pas être lue ({reason}).</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are {columns}.</source>
+        <translation>colonne inconnue&#xa0;; les colonnes sont&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>this column appears twice.</source>
+        <translation>cette colonne figure deux fois.</translation>
+    </message>
+    <message>
+        <source>the column “name” is required.</source>
+        <translation>la colonne «&#xa0;name&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>this row has {count} values; the header has {expected}.</source>
+        <translation>cette ligne comporte {count} valeurs&#xa0;; l&apos;en-tête en comporte {expected}.</translation>
+    </message>
+    <message>
+        <source>this line is not valid CSV ({reason}).</source>
+        <translation>cette ligne n&apos;est pas au format CSV valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file lists no speakers.</source>
+        <translation>le fichier ne contient aucun intervenant.</translation>
+    </message>
+    <message>
+        <source>at most {limit} speakers are accepted.</source>
+        <translation>{limit} intervenants au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>this version reads template format {expected}; got {value}.</source>
+        <translation>cette version lit le format de modèle {expected}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>must be later than start.</source>
+        <translation>doit être postérieure à l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>list at least one outcome question.</source>
+        <translation>indiquez au moins une question relative aux résultats.</translation>
+    </message>
+    <message>
+        <source>at most {limit} questions are accepted.</source>
+        <translation>{limit} questions au plus sont acceptées.</translation>
+    </message>
+    <message>
+        <source>a question needs its text in at least one of en, fr, ar.</source>
+        <translation>une question doit avoir un texte dans au moins l&apos;une des langues en, fr, ar.</translation>
+    </message>
+    <message>
+        <source>no such template; built-in templates are: {names}.</source>
+        <translation>ce modèle n&apos;existe pas&#xa0;; les modèles intégrés sont&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&amp; and *) are not accepted.</source>
+        <translation>les ancres et alias YAML (&amp; et *) ne sont pas acceptés.</translation>
+    </message>
+    <message>
+        <source>YAML tags (!!{tag}) are not accepted.</source>
+        <translation>les étiquettes YAML (!!{tag}) ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} values.</source>
+        <translation>le fichier contient plus de {limit} valeurs.</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {limit} levels deep.</source>
+        <translation>le fichier comporte plus de {limit} niveaux d&apos;imbrication.</translation>
+    </message>
+    <message>
+        <source>keys must be plain words.</source>
+        <translation>les clés doivent être des mots simples.</translation>
+    </message>
+    <message>
+        <source>YAML merge keys (&lt;&lt;) are not accepted.</source>
+        <translation>les clés de fusion YAML (&lt;&lt;) ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>this key appears twice.</source>
+        <translation>cette clé figure deux fois.</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML ({reason}).</source>
+        <translation>ce n&apos;est pas du YAML valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder; give a file name to write to.</source>
+        <translation>«&#xa0;{file}&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier dans lequel écrire.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” cannot be written to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;{folder}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The report font {font} cannot be loaded from {folder}: {reason}.</source>
+        <translation>La police du rapport {font} ne peut pas être chargée depuis {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The report language must be one of en, fr, ar; got {value}.</source>
+        <translation>La langue du rapport doit être en, fr ou ar&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>The paper size must be a4 or letter; got {value}.</source>
+        <translation>Le format de papier doit être a4 ou letter&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: {reason}.</source>
+        <translation>La mise en page du rapport a échoué&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>This contribution no longer exists.</source>
+        <translation>Cette intervention n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That speaker or question no longer exists.</source>
+        <translation>Cet intervenant ou cette question n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This contribution is already there.</source>
+        <translation>Cette intervention figure déjà dans la séance.</translation>
+    </message>
+    <message>
+        <source>This speaker no longer exists.</source>
+        <translation>Cet intervenant n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Cette question n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Another speaker holds the floor.</source>
+        <translation>Un autre intervenant a la parole.</translation>
+    </message>
+    <message>
+        <source>This turn no longer exists.</source>
+        <translation>Cette prise de parole n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This question already has contributions, recommendations or turns; move them to another question first.</source>
+        <translation>Cette question comporte déjà des interventions, des recommandations ou des prises de parole&#xa0;; déplacez-les d&apos;abord vers une autre question.</translation>
+    </message>
+    <message>
+        <source>This recommendation no longer exists.</source>
+        <translation>Cette recommandation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Only recommendations of the same question can be reordered together.</source>
+        <translation>Seules les recommandations d&apos;une même question peuvent être réordonnées ensemble.</translation>
+    </message>
+    <message>
+        <source>A selected contribution no longer exists.</source>
+        <translation>Une des interventions sélectionnées n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no session.</source>
+        <translation>«&#xa0;{file}&#xa0;» ne contient aucune séance.</translation>
+    </message>
+    <message>
+        <source>unknown session field {name}.</source>
+        <translation>champ de séance inconnu&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>unknown speaker field {name}.</source>
+        <translation>champ d&apos;intervenant inconnu&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} already has turns or contributions; re-attribute them before removing.</source>
+        <translation>{name} a déjà des prises de parole ou des interventions&#xa0;; réattribuez-les avant de supprimer cet intervenant.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be created ({reason}).</source>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être créé ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be written to (read-only file or folder); it can be opened read-only.</source>
+        <translation>Impossible d&apos;écrire dans «&#xa0;{file}&#xa0;» (fichier ou dossier en lecture seule)&#xa0;; il peut être ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>“{file}” is already open for writing in another Sahel Panel window; it can be opened read-only.</source>
+        <translation>«&#xa0;{file}&#xa0;» est déjà ouvert en écriture dans une autre fenêtre de Sahel Panel&#xa0;; il peut être ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be locked for writing; it can be opened read-only.</source>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être verrouillé en écriture&#xa0;; il peut être ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer version of Sahel Panel (file format {version}, this version reads up to {supported}); update Sahel Panel to open it.</source>
+        <translation>«&#xa0;{file}&#xa0;» a été écrit par une version plus récente de Sahel Panel (format de fichier {version}&#xa0;; cette version lit jusqu&apos;au format {supported})&#xa0;; mettez Sahel Panel à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged ({problem}) and cannot be opened; use a snapshot or backup copy of the session.</source>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé ({problem}) et ne peut pas être ouvert&#xa0;; utilisez un instantané ou une copie de sauvegarde de la séance.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder, not a Sahel Panel session file.</source>
+        <translation>«&#xa0;{file}&#xa0;» est un dossier et non un fichier de séance Sahel Panel.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read (permission denied).</source>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists; choose another file name.</source>
+        <translation>«&#xa0;{file}&#xa0;» existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Sahel Panel session file.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier de séance Sahel Panel.</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only; nothing was changed.</source>
+        <translation>«&#xa0;{file}&#xa0;» est ouvert en lecture seule&#xa0;; aucune modification n&apos;a été apportée.</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export report</source>
@@ -481,6 +912,89 @@
     <message>
         <source>The export failed: %1</source>
         <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>area</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>question language</source>
+        <translation>langue de la question</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>série</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
     </message>
 </context>
 <context>
