@@ -790,6 +790,10 @@
         <source>“{file}” is open read-only; nothing was changed.</source>
         <translation>«{file}» مفتوح للقراءة فقط؛ لم يُغيَّر شيء.</translation>
     </message>
+    <message>
+        <source>“{file}” could not be written ({reason}); nothing of this change was saved. Free some disk space, or save a copy of the session elsewhere.</source>
+        <translation>تعذّرت الكتابة في «{file}» ({reason})؛ لم يُحفظ أي شيء من هذه التعديلات. أفرغ بعض المساحة على القرص، أو احفظ نسخة من الجلسة في مكان آخر.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>

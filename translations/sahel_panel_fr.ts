@@ -790,6 +790,10 @@
         <source>“{file}” is open read-only; nothing was changed.</source>
         <translation>«&#xa0;{file}&#xa0;» est ouvert en lecture seule&#xa0;; aucune modification n&apos;a été apportée.</translation>
     </message>
+    <message>
+        <source>“{file}” could not be written ({reason}); nothing of this change was saved. Free some disk space, or save a copy of the session elsewhere.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;a pas pu être écrit ({reason})&#xa0;; aucun élément de cette modification n&apos;a été enregistré. Libérez de l&apos;espace disque ou enregistrez une copie de la séance ailleurs.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
