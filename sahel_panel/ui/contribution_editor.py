@@ -73,6 +73,7 @@ class ContributionEditor(QWidget):
         super().__init__(parent)
         self.editing_id: str | None = None
         self._stash: tuple[str, str | None] | None = None
+        self._original = ""  # text of the contribution being edited, as stored
         self.speaker_combo = QComboBox(objectName="contributionSpeaker")
         self.speaker_combo.setMinimumContentsLength(14)
         self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -176,6 +177,7 @@ class ContributionEditor(QWidget):
         if self.editing_id is None:
             self._stash = (self.plain_text(), self.speaker_id())
         self.editing_id = c.id
+        self._original = c.text
         self.text.setPlainText(c.text)
         self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(c.speaker_id)))
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(c.kind)))
@@ -191,6 +193,7 @@ class ContributionEditor(QWidget):
     def end_edit(self) -> None:
         """Back to recording, with the text that was being typed before."""
         self.editing_id = None
+        self._original = ""
         self.banner.hide()
         self.question_row.hide()
         text, speaker = self._stash or ("", None)
@@ -205,6 +208,24 @@ class ContributionEditor(QWidget):
     def stashed_text(self) -> str:
         """The unrecorded text: the stash while editing, else the editor's own text."""
         return self._stash[0] if self.editing_id is not None and self._stash else self.plain_text()
+
+    def edited_text(self) -> str:
+        """The changed text of the contribution being edited; empty when not editing or unchanged."""
+        if self.editing_id is None or self.plain_text() == self._original:
+            return ""
+        return self.plain_text()
+
+    def add_unrecorded(self, text: str, speaker_id: str | None = None) -> None:
+        """Put recovered text after the unrecorded text (the set-aside one while editing), never over it;
+        ``speaker_id`` (when given) becomes the speaker it will be recorded for."""
+        if self.editing_id is not None:
+            existing, speaker = self._stash or ("", None)
+            self._stash = (f"{existing}\n{text}" if existing.strip() else text, speaker_id or speaker)
+            return
+        existing = self.plain_text()
+        self.text.setPlainText(f"{existing}\n{text}" if existing.strip() else text)
+        if speaker_id:
+            self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(speaker_id)))
 
     # -- language ------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -31,6 +31,8 @@ from sahel_panel.ui.drafts import DraftKeeper
 from sahel_panel.ui.errors import error_text
 
 EDITOR_DRAFT = "contribution-editor"
+EDIT_DRAFT = "contribution-edit"
+"""Draft of the changed text of a recorded contribution being edited (F2)."""
 
 
 def _t(text: str) -> str:
@@ -90,6 +92,7 @@ class ContributionsPanel(QWidget):
         current = self.service.turns.current()
         self.editor.set_speaker(current.speaker_id if current else None)
         drafts.watch(EDITOR_DRAFT, self.editor.text, self._draft_context, self.editor.stashed_text)
+        drafts.watch(EDIT_DRAFT, self.editor.text, self._edit_draft_context, self.editor.edited_text)
         document.changed.connect(self._on_change)
         document.current_question_changed.connect(self._question_changed)
         document.reveal_requested.connect(self.reveal)
@@ -138,6 +141,7 @@ class ContributionsPanel(QWidget):
         self.editor.end_edit()
         self.editor.set_speaker(self._floor_speaker())
         self.drafts.recorded(EDITOR_DRAFT)
+        self.drafts.recorded(EDIT_DRAFT)
         return True
 
     def edit_selected(self) -> None:
@@ -200,19 +204,39 @@ class ContributionsPanel(QWidget):
             w.setEnabled(not read_only)
 
     def restore_draft(self, draft: Draft) -> None:
-        """Put recovered text back in the editor (after what is there, never over it)."""
+        """Put recovered text back in the editor (after what is there, never over it).
+
+        A draft of the recording editor comes back with its speaker and question;
+        a draft of an edit reopens that contribution for editing with the changed text.
+        """
+        if draft.editor == EDIT_DRAFT:
+            cid = draft.context.get("contribution_id")
+            try:
+                c = self.service.contributions.get(cid) if cid else None
+            except DomainError:
+                c = None
+            if c is not None and self.editor.editing_id in (None, c.id):
+                self.document.set_current_question(c.question_id)
+                self.editor.begin_edit(c, self.model.speaker(c.speaker_id))
+                self.editor.text.setPlainText(draft.text)
+            else:  # the contribution is gone: keep the words as text to record
+                self.editor.add_unrecorded(draft.text)
+            return
         if draft.editor != EDITOR_DRAFT:
             return
-        self.cancel_edit()
-        existing = self.editor.plain_text()
-        self.editor.text.setPlainText(f"{existing}\n{draft.text}" if existing.strip() else draft.text)
+        qid = draft.context.get("question_id")
+        if self.editor.editing_id is None and qid and qid in {q.id for q in self.service.questions.list()}:
+            self.document.set_current_question(qid)
         sid = draft.context.get("speaker_id")
-        if sid and self.model.speaker(sid) is not None:
-            self.editor.speaker_combo.setCurrentIndex(max(0, self.editor.speaker_combo.findData(sid)))
+        self.editor.add_unrecorded(draft.text, sid if sid and self.model.speaker(sid) is not None else None)
 
     # -- internals ------------------------------------------------------------------------
     def _draft_context(self) -> dict:
         return {"speaker_id": self.editor.speaker_id(), "question_id": self.document.current_question_id}
+
+    def _edit_draft_context(self) -> dict:
+        return {"contribution_id": self.editor.editing_id, "speaker_id": self.editor.speaker_id(),
+                "question_id": self.editor.question_combo.currentData()}
 
     def _floor_speaker(self) -> str | None:
         current = self.service.turns.current()
@@ -284,4 +308,4 @@ class ContributionsPanel(QWidget):
         self._update_heading()
 
 
-__all__ = ["CONTRIBUTION_ID_ROLE", "EDITOR_DRAFT", "ContributionsPanel"]
+__all__ = ["CONTRIBUTION_ID_ROLE", "EDITOR_DRAFT", "EDIT_DRAFT", "ContributionsPanel"]

@@ -16,8 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from sahel_panel.services.drafts import Draft
-from sahel_panel.store import StoreError
-from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.document import USER_ERRORS, SessionDocument
 from sahel_panel.ui.errors import error_text
 
 AUTOSAVE_MS = 3000
@@ -44,6 +43,7 @@ class DraftKeeper(QObject):
         self.document = document
         self._watched: dict[str, _Watched] = {}
         self._dirty: set[str] = set()
+        self._failing = False  # a save failed and was reported; said again only after one succeeded
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.flush)
         if not document.read_only:
@@ -61,34 +61,46 @@ class DraftKeeper(QObject):
         return list(self._watched)
 
     def flush(self) -> None:
-        """Write every changed draft now (timer, focus-out, before closing)."""
+        """Write every changed draft now (timer, focus-out, before closing).
+
+        A draft stays dirty until its save succeeded, so a failing disk is
+        retried at the next tick; the failure is reported once, not every tick.
+        """
         if self.document.read_only:
             self._dirty.clear()
             return
         for name in list(self._dirty):
             w = self._watched[name]
             text = w.text()
-            self._dirty.discard(name)
-            if text == w.saved:
+            if text != w.saved and not self._save(name, w, text):
                 continue
-            try:
-                self.document.service.drafts.save(name, text, w.context())
-                w.saved = text
-            except StoreError as exc:  # disk full, file gone: say so, keep the text in the editor
+            self._dirty.discard(name)
+
+    def _save(self, name: str, w: _Watched, text: str) -> bool:
+        try:
+            self.document.service.drafts.save(name, text, w.context())
+        except USER_ERRORS as exc:  # disk full, file gone: say so once, keep the text in the editor
+            if not self._failing:
+                self._failing = True
                 self.document.failed.emit(error_text(exc))
+            return False
+        w.saved = text
+        self._failing = False
+        return True
 
     def recorded(self, name: str) -> None:
         """The editor's text became a record: its draft is no longer needed."""
         w = self._watched.get(name)
         if w is None:
             return
-        self._dirty.discard(name)
-        w.saved = w.text()
-        if not self.document.read_only:
-            if w.saved.strip():
-                self.document.service.drafts.save(name, w.saved, w.context())
-            else:
-                self.document.service.drafts.clear(name)
+        if self.document.read_only:
+            self._dirty.discard(name)
+            w.saved = w.text()
+            return
+        if self._save(name, w, w.text()):  # an empty text clears the draft
+            self._dirty.discard(name)
+        else:
+            self._dirty.add(name)
 
     def pending(self) -> list[Draft]:
         """Drafts left in the file for watched editors whose text differs from what they show now."""

@@ -29,6 +29,7 @@ class RecommendationEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.revising: str | None = None  # id of the recommendation being revised, None when drafting
+        self._stash: tuple[str, str] | None = None  # (text, language) being drafted when a revision began
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(96)
@@ -93,6 +94,9 @@ class RecommendationEditor(QWidget):
         self.text_edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
 
     def begin_revision(self, recommendation_id: str, text: str, language: str) -> None:
+        """Load a recommendation for revision; what was being drafted is set aside, not lost."""
+        if self.revising is None:
+            self._stash = (self.text_edit.toPlainText(), self.language())
         self.revising = recommendation_id
         self.set_language(language)
         self.text_edit.setPlainText(text)
@@ -101,15 +105,29 @@ class RecommendationEditor(QWidget):
         self.retranslate()
 
     def finish(self) -> None:
-        """The text was stored: empty the box and go back to drafting."""
+        """The text was stored: a new draft empties the box; a revision brings back the set-aside text."""
+        was_revising = self.revising is not None
         self.revising = None
-        self.text_edit.clear()
+        if was_revising:
+            text, language = self._stash or ("", self.language())
+            self._stash = None
+            self.set_language(language)
+            self.text_edit.setPlainText(text)
+            self.text_edit.moveCursor(self.text_edit.textCursor().MoveOperation.End)
+        else:
+            self.text_edit.clear()
         self.retranslate()
 
     def cancel(self) -> None:
         if self.revising is not None:
             self.finish()
             self.cancelled.emit()
+
+    def stashed_text(self) -> str:
+        """The unrecorded draft: the set-aside text while revising, else the box's own text."""
+        if self.revising is not None:
+            return self._stash[0] if self._stash else ""
+        return self.text_edit.toPlainText()
 
     def submit(self) -> None:
         text = self.text_edit.toPlainText().strip()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from sahel_panel.services.drafts import Draft
-from sahel_panel.ui.contributions_panel import EDITOR_DRAFT, ContributionsPanel
+from sahel_panel.ui.contributions_panel import EDIT_DRAFT, EDITOR_DRAFT, ContributionsPanel
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.drafts import DraftKeeper
 from sahel_panel.ui.question_bar import QuestionBar
@@ -63,15 +63,15 @@ class Workspace:
         self.recommendations = RecommendationsPanel(document)
         self.statistics = _scrollable(StatisticsPanel(document))
         editor = self.recommendations.editor
-        self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit,
-                          text=lambda: "" if editor.revising else editor.text_edit.toPlainText())
+        self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit, text=editor.stashed_text)
         document.current_question_changed.connect(
             lambda qid: settings.set_last_question(document.service.info().id, qid))
 
     def restore_draft(self, draft: Draft) -> None:
-        if draft.editor == EDITOR_DRAFT:
+        if draft.editor in (EDITOR_DRAFT, EDIT_DRAFT):
             self.contributions.restore_draft(draft)
         elif draft.editor == RECOMMENDATION_DRAFT:
+            self.recommendations.cancel_revision()
             edit = self.recommendations.editor.text_edit
             existing = edit.toPlainText()
             edit.setPlainText(f"{existing}\n{draft.text}" if existing.strip() else draft.text)

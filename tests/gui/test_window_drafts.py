@@ -67,8 +67,9 @@ def test_draft_survives_sigkill_and_is_offered_back(make_window, session_path, t
 def test_declined_draft_is_discarded(make_window, session_path, qtbot) -> None:  # noqa: ANN001
     with SessionService.open(session_path) as s:
         s.drafts.save(EDITOR_DRAFT, "half a sentence", {})
-    win = make_window(ScriptedPrompter(answers=[False]))
+    prompts = ScriptedPrompter(answers=[False])
+    win = make_window(prompts)
     win.open_path(session_path)
-    qtbot.wait(50)  # the offer runs once the window is up
+    qtbot.waitUntil(lambda: bool(prompts.log), timeout=3000)  # the offer runs once the window is up
     assert win.workspace.contributions.editor.text.toPlainText() == ""
     assert _draft_text(session_path) is None
