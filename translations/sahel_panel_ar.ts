@@ -1337,6 +1337,42 @@ Put it back in the editor?</source>
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s), oldest first.</source>
+        <translation>
+            <numerusform>لا توجد مراجعات.</numerusform>
+            <numerusform>مراجعة واحدة.</numerusform>
+            <numerusform>مراجعتان، الأقدم أولًا.</numerusform>
+            <numerusform>%n مراجعات، الأقدم أولًا.</numerusform>
+            <numerusform>%n مراجعة، الأقدم أولًا.</numerusform>
+            <numerusform>%n مراجعة، الأقدم أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); Enter opens the chosen one.</source>
+        <translation>
+            <numerusform>لا توجد نتائج.</numerusform>
+            <numerusform>نتيجة واحدة؛ Enter يفتحها.</numerusform>
+            <numerusform>نتيجتان؛ Enter يفتح النتيجة المختارة.</numerusform>
+            <numerusform>%n نتائج؛ Enter يفتح النتيجة المختارة.</numerusform>
+            <numerusform>%n نتيجة؛ Enter يفتح النتيجة المختارة.</numerusform>
+            <numerusform>%n نتيجة؛ Enter يفتح النتيجة المختارة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1612,17 +1648,6 @@ Put it back in the editor?</source>
 </context>
 <context>
     <name>RecommendationHistory</name>
-    <message numerus="yes">
-        <source>%n revision(s), oldest first.</source>
-        <translation>
-            <numerusform>لا توجد مراجعات.</numerusform>
-            <numerusform>مراجعة واحدة.</numerusform>
-            <numerusform>مراجعتان، الأقدم أولًا.</numerusform>
-            <numerusform>%n مراجعات، الأقدم أولًا.</numerusform>
-            <numerusform>%n مراجعة، الأقدم أولًا.</numerusform>
-            <numerusform>%n مراجعة، الأقدم أولًا.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recommendation history</source>
         <translation>سجل التوصية</translation>
@@ -1816,17 +1841,6 @@ Put it back in the editor?</source>
     <message>
         <source>Text</source>
         <translation>النص</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s); Enter opens the chosen one.</source>
-        <translation>
-            <numerusform>لا توجد نتائج.</numerusform>
-            <numerusform>نتيجة واحدة؛ Enter يفتحها.</numerusform>
-            <numerusform>نتيجتان؛ Enter يفتح النتيجة المختارة.</numerusform>
-            <numerusform>%n نتائج؛ Enter يفتح النتيجة المختارة.</numerusform>
-            <numerusform>%n نتيجة؛ Enter يفتح النتيجة المختارة.</numerusform>
-            <numerusform>%n نتيجة؛ Enter يفتح النتيجة المختارة.</numerusform>
-        </translation>
     </message>
     <message>
         <source>General</source>
@@ -2130,17 +2144,6 @@ Put it back in the editor?</source>
 </context>
 <context>
     <name>StatisticsPanel</name>
-    <message numerus="yes">
-        <source>%n turn(s)</source>
-        <translation>
-            <numerusform>%n كلمة</numerusform>
-            <numerusform>كلمة واحدة</numerusform>
-            <numerusform>كلمتان</numerusform>
-            <numerusform>%n كلمات</numerusform>
-            <numerusform>%n كلمة</numerusform>
-            <numerusform>%n كلمة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Speaking-time statistics</source>
         <translation>إحصاءات مدة الكلام</translation>

@@ -1337,6 +1337,30 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n prise de parole</numerusform>
+            <numerusform>%n prises de parole</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s), oldest first.</source>
+        <translation>
+            <numerusform>%n révision, de la plus ancienne à la plus récente.</numerusform>
+            <numerusform>%n révisions, de la plus ancienne à la plus récente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); Enter opens the chosen one.</source>
+        <translation>
+            <numerusform>%n résultat&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
+            <numerusform>%n résultats&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1612,13 +1636,6 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
 </context>
 <context>
     <name>RecommendationHistory</name>
-    <message numerus="yes">
-        <source>%n revision(s), oldest first.</source>
-        <translation>
-            <numerusform>%n révision, de la plus ancienne à la plus récente.</numerusform>
-            <numerusform>%n révisions, de la plus ancienne à la plus récente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recommendation history</source>
         <translation>Historique de la recommandation</translation>
@@ -1812,13 +1829,6 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s); Enter opens the chosen one.</source>
-        <translation>
-            <numerusform>%n résultat&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
-            <numerusform>%n résultats&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>General</source>
@@ -2122,13 +2132,6 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
 </context>
 <context>
     <name>StatisticsPanel</name>
-    <message numerus="yes">
-        <source>%n turn(s)</source>
-        <translation>
-            <numerusform>%n prise de parole</numerusform>
-            <numerusform>%n prises de parole</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Speaking-time statistics</source>
         <translation>Statistiques du temps de parole</translation>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sahel_panel.domain.model import DomainError, Revision, parse_time
 from sahel_panel.ui import labels
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.plurals import plurals
 from sahel_panel.ui.recommendation_list import embedded
 
 _CTX = "RecommendationHistory"
@@ -85,9 +86,7 @@ class RecommendationHistoryDialog(QDialog):
 
     def reload(self) -> None:
         revisions = self.revisions()
-        caption = QCoreApplication.translate("RecommendationHistory", "%n revision(s), oldest first.", None, len(revisions))
-        if "(s)" in caption:  # no translation loaded: apply the English plural
-            caption = caption.replace("(s)", "" if len(revisions) == 1 else "s")
+        caption = plurals().revisions(len(revisions))
         self.caption.setText(caption)
         self.table.setRowCount(len(revisions))
         lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop

@@ -26,6 +26,7 @@ from sahel_panel.services.search import SearchHit
 from sahel_panel.store import StoreError
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.errors import error_text
+from sahel_panel.ui.plurals import plurals
 from sahel_panel.ui.recommendation_list import embedded
 
 _CTX = "SearchDialog"
@@ -122,10 +123,7 @@ class SearchDialog(QDialog):
         elif not self._hits:
             self.status.setText(QCoreApplication.translate("SearchDialog", "Nothing found."))
         else:
-            text = QCoreApplication.translate("SearchDialog", "%n result(s); Enter opens the chosen one.", None, len(self._hits))
-            if "(s)" in text:  # no translation loaded: apply the English plural
-                text = text.replace("(s)", "" if len(self._hits) == 1 else "s")
-            self.status.setText(text)
+            self.status.setText(plurals().results(len(self._hits)))
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.status.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
                                  | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)

@@ -28,6 +28,7 @@ from sahel_panel.domain.stats import Bucket, Statistics
 from sahel_panel.ui import labels
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.locale_text import joined_groups, percent_text
+from sahel_panel.ui.plurals import plurals
 
 _CTX = "StatisticsPanel"
 REFRESH_ENTITIES = ("turn", "speaker", "contribution", "recommendation", "question")
@@ -47,10 +48,7 @@ def clock_text(seconds: float) -> str:
 
 def turns_text(n: int) -> str:
     """"1 turn", "3 turns": Qt's plural forms (%n) when a translation is loaded, English rules otherwise."""
-    text = QCoreApplication.translate("StatisticsPanel", "%n turn(s)", None, n)
-    if "(s)" in text:  # no translation installed: the source text is English
-        text = text.replace("(s)", "" if n == 1 else "s")
-    return text
+    return plurals().turns(n)
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,19 @@ def test_other_exceptions_and_english_fall_back_to_str(qapp) -> None:  # noqa: A
 
         rules.category("astronaut")
     assert error_text(info.value) == str(info.value)  # no translator: the English sentence
+
+
+def test_counts_use_the_arabic_and_french_plural_forms(arabic) -> None:  # noqa: ANN001
+    from sahel_panel.ui.plurals import plurals
+
+    assert plurals().turns(1) == "كلمة واحدة"
+    assert plurals().turns(2) == "كلمتان"
+    assert plurals().turns(5) == "5 كلمات"
+    assert plurals().revisions(2).startswith("مراجعتان")
+
+
+def test_counts_in_english_without_a_translation(qapp) -> None:  # noqa: ANN001
+    from sahel_panel.ui.plurals import plurals
+
+    assert (plurals().turns(1), plurals().turns(3)) == ("1 turn", "3 turns")
+    assert plurals().results(1) == "1 result; Enter opens the chosen one."
