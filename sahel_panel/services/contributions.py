@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import Contribution, DomainError
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import UNSET, Context, new_id
+
+if TYPE_CHECKING:
+    from sahel_panel.store.connection import Database
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,29 @@ class ContributionService:
         tags: object = UNSET,
     ) -> Contribution:
         """Change any of the fields given; re-attributing is passing another speaker or question."""
+        changes = {k: v for k, v in (("text", text), ("speaker_id", speaker_id), ("question_id", question_id),
+                                     ("language", language), ("kind", kind), ("tags", tags)) if v is not UNSET}
+        return self.edit_many({contribution_id: changes})[0]
+
+    def edit_many(self, edits: dict[str, dict[str, object]]) -> list[Contribution]:
+        """Change several contributions (id -> fields) in one transaction: all or none; notices after commit."""
+        self._ctx.store.guard_writable()
+        try:
+            with self._ctx.store.atomic() as db:
+                for cid, changes in edits.items():
+                    self._update(db, cid, **changes)
+        except sqlite3.IntegrityError as exc:
+            if "FOREIGN KEY" in str(exc):
+                raise DomainError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "That speaker or question no longer exists.")), "contribution") from None
+            raise
+        if edits:
+            self._ctx.notify("contribution", "changed", *edits)
+        return [self.get(cid) for cid in edits]
+
+    def _update(self, db: Database, contribution_id: str, text: object = UNSET, speaker_id: object = UNSET,
+                question_id: object = UNSET, language: object = UNSET, kind: object = UNSET,
+                tags: object = UNSET) -> None:
         current = self.get(contribution_id)
         new = {
             "text": current.text if text is UNSET else rules.text(text),  # type: ignore[arg-type]
@@ -107,54 +134,58 @@ class ContributionService:
             "kind": current.kind if kind is UNSET else rules.kind(kind),  # type: ignore[arg-type]
             "tags": current.tags if tags is UNSET else rules.tags(tags),  # type: ignore[arg-type]
         }
-        self._ctx.store.guard_writable()
-        try:
-            with self._ctx.store.atomic() as db:
-                db.execute(
-                    "UPDATE contribution SET text=?, speaker_id=?, question_id=?, language=?, kind=?, tags=?,"
-                    " updated=? WHERE id=?",
-                    (new["text"], new["speaker_id"], new["question_id"], new["language"], new["kind"],
-                     json.dumps(list(new["tags"]), ensure_ascii=False), self._ctx.now(), contribution_id),
-                )
-        except Exception as exc:
-            if "FOREIGN KEY" in str(exc):
-                raise DomainError(Message(QT_TRANSLATE_NOOP(
-                    "Errors", "That speaker or question no longer exists.")), "contribution") from None
-            raise
-        self._ctx.notify("contribution", "changed", contribution_id)
-        return self.get(contribution_id)
+        db.execute(
+            "UPDATE contribution SET text=?, speaker_id=?, question_id=?, language=?, kind=?, tags=?,"
+            " updated=? WHERE id=?",
+            (new["text"], new["speaker_id"], new["question_id"], new["language"], new["kind"],
+             json.dumps(list(new["tags"]), ensure_ascii=False), self._ctx.now(), contribution_id),
+        )
 
     def delete(self, contribution_id: str) -> RemovedContribution:
-        current = self.get(contribution_id)
+        return self.delete_many([contribution_id])[0]
+
+    def delete_many(self, contribution_ids: list[str]) -> list[RemovedContribution]:
+        """Delete several contributions in one transaction (all or none); notices go out after the commit."""
         self._ctx.store.guard_writable()
+        removed: list[RemovedContribution] = []
         with self._ctx.store.atomic() as db:
-            links = tuple(r[0] for r in db.execute(
-                "SELECT recommendation_id FROM recommendation_source WHERE contribution_id=?", (contribution_id,)))
-            db.execute("DELETE FROM contribution WHERE id=?", (contribution_id,))
-        self._ctx.notify("contribution", "removed", contribution_id)
+            for cid in contribution_ids:
+                current = self.get(cid)
+                links = tuple(r[0] for r in db.execute(
+                    "SELECT recommendation_id FROM recommendation_source WHERE contribution_id=?", (cid,)))
+                db.execute("DELETE FROM contribution WHERE id=?", (cid,))
+                removed.append(RemovedContribution(current, links))
+        if removed:
+            self._ctx.notify("contribution", "removed", *(r.contribution.id for r in removed))
+        links = tuple(dict.fromkeys(rid for r in removed for rid in r.recommendation_ids))
         if links:
             self._ctx.notify("recommendation", "changed", *links)
-        return RemovedContribution(current, links)
+        return removed
 
     def restore(self, removed: RemovedContribution) -> Contribution:
         """Undo of :meth:`delete`: same id, same times, same links."""
-        c = removed.contribution
+        return self.restore_many([removed])[0]
+
+    def restore_many(self, removed: list[RemovedContribution]) -> list[Contribution]:
+        """Undo of :meth:`delete_many`, in one transaction; notices after the commit."""
         self._ctx.store.guard_writable()
         try:
             with self._ctx.store.atomic() as db:
-                db.execute(
-                    "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
-                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (c.id, c.speaker_id, c.question_id, c.text, c.language, c.kind,
-                     json.dumps(list(c.tags), ensure_ascii=False), c.recorded_at, c.created, c.updated),
-                )
                 now = self._ctx.now()
-                for rid in removed.recommendation_ids:
+                for r in removed:
+                    c = r.contribution
                     db.execute(
-                        "INSERT OR IGNORE INTO recommendation_source (recommendation_id, contribution_id, created)"
-                        " SELECT id, ?, ? FROM recommendation WHERE id=?",
-                        (c.id, now, rid),
+                        "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags,"
+                        " recorded_at, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (c.id, c.speaker_id, c.question_id, c.text, c.language, c.kind,
+                         json.dumps(list(c.tags), ensure_ascii=False), c.recorded_at, c.created, c.updated),
                     )
+                    for rid in r.recommendation_ids:
+                        db.execute(
+                            "INSERT OR IGNORE INTO recommendation_source (recommendation_id, contribution_id,"
+                            " created) SELECT id, ?, ? FROM recommendation WHERE id=?",
+                            (c.id, now, rid),
+                        )
         except sqlite3.IntegrityError as exc:
             if "FOREIGN KEY" in str(exc):
                 raise DomainError(Message(QT_TRANSLATE_NOOP(
@@ -163,7 +194,9 @@ class ContributionService:
                 raise DomainError(Message(QT_TRANSLATE_NOOP(
                     "Errors", "This contribution is already there.")), "contribution") from None
             raise
-        self._ctx.notify("contribution", "added", c.id)
-        if removed.recommendation_ids:
-            self._ctx.notify("recommendation", "changed", *removed.recommendation_ids)
-        return c
+        if removed:
+            self._ctx.notify("contribution", "added", *(r.contribution.id for r in removed))
+        links = tuple(dict.fromkeys(rid for r in removed for rid in r.recommendation_ids))
+        if links:
+            self._ctx.notify("recommendation", "changed", *links)
+        return [r.contribution for r in removed]

@@ -155,14 +155,42 @@ class EditContribution(ServiceCommand):
         if unknown:
             raise ValueError(f"unknown contribution fields {unknown}")
         self.service, self.cid, self.changes = service, contribution_id, changes
-        current = service.contributions.get(contribution_id)
-        self.before = {k: getattr(current, k) for k in changes}
+        self.before: dict[str, object] | None = None
 
     def do(self) -> None:
+        if self.before is None:  # read here, not in __init__: a vanished row is a refusal execute() reports
+            current = self.service.contributions.get(self.cid)
+            self.before = {k: getattr(current, k) for k in self.changes}
         self.service.contributions.edit(self.cid, **self.changes)
 
     def undo_(self) -> None:
+        assert self.before is not None
         self.service.contributions.edit(self.cid, **self.before)
+
+
+class ReattributeContributions(ServiceCommand):
+    """Give several contributions another speaker or question: one transaction, one undo step."""
+
+    def __init__(self, service: SessionService, contribution_ids: list[str], **changes: object) -> None:
+        unknown = set(changes) - {"speaker_id", "question_id"}
+        if unknown:
+            raise ValueError(f"unknown re-attribution fields {unknown}")
+        super().__init__(QCoreApplication.translate("Commands", "Re-attribute contribution"))
+        self.service, self.ids, self.changes = service, list(contribution_ids), changes
+        self.before: dict[str, dict[str, object]] | None = None
+
+    def do(self) -> None:
+        if self.before is None:
+            before = {}
+            for cid in self.ids:
+                current = self.service.contributions.get(cid)
+                before[cid] = {k: getattr(current, k) for k in self.changes}
+            self.before = before
+        self.service.contributions.edit_many({cid: dict(self.changes) for cid in self.ids})
+
+    def undo_(self) -> None:
+        assert self.before is not None
+        self.service.contributions.edit_many(self.before)
 
 
 class DeleteContributions(ServiceCommand):
@@ -172,15 +200,10 @@ class DeleteContributions(ServiceCommand):
         self.removed: list[RemovedContribution] = []
 
     def do(self) -> None:
-        self.removed = []
-        with self.service.store.atomic():
-            for cid in self.ids:
-                self.removed.append(self.service.contributions.delete(cid))
+        self.removed = self.service.contributions.delete_many(self.ids)
 
     def undo_(self) -> None:
-        with self.service.store.atomic():
-            for removed in reversed(self.removed):
-                self.service.contributions.restore(removed)
+        self.service.contributions.restore_many(self.removed)
 
 
 # -- questions --------------------------------------------------------------

@@ -163,9 +163,11 @@ class ContributionsPanel(QWidget):
                 self.cancel_edit()
             self.document.execute(commands.DeleteContributions(self.service, ids))
 
-    def reattribute(self, ids: list[str], **change: object) -> None:
-        for cid in ids:
-            self.document.execute(commands.EditContribution(self.service, cid, **change))
+    def reattribute(self, ids: list[str], **change: object) -> bool:
+        """Another speaker or question for every contribution in ``ids``: all or none, one undo step."""
+        if not ids or self.document.read_only:
+            return False
+        return self.document.execute(commands.ReattributeContributions(self.service, ids, **change))
 
     # -- selection and reveal ---------------------------------------------------------
     def selected_ids(self) -> list[str]:
