@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self._set_session_actions(True)
         self._update_title()
         ws.contributions.focus_editor()
-        QTimer.singleShot(0, self.offer_drafts)
+        QTimer.singleShot(0, self, self.offer_drafts)
         return True
 
     def close_session(self) -> None:
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.statusBar().setStyleSheet("QStatusBar { color: #b00020; }")
-        QTimer.singleShot(8000, lambda: self.statusBar().setStyleSheet(""))
+        QTimer.singleShot(8000, self, lambda: self.statusBar().setStyleSheet(""))  # cancelled if the window goes
 
     def _update_title(self) -> None:
         doc = self.document

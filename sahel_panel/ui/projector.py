@@ -256,7 +256,7 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
         self._apply_fonts()
-        QTimer.singleShot(0, self._fit_question)  # once the layout has given the label its new size
+        QTimer.singleShot(0, self, self._fit_question)  # once the layout has given the label its new size
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
