@@ -19,8 +19,13 @@ FORMATS = (".sahel", ".json", ".docx")
 
 
 def export_session(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
-                   progress: Callable[[float], None] | None = None, lang: str | None = None) -> None:
-    """Export the session at ``session_path`` to ``out_path``; raises :class:`ExportError` on bad input."""
+                   progress: Callable[[float], None] | None = None, lang: str | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> None:
+    """Export the session at ``session_path`` to ``out_path``; raises :class:`ExportError` on bad input.
+
+    ``cancelled()`` returning True stops the writer with :class:`ReportCancelled`; like any failure,
+    that leaves no partial file and an older file of the same name intact.
+    """
     source, out = Path(session_path), Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -37,15 +42,15 @@ def export_session(session_path: str | os.PathLike[str], out_path: str | os.Path
     if suffix == ".sahel":
         from sahel_panel.exchange import snapshot
 
-        snapshot.take(source, out, progress)
+        snapshot.take(source, out, progress, cancelled)
     elif suffix == ".json":
         from sahel_panel.exchange import json_export
 
-        json_export.write_json(source, out, progress)
+        json_export.write_json(source, out, progress, cancelled)
     else:
         from sahel_panel.report.docx_report import write_docx
 
-        write_docx(source, out, lang=lang or _first_language(source), progress=progress)
+        write_docx(source, out, lang=lang or _first_language(source), progress=progress, cancelled=cancelled)
 
 
 def _first_language(path: Path) -> str:

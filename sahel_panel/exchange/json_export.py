@@ -18,7 +18,7 @@ from pathlib import Path
 from sahel_panel import __version__
 from sahel_panel.messages import message_of
 from sahel_panel.report import atomic
-from sahel_panel.report.errors import ExportError
+from sahel_panel.report.errors import ExportError, ReportCancelled
 
 FORMAT = "sahel-panel/session"
 VERSION = 1
@@ -127,17 +127,30 @@ def _document(service, schema_version: int) -> dict:  # noqa: ANN001 - SessionSe
 
 
 def write_json(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
-               progress: Callable[[float], None] | None = None) -> None:
-    """Write the JSON export atomically (UTF-8, indented, non-ASCII kept readable)."""
+               progress: Callable[[float], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> None:
+    """Write the JSON export atomically (UTF-8, indented, non-ASCII kept readable).
+
+    ``cancelled()`` is polled between steps; True raises :class:`ReportCancelled`, no file is left.
+    """
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ReportCancelled()
+
     atomic.check_target(out_path)
     if progress:
         progress(0.0)
+    check()
     document = build(session_path)
     if progress:
         progress(0.6)
-    with atomic.temp_path(out_path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(document, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
+    check()
+    with atomic.temp_path(out_path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(document, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        check()
     if progress:
         progress(1.0)
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from sahel_panel import __version__
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
 from sahel_panel.report import atomic
-from sahel_panel.report.errors import ExportError
+from sahel_panel.report.errors import ExportError, ReportCancelled
 
 FORMAT = "sahel-panel/snapshot"
 FORMAT_VERSION = "1"
@@ -37,8 +37,13 @@ MANIFEST = "snapshot_manifest"
 
 
 def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
-         progress: Callable[[float], None] | None = None) -> None:
-    """Write a verified snapshot of ``session_path`` to ``out_path`` atomically."""
+         progress: Callable[[float], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> None:
+    """Write a verified snapshot of ``session_path`` to ``out_path`` atomically.
+
+    ``cancelled()`` is polled between steps; True raises :class:`ReportCancelled` and the
+    temporary copy is removed (an older ``out_path`` stays as it was).
+    """
     from sahel_panel.domain.model import DomainError
     from sahel_panel.services import SessionService
     from sahel_panel.store import StoreError
@@ -47,6 +52,11 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
         service = SessionService.open(session_path, read_only=True)
     except (StoreError, DomainError) as exc:
         raise ExportError(message_of(exc)) from None
+    try:
+        _check(cancelled)
+    except ReportCancelled:
+        service.close()
+        raise
     with atomic.temp_path(out_path) as tmp:
         try:
             tmp.unlink()  # VACUUM INTO wants to create the file itself
@@ -54,13 +64,16 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
         finally:
             service.close()
         _tick(progress, 0.5)
+        _check(cancelled)
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise ExportError(Message(QT_TRANSLATE_NOOP(
                     "Errors", "The snapshot copy failed its integrity check; the session file may be damaged.")))
             conn.execute("PRAGMA journal_mode=DELETE")
+            _check(cancelled)
             digest, counts = canonical_digest(conn)
+            _check(cancelled)
             conn.execute("BEGIN")
             conn.execute(f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             rows = {
@@ -78,10 +91,12 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
         finally:
             conn.close()
         _tick(progress, 0.8)
+        _check(cancelled)
         problems = verify(tmp)
         if problems:
             raise ExportError(Message(QT_TRANSLATE_NOOP(
                 "Errors", "The snapshot could not be verified after writing: {problem}"), problem=problems[0]))
+        _check(cancelled)
     _tick(progress, 1.0)
 
 
@@ -197,3 +212,8 @@ def manifest(path: str | os.PathLike[str]) -> dict[str, str]:
 def _tick(progress: Callable[[float], None] | None, value: float) -> None:
     if progress is not None:
         progress(value)
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ReportCancelled()

@@ -33,11 +33,15 @@ def write_docx(session_path: str | os.PathLike[str], out_path: str | os.PathLike
     if progress:
         progress(0.0)
     data = data_mod.load(session_path)
-    doc = DocxReport(data, lang, cancelled).build()
+    report = DocxReport(data, lang, cancelled)
+    report._check()
+    doc = report.build()
     if progress:
         progress(0.8)
+    report._check()
     with atomic.temp_path(out_path) as tmp:
         doc.save(str(tmp))
+        report._check()  # a cancel while saving: the temporary file goes, the old one stays
     if progress:
         progress(1.0)
 
@@ -172,13 +176,16 @@ class DocxReport:
     def build(self):  # noqa: ANN201 - docx Document
         self.cover()
         self.header_footer()
+        self._check()
         self.overview()
         for block in self.data.blocks:
             self._check()
             self.question(block)
         if self.data.general.contributions or self.data.general.recommendations:
             self.question(self.data.general)
+        self._check()
         self.all_recommendations()
+        self._check()
         self.annexes()
         return self.doc
 

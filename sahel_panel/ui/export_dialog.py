@@ -86,7 +86,7 @@ class ExportJob(QRunnable):
                 from sahel_panel.exchange import export
 
                 _call_with_optional(export.export_session, self.session_path, self.out_path,
-                                    progress=progress, cancelled=self.cancel_event.is_set)
+                                    progress=progress, cancelled=self.cancel_event.is_set, lang=self.lang)
         except ReportCancelled:
             self.signals.cancelled.emit()
         except ImportError:
