@@ -115,6 +115,8 @@ class Turn:
     question_id: str | None
     started_at: str
     ended_at: str | None = None
+    created: str = ""
+    updated: str = ""
 
     @property
     def is_open(self) -> bool:

@@ -35,10 +35,11 @@ class TurnService:
             ).fetchone():
                 raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
             closed = [r[0] for r in db.execute("SELECT id FROM turn WHERE ended_at IS NULL")]
-            db.execute("UPDATE turn SET ended_at=? WHERE ended_at IS NULL", (now,))
+            db.execute("UPDATE turn SET ended_at=?, updated=? WHERE ended_at IS NULL", (now, now))
             db.execute(
-                "INSERT INTO turn (id, speaker_id, question_id, started_at) VALUES (?, ?, ?, ?)",
-                (tid, speaker_id, question_id, now),
+                "INSERT INTO turn (id, speaker_id, question_id, started_at, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (tid, speaker_id, question_id, now, now, now),
             )
         if closed:
             self._ctx.notify("turn", "changed", *closed)
@@ -52,7 +53,8 @@ class TurnService:
             found = db.execute("SELECT id FROM turn WHERE ended_at IS NULL").fetchone()
             if not found:
                 return None
-            db.execute("UPDATE turn SET ended_at=? WHERE id=?", (self._ctx.now(), found[0]))
+            now = self._ctx.now()
+            db.execute("UPDATE turn SET ended_at=?, updated=? WHERE id=?", (now, now, found[0]))
         self._ctx.notify("turn", "changed", found[0])
         return rows.turn(self._ctx.store.query("SELECT * FROM turn WHERE id=?", (found[0],))[0])
 
@@ -62,7 +64,7 @@ class TurnService:
         with self._ctx.store.atomic() as db:
             if db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL AND id<>?", (turn_id,)).fetchone():
                 raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "Another speaker holds the floor.")), "turn")
-            db.execute("UPDATE turn SET ended_at=NULL WHERE id=?", (turn_id,))
+            db.execute("UPDATE turn SET ended_at=NULL, updated=? WHERE id=?", (self._ctx.now(), turn_id))
         self._ctx.notify("turn", "changed", turn_id)
 
     def remove(self, turn_id: str) -> Turn:
@@ -87,8 +89,11 @@ class TurnService:
                 "SELECT 1 FROM question WHERE id=?", (turn.question_id,)
             ).fetchone():
                 raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
+            now = self._ctx.now()
             db.execute(
-                "INSERT INTO turn (id, speaker_id, question_id, started_at, ended_at) VALUES (?, ?, ?, ?, ?)",
-                (turn.id, turn.speaker_id, turn.question_id, turn.started_at, turn.ended_at),
+                "INSERT INTO turn (id, speaker_id, question_id, started_at, ended_at, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (turn.id, turn.speaker_id, turn.question_id, turn.started_at, turn.ended_at,
+                 turn.created or turn.started_at, now),
             )
         self._ctx.notify("turn", "added", turn.id)

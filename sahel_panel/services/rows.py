@@ -41,7 +41,7 @@ def speaker(r: Row) -> Speaker:
 
 def turn(r: Row) -> Turn:
     return Turn(id=r["id"], speaker_id=r["speaker_id"], question_id=r["question_id"],
-                started_at=r["started_at"], ended_at=r["ended_at"])
+                started_at=r["started_at"], ended_at=r["ended_at"], created=r["created"], updated=r["updated"])
 
 
 def contribution(r: Row) -> Contribution:

@@ -166,5 +166,17 @@ def _script(db: Database, script: str) -> None:
     db.executescript(script)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
+V4 = """
+ALTER TABLE turn ADD COLUMN created TEXT NOT NULL DEFAULT '';
+ALTER TABLE turn ADD COLUMN updated TEXT NOT NULL DEFAULT '';
+UPDATE turn SET created = started_at, updated = coalesce(ended_at, started_at);
+"""
+
+
+def _v4(db: Database) -> None:
+    """Turns get created/updated times like every other row (merging files needs to know the latest edit)."""
+    _script(db, V4)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -451,3 +451,15 @@ def test_lock_sidecar_is_removed_on_close_and_a_stale_one_is_harmless(tmp_path: 
     with SessionService.open(tmp_path / "s.sahel") as s:
         s.contributions.record("opened despite the stale sidecar")
     assert not (tmp_path / "s.sahel.lock").exists()
+
+
+def test_turns_carry_created_and_updated_times_after_migration(v1_copy: Path) -> None:
+    with SessionService.open(v1_copy) as s:
+        turns = s.turns.list()
+        assert turns and all(t.created == t.started_at for t in turns)
+        assert all(t.updated == (t.ended_at or t.started_at) for t in turns)
+        speaker = s.speakers.list()[0]
+        started = s.turns.start(speaker.id, None)
+        assert started.created and started.updated == started.created
+        stopped = s.turns.stop()
+        assert stopped.updated == stopped.ended_at
