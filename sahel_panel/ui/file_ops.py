@@ -1,15 +1,17 @@
 """Opening, creating, copying session files, with the user's questions behind a Prompter.
 
 A file locked by another window or not writable is never silently refused:
-the user is told why and offered a read-only view. Nothing here runs longer
-than a file open or a ``VACUUM INTO`` copy.
+the user is told why and offered a read-only view. Nothing here blocks longer
+than a file open: "Save a copy" runs the verified snapshot export in the
+background (atomic: an older file of that name is replaced only once the copy is complete).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import NewSession, SessionService
@@ -33,6 +35,7 @@ class FileOps:
     def __init__(self, settings: Settings, prompter: Prompter) -> None:
         self.settings = settings
         self.prompter = prompter
+        self.copy_jobs: list = []  # ExportJobs of "Save a copy" still running (kept alive until they report)
 
     def open(self, path: str | Path) -> SessionService | None:
         """The session at ``path``; read-only (after asking) when locked or not writable; None on refusal."""
@@ -93,8 +96,13 @@ class FileOps:
         self.settings.add_recent(path)
         return service
 
-    def save_copy(self, service: SessionService) -> Path | None:
-        """A consistent copy elsewhere; the open file stays the one being written."""
+    def save_copy(self, service: SessionService, parent: QWidget | None = None):  # noqa: ANN201 - ExportJob | None
+        """A verified copy elsewhere, written in the background; the open file stays the one being written.
+
+        Returns the running job (None when nothing was started); the user hears of the result when it ends.
+        """
+        from sahel_panel.ui.export_dialog import ExportJob
+
         suggested = service.path.with_name(f"{service.path.stem} (copy){SESSION_SUFFIX}")
         target = self.prompter.save_path(QCoreApplication.translate("FileOps", "Save a copy of the session"), session_filter(), str(suggested))
         if not target:
@@ -103,12 +111,35 @@ class FileOps:
         if path.resolve() == service.path.resolve():
             self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot save the copy"), QCoreApplication.translate("FileOps", "Choose another file than the open session."))
             return None
-        try:
-            if path.exists():
-                path.unlink()  # the file dialog already asked before overwriting
-            service.store.backup_to(path)
-        except Exception as exc:  # noqa: BLE001 - sqlite3 and OS errors alike become a sentence
-            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot save the copy"), error_text(exc))
-            return None
-        self.prompter.inform(QCoreApplication.translate("FileOps", "Copy saved"), QCoreApplication.translate("FileOps", "A copy of the session was written to %1.").replace("%1", str(path)))
-        return path
+        job = ExportJob("sahel", str(service.path), str(path), "en", "a4")
+        dialog = QProgressDialog(QCoreApplication.translate("ExportReportDialog", "Exporting…"),
+                                 QCoreApplication.translate("ExportReportDialog", "Cancel"), 0, 1000, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("FileOps", "Save a copy of the session"))
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(400)  # a quick copy does not flash a window
+        dialog.setValue(0)
+        dialog.canceled.connect(job.cancel_event.set)
+        job.signals.progress.connect(lambda f: dialog.setValue(int(max(0.0, min(1.0, f)) * 999)))
+
+        def done() -> None:
+            if job in self.copy_jobs:
+                self.copy_jobs.remove(job)
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
+        def finished(_out: str) -> None:
+            done()
+            self.prompter.inform(QCoreApplication.translate("FileOps", "Copy saved"), QCoreApplication.translate("FileOps", "A copy of the session was written to %1.").replace("%1", str(path)))
+
+        def failed(message: str) -> None:
+            done()
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot save the copy"), message)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        job.signals.cancelled.connect(done)
+        self.copy_jobs.append(job)
+        QThreadPool.globalInstance().start(job)
+        return job

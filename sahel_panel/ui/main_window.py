@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         a, w = self.actions, self._ws_call
         a["new"].triggered.connect(lambda: self.set_session(self.files.new()))
         a["open"].triggered.connect(lambda: self.set_session(self.files.ask_open()))
-        a["save_copy"].triggered.connect(w(lambda ws: self.files.save_copy(ws.document.service)))
+        a["save_copy"].triggered.connect(w(lambda ws: self.files.save_copy(ws.document.service, self)))
         a["close"].triggered.connect(self.close_session)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(w(lambda ws: ws.document.undo()))

@@ -278,3 +278,45 @@ def test_export_dialog_cancel_stops_real_writers(window, tmp_path, qtbot) -> Non
         assert not out.exists()
         assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cancelled")] == []
         dialog.close()
+
+
+# -- 3. "Save a copy" is a verified snapshot written in the background, atomically ----------------
+def test_save_copy_runs_in_background_and_never_deletes_the_old_file_first(
+        make_window, session_path, tmp_path, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QThreadPool
+
+    from sahel_panel.exchange import snapshot
+    from sahel_panel.ui import file_ops
+
+    copy = tmp_path / "copy.sahel"
+    copy.write_bytes(b"OLD COPY")
+    prompts = ScriptedPrompter(paths=[str(copy), str(copy)])
+    win = make_window(prompts)
+    assert win.open_path(session_path)
+    win.workspace.contributions.editor.text.setPlainText("First words.")
+    assert win.workspace.contributions.commit()
+
+    class CancelAtOnce:  # the user cancels before the worker starts: the old copy must survive
+        @staticmethod
+        def globalInstance():  # noqa: ANN205, N802
+            return CancelAtOnce()
+
+        def start(self, job):  # noqa: ANN001, ANN202
+            job.cancel_event.set()
+            QThreadPool.globalInstance().start(job)
+
+    monkeypatch.setattr(file_ops, "QThreadPool", CancelAtOnce)
+    job = win.files.save_copy(win.document.service, win)
+    assert job is not None
+    qtbot.waitUntil(lambda: not win.files.copy_jobs, timeout=10000)
+    assert copy.read_bytes() == b"OLD COPY"
+    monkeypatch.undo()
+
+    job = win.files.save_copy(win.document.service, win)
+    assert job is not None and win.files.copy_jobs == [job]  # returned while the copy is being written
+    qtbot.waitUntil(lambda: not win.files.copy_jobs, timeout=10000)
+    assert prompts.log[-1][0] == "inform"
+    assert snapshot.verify(copy) == []
+    with SessionService.open(copy, read_only=True) as s:
+        assert [c.text for c in s.contributions.list()] == ["First words."]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".copy")) == []

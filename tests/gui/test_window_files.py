@@ -77,7 +77,8 @@ def test_new_from_template_save_copy_and_close(make_window, tmp_path: Path, qtbo
     assert str(target.resolve()) in win.settings.recent_files()
     win.workspace.contributions.editor.text.setPlainText("First words.")
     win.workspace.contributions.commit()
-    win.actions["save_copy"].trigger()
+    win.actions["save_copy"].trigger()  # runs in the background; the user is told when it is written
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in prompts.log), timeout=10000)
     with SessionService.open(copy, read_only=True) as s:
         assert [c.text for c in s.contributions.list()] == ["First words."]
         assert len(s.questions.list()) == 14
