@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from sahel_panel.ui.document import SessionDocument
@@ -32,6 +32,31 @@ def _keep(window: MainWindow, name: str, dialog: QWidget) -> QWidget:
     return dialog
 
 
+def bind_to_session(dialog: QWidget, document: SessionDocument, window: MainWindow | None = None,
+                    name: str | None = None) -> QWidget:
+    """Close and delete ``dialog`` when ``document`` closes (another file opened, File > Close, quit).
+
+    Its timers stop at once, so no late tick queries the released file; ``window.<name>``
+    forgets it, so the next Ctrl+F builds a dialog on the new session. A dialog with its
+    own ``release_session()`` (the export, which may have a job running) decides itself.
+    """
+
+    def release() -> None:
+        if window is not None and name is not None and getattr(window, name, None) is dialog:
+            setattr(window, name, None)
+        for timer in dialog.findChildren(QTimer):
+            timer.stop()
+        own = getattr(dialog, "release_session", None)
+        if callable(own):
+            own()
+            return
+        dialog.close()
+        dialog.deleteLater()
+
+    document.closing.connect(release)
+    return dialog
+
+
 def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.search_dialog import SearchDialog
 
@@ -40,7 +65,8 @@ def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
         current.raise_()
         current.activateWindow()
         return current
-    dialog = _keep(window, "_search_dialog", SearchDialog(document, window))
+    dialog = _keep(window, "_search_dialog", bind_to_session(SearchDialog(document, window), document,
+                                                             window, "_search_dialog"))
     dialog.show()
     return dialog
 
@@ -48,7 +74,8 @@ def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
 def setup(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.setup_dialog import SessionSetupDialog
 
-    dialog = _keep(window, "_setup_dialog", SessionSetupDialog(document, window))
+    dialog = _keep(window, "_setup_dialog", bind_to_session(SessionSetupDialog(document, window), document,
+                                                            window, "_setup_dialog"))
     dialog.open()
     return dialog
 
@@ -56,7 +83,8 @@ def setup(window: MainWindow, document: SessionDocument) -> QWidget | None:
 def export(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.export_dialog import ExportReportDialog
 
-    dialog = _keep(window, "_export_dialog", ExportReportDialog(document, window))
+    dialog = _keep(window, "_export_dialog", bind_to_session(ExportReportDialog(document, window), document,
+                                                             window, "_export_dialog"))
     dialog.open()
     return dialog
 
@@ -93,6 +121,6 @@ def shortcuts(window: MainWindow) -> QWidget | None:
 def projector(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.projector import ProjectorWindow
 
-    proj = ProjectorWindow(document, window)
+    proj = bind_to_session(ProjectorWindow(document, window), document)
     proj.show()
     return proj

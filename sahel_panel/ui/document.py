@@ -96,6 +96,7 @@ class SessionDocument(QObject):
     current_question_changed = Signal(object)  # question id or None
     contribution_selection_changed = Signal(list)  # contribution ids
     reveal_requested = Signal(str, str)  # kind ("contribution"/"recommendation"), id
+    closing = Signal()  # the file is about to be released: windows bound to this session close themselves
 
     def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +167,9 @@ class SessionDocument(QObject):
             self.failed.emit(error_text(failure))
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closing.emit()
         self.closed = True
         self.service.unsubscribe(self._relay)
         self.undo_stack.clear()

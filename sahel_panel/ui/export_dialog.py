@@ -110,6 +110,7 @@ class ExportReportDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.job: ExportJob | None = None
+        self._released = False  # the session closed: delete this dialog once no job runs
         self.choose_path: Callable[[str], str] = self._ask_for_path
         self.pool = QThreadPool.globalInstance()
         self.setWindowTitle(QCoreApplication.translate("ExportReportDialog", "Export report"))
@@ -261,6 +262,17 @@ class ExportReportDialog(QDialog):
         self.job = None
         self._set_running(False)
         self.status.setText(message)
+        if self._released:
+            self.deleteLater()
+
+    def release_session(self) -> None:
+        """The session closes: a running export is cancelled; the dialog goes once its job reported."""
+        self._released = True
+        self.hide()
+        if self.running:
+            self.cancel()
+        else:
+            self.deleteLater()
 
     def _on_finished(self, out_path: str) -> None:
         self.progress.setValue(1000)

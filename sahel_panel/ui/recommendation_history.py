@@ -54,6 +54,7 @@ class RecommendationHistoryDialog(QDialog):
         self.setAccessibleName(QCoreApplication.translate("RecommendationHistory", "Recommendation history"))
         self.resize(760, 380)
         self._document = document
+        document.closing.connect(self.close)  # never outlives its session (another file opened)
         self.recommendation_id = recommendation_id
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)

@@ -320,3 +320,39 @@ def test_save_copy_runs_in_background_and_never_deletes_the_old_file_first(
     with SessionService.open(copy, read_only=True) as s:
         assert [c.text for c in s.contributions.list()] == ["First words."]
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".copy")) == []
+
+
+# -- 4. windows bound to a session close with it --------------------------------------------------
+def test_session_dialogs_close_when_another_file_opens(make_window, session_path, tmp_path, qtbot) -> None:  # noqa: ANN001
+    import shutil
+
+    from shiboken6 import isValid
+
+    from sahel_panel.ui import dialogs
+
+    other = tmp_path / "other.sahel"
+    shutil.copy(session_path, other)
+    win = make_window()
+    assert win.open_path(session_path)
+    win.show()
+    old_search = dialogs.search(win, win.document)
+    old_search.query.setText("parl")  # the debounce timer is running when the file switches
+    old_export = dialogs.export(win, win.document)
+    old_projector = dialogs.projector(win, win.document)
+    panel = win.workspace.recommendations
+    panel.editor.text_edit.setPlainText("A recommendation")
+    panel.submit()
+    history = panel.show_history()
+    assert history is not None and history.isVisible()
+    old_doc = win.document
+
+    assert win.open_path(other)
+    assert old_doc.closed
+    for old in (old_search, old_export, old_projector, history):
+        qtbot.waitUntil(lambda old=old: not isValid(old) or not old.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not isValid(old_search), timeout=2000)  # deleted, timers and all
+    qtbot.wait(400)  # longer than the search debounce: no tick reaches the closed file
+    new_search = dialogs.search(win, win.document)
+    assert new_search is not old_search and new_search.document is win.document
+    new_search.query.setText("parliament")
+    new_search.run_search()
