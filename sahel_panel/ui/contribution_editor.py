@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sahel_panel.domain.model import KINDS, LANGUAGES, Contribution, Question, Speaker
 from sahel_panel.i18n import normalise
 from sahel_panel.ui import labels
+from sahel_panel.ui.plain import plain_label
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -87,7 +88,7 @@ class ContributionEditor(QWidget):
         for lab, w in ((self.speaker_label, self.speaker_combo), (self.tags_label, self.tags_edit),
                        (self.question_label, self.question_combo)):
             lab.setBuddy(w)
-        self.banner = QLabel(objectName="editBanner")
+        self.banner = plain_label(QLabel(objectName="editBanner"))
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel#editBanner { background: #fff4c2; color: #3a2f00; padding: 4px; }")
         self.text = TextEditor(objectName="contributionText")

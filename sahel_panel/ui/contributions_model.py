@@ -23,6 +23,7 @@ from sahel_panel.domain.model import Contribution, DomainError, Speaker
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui import labels
 from sahel_panel.ui.document import CONTRIBUTION_MIME
+from sahel_panel.ui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CONTRIBUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -107,7 +108,7 @@ class ContributionModel(QAbstractTableModel):
             return self._display(c)[col] if 0 <= col <= self.TEXT else None
         if role == _TOOLTIP:
             if col == self.TEXT:
-                return c.text if len(c.text) < 2000 else c.text[:2000] + "…"
+                return tooltip(c.text if len(c.text) < 2000 else c.text[:2000] + "…")
         elif role == CONTRIBUTION_ID_ROLE:
             return c.id
         elif col == self.TIME:  # alignment

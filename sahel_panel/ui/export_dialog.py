@@ -34,6 +34,7 @@ from sahel_panel import i18n
 from sahel_panel.domain.model import LANGUAGES
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.errors import error_text
+from sahel_panel.ui.plain import plain_label
 
 _CTX = "ExportReportDialog"
 FORMATS = {"pdf": ".pdf", "sahel": ".sahel", "json": ".json", "docx": ".docx"}
@@ -152,7 +153,7 @@ class ExportReportDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         self.status.setWordWrap(True)
         self.export_button = QPushButton(QCoreApplication.translate("ExportReportDialog", "&Export"), self)
         self.export_button.setDefault(True)

@@ -25,6 +25,7 @@ from sahel_panel.domain.model import Turn, parse_time
 from sahel_panel.services import Change
 from sahel_panel.ui import commands
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.plain import plain_label, tooltip
 from sahel_panel.ui.settings import Settings
 from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, SpeakerModel
 
@@ -67,7 +68,7 @@ class FloorPanel(QWidget):
         self.service = document.service
         self.turn: Turn | None = self.service.turns.current()
 
-        self.current_label = QLabel(objectName="currentSpeaker")
+        self.current_label = plain_label(QLabel(objectName="currentSpeaker"))
         self.current_label.setWordWrap(True)
         font = self.current_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -259,7 +260,7 @@ class FloorPanel(QWidget):
         if speaker and speaker.organisation:
             text = f"{text} — {speaker.organisation}"
         item = QListWidgetItem(text)
-        item.setToolTip(text)
+        item.setToolTip(tooltip(text))
         item.setData(SPEAKER_ID_ROLE, speaker_id)
         return item
 

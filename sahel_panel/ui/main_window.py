@@ -22,6 +22,7 @@ from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.file_ops import FileOps
 from sahel_panel.ui.language import LanguageManager
 from sahel_panel.ui.menus import MenuBuilder
+from sahel_panel.ui.plain import plain_label, tooltip
 from sahel_panel.ui.prompts import Prompter, QtPrompter
 from sahel_panel.ui.settings import Settings
 from sahel_panel.ui.welcome import WelcomePage
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self.actions, settings.recent_files, self.open_path)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self.file_label = QLabel(objectName="fileLabel")
+        self.file_label = plain_label(QLabel(objectName="fileLabel"))
         self.mode_label = QLabel(objectName="modeLabel")
         self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.mode_label)
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         ro = QCoreApplication.translate("MainWindow", " [read-only]") if doc.read_only else ""
         self.setWindowTitle(f"{info.title}{ro} — {APP_NAME}")
         self.file_label.setText(doc.service.path.name)
-        self.file_label.setToolTip(str(doc.service.path))
+        self.file_label.setToolTip(tooltip(str(doc.service.path)))
         self.mode_label.setText(QCoreApplication.translate("MainWindow", "Read-only: nothing can be changed") if doc.read_only else QCoreApplication.translate("MainWindow", "Saved as you type"))
         self.mode_label.setStyleSheet("color: #b00020; font-weight: bold;" if doc.read_only else "color: #2e7d32;")
 

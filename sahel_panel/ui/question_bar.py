@@ -19,6 +19,7 @@ from sahel_panel.ui import labels
 from sahel_panel.ui.contribution_editor import ui_language
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.floor_panel import clock_text
+from sahel_panel.ui.plain import plain_label
 
 
 def _t(text: str) -> str:
@@ -65,11 +66,11 @@ class QuestionBar(QWidget):
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.position_label = QLabel(objectName="questionPosition")
-        self.fallback_label = QLabel(objectName="questionFallback")
+        self.fallback_label = plain_label(QLabel(objectName="questionFallback"))
         self.fallback_label.setStyleSheet("color: #8a5a00;")
         self.clock_label = QLabel(objectName="sessionClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
-        self.text_label = QLabel(objectName="questionText")
+        self.text_label = plain_label(QLabel(objectName="questionText"))
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

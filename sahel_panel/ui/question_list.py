@@ -24,6 +24,7 @@ from sahel_panel.domain.stats import Coverage
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui.contribution_editor import ui_language
 from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -106,7 +107,7 @@ class CoverageModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._cells(q)[col] if 0 <= col <= self.MINUTES else None
         if role == _TOOLTIP:
-            return self._cells(q)[5]
+            return tooltip(self._cells(q)[5])
         if role == _FONT:
             bold = q.id == self.current_id  # no italic: the bundled font has none, Arabic would fall back
             font = self._fonts.get(bold)

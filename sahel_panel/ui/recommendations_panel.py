@@ -27,6 +27,7 @@ from sahel_panel.ui import labels
 from sahel_panel.ui import recommendation_commands as cmd
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.locale_text import joined
+from sahel_panel.ui.plain import tooltip
 from sahel_panel.ui.recommendation_editor import RecommendationEditor
 from sahel_panel.ui.recommendation_history import RecommendationHistoryDialog
 from sahel_panel.ui.recommendation_list import (
@@ -280,7 +281,7 @@ class RecommendationsPanel(QWidget):
             item.setData(ID_ROLE, rec.id)
             item.setData(STATUS_ROLE, rec.status)
             item.setData(SPEAKERS_ROLE, names)
-            item.setToolTip(rec.text)
+            item.setToolTip(tooltip(rec.text))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
             if rec.status == "withdrawn":
                 item.setForeground(QColor("#9aa0a6"))
@@ -320,7 +321,7 @@ class RecommendationsPanel(QWidget):
             snippet = snippet[:90] + "…" if len(snippet) > 90 else snippet
             item = QListWidgetItem(embedded(f"{who}: {snippet}", snippet))
             item.setData(ID_ROLE, cid)
-            item.setToolTip(c.text)
+            item.setToolTip(tooltip(c.text))
             self.sources.addItem(item)
         if self.sources.count():
             self.sources.setCurrentRow(0)

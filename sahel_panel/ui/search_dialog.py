@@ -26,6 +26,7 @@ from sahel_panel.services.search import SearchHit
 from sahel_panel.store import StoreError
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.errors import error_text
+from sahel_panel.ui.plain import plain_label, tooltip
 from sahel_panel.ui.plurals import plurals
 from sahel_panel.ui.recommendation_list import embedded
 
@@ -74,7 +75,7 @@ class SearchDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         self.status.setAccessibleName(QCoreApplication.translate("SearchDialog", "Search status"))
 
         layout = QVBoxLayout(self)
@@ -163,7 +164,7 @@ class SearchDialog(QDialog):
             snippet = one_line(hit.snippet)
             item = QTreeWidgetItem([kinds.get(hit.kind, hit.kind), question, embedded(who), embedded(snippet)])
             item.setData(0, HIT_ROLE, hit)
-            item.setToolTip(3, one_line(hit.snippet))
+            item.setToolTip(3, tooltip(one_line(hit.snippet)))
             for col in range(4):
                 item.setTextAlignment(col, lead)
             self.results.addTopLevelItem(item)

@@ -40,6 +40,7 @@ from sahel_panel.ui import labels
 from sahel_panel.ui import setup_commands as cmd
 from sahel_panel.ui.document import ServiceCommand, SessionDocument
 from sahel_panel.ui.errors import error_text
+from sahel_panel.ui.plain import plain_label
 
 _CTX = "SessionSetupDialog"
 TEXT_FIELDS = ("title", "series", "event", "venue", "room", "date", "start", "end")
@@ -93,7 +94,7 @@ class SessionSetupDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), QCoreApplication.translate("SessionSetupDialog", "&Details"))
         self.tabs.addTab(self._build_questions(), QCoreApplication.translate("SessionSetupDialog", "&Questions"))
-        self.error_label = QLabel(self)
+        self.error_label = plain_label(QLabel(self))
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setAccessibleName(QCoreApplication.translate("SessionSetupDialog", "Problem"))

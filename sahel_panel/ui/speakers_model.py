@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from sahel_panel.domain.model import DomainError, Speaker
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui import labels
+from sahel_panel.ui.plain import tooltip
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
                               "ـ": None})
@@ -90,7 +91,7 @@ class SpeakerModel(QAbstractTableModel):
                 return labels.label(labels.GENDER, s.gender)
         elif role == Qt.ItemDataRole.ToolTipRole:
             parts = [s.label(), s.organisation, s.country, labels.label(labels.CATEGORY, s.category)]
-            return " · ".join(p for p in parts if p)
+            return tooltip(" · ".join(p for p in parts if p))
         elif role == SPEAKER_ID_ROLE:
             return s.id
         return None

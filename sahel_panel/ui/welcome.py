@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from sahel_panel.ui.actions import Actions
+from sahel_panel.ui.plain import tooltip
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -54,7 +55,7 @@ class WelcomePage(QWidget):
         for path in self.recent_files():
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
             item.setData(_PATH_ROLE, path)
-            item.setToolTip(path)
+            item.setToolTip(tooltip(path))
             self.recent.addItem(item)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -356,3 +356,50 @@ def test_session_dialogs_close_when_another_file_opens(make_window, session_path
     assert new_search is not old_search and new_search.document is win.document
     new_search.query.setText("parliament")
     new_search.run_search()
+
+
+# -- 8. user text is shown literally, never as markup --------------------------------------------
+HOSTILE = "<b>Aïcha</b> <img src=x>"
+
+
+def test_hostile_speaker_name_shows_literally(window, qtbot) -> None:  # noqa: ANN001
+    import html
+
+    from PySide6.QtCore import Qt as QtNS
+
+    from sahel_panel.ui import commands
+    from sahel_panel.ui.contributions_model import ContributionModel
+
+    doc, service = window.document, window.document.service
+    ws = window.workspace
+    sid = service.speakers.add(name=HOSTILE, organisation="<i>UNODC</i>").id
+    service.turns.start(sid, doc.current_question_id)
+    floor = ws.speakers.floor
+    qtbot.waitUntil(lambda: HOSTILE in floor.current_label.text(), timeout=2000)
+    assert floor.current_label.textFormat() == QtNS.TextFormat.PlainText
+
+    assert doc.execute(commands.RecordContribution(service, f"Said {HOSTILE}", sid, doc.current_question_id))
+    panel = ws.contributions
+    panel.select(service.contributions.list()[0].id)
+    panel.edit_selected()
+    banner = panel.editor.banner
+    assert HOSTILE in banner.text() and banner.textFormat() == QtNS.TextFormat.PlainText
+    tip = panel.model.data(panel.model.index(0, ContributionModel.TEXT), QtNS.ItemDataRole.ToolTipRole)
+    assert html.escape(f"Said {HOSTILE}", quote=False) in tip and "<b>" not in tip
+    panel.cancel_edit()
+
+    rec_panel = ws.recommendations
+    rec_panel.editor.text_edit.setPlainText(HOSTILE)
+    rec_panel.submit()
+    item = rec_panel.list.item(0)
+    assert "<img" not in item.toolTip() and "&lt;img src=x&gt;" in item.toolTip()
+
+
+def test_hostile_question_text_shows_literally(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt as QtNS
+
+    doc, service = window.document, window.document.service
+    service.questions.edit(doc.current_question_id, {"en": HOSTILE})
+    bar = window.workspace.question_bar
+    qtbot.waitUntil(lambda: bar.text_label.text() == HOSTILE, timeout=2000)
+    assert bar.text_label.textFormat() == QtNS.TextFormat.PlainText
