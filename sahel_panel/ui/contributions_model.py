@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from sahel_panel.domain.model import Contribution, DomainError, Speaker
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui import labels
+from sahel_panel.ui.bidi import embedded
 from sahel_panel.ui.document import CONTRIBUTION_MIME
 from sahel_panel.ui.plain import tooltip
 
@@ -91,10 +92,12 @@ class ContributionModel(QAbstractTableModel):
             first = " ".join(c.text.split())
             tags = " ".join(f"#{t}" for t in c.tags)
             kind = "" if c.kind == "statement" else f"[{labels.label(labels.KIND, c.kind)}] "
+            # User text keeps its own direction whatever the window's (see ui/bidi.py).
             cached = (local_time(c.recorded_at),
-                      speaker.label() if speaker else QCoreApplication.translate("ContributionModel", "(no speaker)"),
-                      speaker.organisation if speaker else "",
-                      f"{kind}{first}{'  ' + tags if tags else ''}",
+                      embedded(speaker.label()) if speaker
+                      else QCoreApplication.translate("ContributionModel", "(no speaker)"),
+                      embedded(speaker.organisation) if speaker and speaker.organisation else "",
+                      embedded(f"{kind}{first}{'  ' + tags if tags else ''}", first),
                       _ALIGN_AR if c.language == "ar" else _ALIGN_OTHER)
             self._cache[c.id] = cached
         return cached

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sahel_panel.domain.model import Turn, parse_time
 from sahel_panel.services import Change
 from sahel_panel.ui import commands
+from sahel_panel.ui.bidi import embedded
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.plain import plain_label, tooltip
 from sahel_panel.ui.settings import Settings
@@ -259,7 +260,7 @@ class FloorPanel(QWidget):
         text = speaker.label() if speaker else "?"
         if speaker and speaker.organisation:
             text = f"{text} — {speaker.organisation}"
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(embedded(text))  # the name keeps its own direction (ui/bidi.py)
         item.setToolTip(tooltip(text))
         item.setData(SPEAKER_ID_ROLE, speaker_id)
         return item

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from sahel_panel.domain.model import DomainError, Speaker
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui import labels
+from sahel_panel.ui.bidi import embedded
 from sahel_panel.ui.plain import tooltip
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
@@ -81,10 +82,10 @@ class SpeakerModel(QAbstractTableModel):
         s = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NAME:
-                return s.label()
+            if col == self.NAME:  # user text keeps its own direction (ui/bidi.py)
+                return embedded(s.label())
             if col == self.ORGANISATION:
-                return s.organisation
+                return embedded(s.organisation) if s.organisation else ""
             if col == self.CATEGORY:
                 return labels.label(labels.CATEGORY, s.category)
             if col == self.GENDER:
