@@ -35,7 +35,14 @@ install_debian() {
 
 install_python() {
     if [ ! -x "$VENV/bin/python" ]; then
-        "$PY" -m venv "$VENV"
+        if ! "$PY" -m venv "$VENV" 2>/dev/null; then
+            # Debian's own python3 ships venv separately (python3-venv).
+            rm -rf "$VENV"
+            if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+                apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+            fi
+            "$PY" -m venv "$VENV"
+        fi
     fi
     local stamp="$VENV/.sahel-installed"
     if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
