@@ -62,7 +62,9 @@ class ContributionsPanel(QWidget):
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
         header = self.view.header()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(ContributionModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        # Times are always HH:MM: a fixed width spares measuring every row at each layout.
+        header.setSectionResizeMode(ContributionModel.TIME, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ContributionModel.TIME, self.view.fontMetrics().horizontalAdvance("00:00") + 24)
         header.resizeSection(ContributionModel.SPEAKER, 160)
         header.resizeSection(ContributionModel.ORGANISATION, 110)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)

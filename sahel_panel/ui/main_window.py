@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         stack = doc.undo_stack
+        if not shiboken6.isValid(stack):  # the stack announces its own clearing while being destroyed
+            return
         self.actions["undo"].setText(QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", stack.undoText()).strip() if stack.canUndo()
                                      else QCoreApplication.translate("Actions", "&Undo"))
         self.actions["redo"].setText(QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo()

@@ -342,7 +342,10 @@ class RecommendationsPanel(QWidget):
         self.editor.set_writable(writable)
 
     def _on_changed(self, change: object) -> None:
-        if getattr(change, "entity", "") in ("recommendation", "contribution", "speaker", "question"):
+        entity = getattr(change, "entity", "")
+        if entity == "contribution" and getattr(change, "op", "") == "added":
+            return  # a new contribution supports nothing yet: no recommendation line changes
+        if entity in ("recommendation", "contribution", "speaker", "question"):
             if self.editor.revising and self.editor.revising not in {r.id for r in self.recommendations()}:
                 self.cancel_revision()
             self.refresh()

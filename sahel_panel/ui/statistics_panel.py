@@ -220,7 +220,8 @@ class StatisticsPanel(QWidget):
 
     def _on_changed(self, change: object) -> None:
         if getattr(change, "entity", "") in REFRESH_ENTITIES:
-            self.refresh()
+            if self.isVisible():  # behind another tab it is counted again when shown (showEvent)
+                self.refresh()
 
     def refresh(self) -> None:
         service = self.document.service

@@ -112,6 +112,7 @@ def test_row_figures_use_the_locale_percent(qtbot, sample, ui_locale, lang, shar
     ui_locale(lang)
     panel = StatisticsPanel(sample.document)
     qtbot.addWidget(panel)
+    panel.show()  # a hidden panel (behind another tab) counts again only when shown
     s, sp = sample.service, sample.speaker_ids
     s.turns.start(sp["Gianluca Ferri"], sample.question_ids[0])
     sample.clock.advance(300)
@@ -155,3 +156,16 @@ def test_stacked_rows_keep_bars_aligned_and_mirrored(qtbot):
     bar_y = 2 * fm.height() + 2 + 4  # first row: name line, figures line, then its bar
     assert image.pixelColor(bars.width() - 3, bar_y).name() == "#1f6fb2"  # the fill starts at the right
     assert image.pixelColor(3, bar_y).name() != "#1f6fb2"
+
+
+def test_hidden_panel_skips_work_and_catches_up_when_shown(qtbot, sample):
+    panel = StatisticsPanel(sample.document)
+    qtbot.addWidget(panel)
+    s, sp = sample.service, sample.speaker_ids
+    s.turns.start(sp["Gianluca Ferri"], sample.question_ids[0])
+    sample.clock.advance(300)
+    s.turns.stop()
+    assert panel.statistics.total_turns == 0  # behind another tab: not recomputed on every change
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.statistics.total_turns == 1
