@@ -65,8 +65,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from sahel_panel.exchange.check import check_file
 
     kind, problems = check_file(Path(args.file))
+    from sahel_panel.exchange.info import terminal_safe
+
     for problem in problems:
-        _out(str(problem))
+        _out(terminal_safe(str(problem)))
     if problems:
         _out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found in this {kind}.")
         return 1
@@ -218,7 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - the boundary where errors become messages
         if isinstance(exc, _user_errors()):
-            print(f"sahel-panel: {exc}", file=sys.stderr)
+            from sahel_panel.exchange.info import terminal_safe
+
+            print(f"sahel-panel: {terminal_safe(str(exc))}", file=sys.stderr)
             return 1
         if isinstance(exc, OSError):
             print(f"sahel-panel: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

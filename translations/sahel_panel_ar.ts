@@ -655,6 +655,10 @@
         <translation>هذا المحتوى ليس بصيغة YAML صحيحة ({reason}).</translation>
     </message>
     <message>
+        <source>“{file}” is the session itself; choose another file name for the export.</source>
+        <translation>«{file}» هو ملف الجلسة نفسه؛ اختر اسم ملف آخر للتصدير.</translation>
+    </message>
+    <message>
         <source>“{file}” is a folder; give a file name to write to.</source>
         <translation>«{file}» مجلد؛ حدّد اسم ملف للكتابة فيه.</translation>
     </message>
@@ -769,6 +773,10 @@
     <message>
         <source>“{file}” is damaged ({problem}) and cannot be opened; use a snapshot or backup copy of the session.</source>
         <translation>«{file}» تالف ({problem}) ولا يمكن فتحه؛ استخدم لقطة من الجلسة أو نسخة احتياطية منها.</translation>
+    </message>
+    <message>
+        <source>“{file}” is in a read-only folder and part of it is still in “{file}-wal”; copy both files to a writable folder to open it.</source>
+        <translation>«{file}» موجود في مجلد للقراءة فقط وما زال جزء منه في «{file}-wal»؛ انسخ الملفين إلى مجلد قابل للكتابة لفتحه.</translation>
     </message>
     <message>
         <source>“{file}” is a folder, not a Sahel Panel session file.</source>

@@ -655,6 +655,10 @@
         <translation>ce n&apos;est pas du YAML valide ({reason}).</translation>
     </message>
     <message>
+        <source>“{file}” is the session itself; choose another file name for the export.</source>
+        <translation>« {file} » est la séance elle-même ; choisissez un autre nom de fichier pour l’exportation.</translation>
+    </message>
+    <message>
         <source>“{file}” is a folder; give a file name to write to.</source>
         <translation>«&#xa0;{file}&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier dans lequel écrire.</translation>
     </message>
@@ -769,6 +773,10 @@
     <message>
         <source>“{file}” is damaged ({problem}) and cannot be opened; use a snapshot or backup copy of the session.</source>
         <translation>«&#xa0;{file}&#xa0;» est endommagé ({problem}) et ne peut pas être ouvert&#xa0;; utilisez un instantané ou une copie de sauvegarde de la séance.</translation>
+    </message>
+    <message>
+        <source>“{file}” is in a read-only folder and part of it is still in “{file}-wal”; copy both files to a writable folder to open it.</source>
+        <translation>« {file} » se trouve dans un dossier en lecture seule et une partie de son contenu est encore dans « {file}-wal » ; copiez les deux fichiers dans un dossier accessible en écriture pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“{file}” is a folder, not a Sahel Panel session file.</source>

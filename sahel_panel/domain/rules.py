@@ -25,6 +25,15 @@ from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 _TAG_RE = re.compile(r"^[^\s,;]{1,60}$")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def storable(value: str) -> str:
+    """The text with lone UTF-16 surrogates (broken clipboard data) replaced by U+FFFD.
+
+    They are the only code points a UTF-8 file cannot hold; everything else is kept as typed.
+    """
+    return _SURROGATE_RE.sub("\ufffd", value) if _SURROGATE_RE.search(value) else value
 
 # Field labels as they appear inside the sentences below; the window translates them
 # in the "Fields" context (the keys stay English in files, the CLI and DomainError.field).
@@ -108,7 +117,7 @@ def languages(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 def name(value: str, field: str = "name") -> str:
-    value = (value or "").strip()
+    value = storable((value or "").strip())
     if not value:
         raise DomainError(_empty(field), field)
     if len(value) > MAX_NAME:
@@ -117,7 +126,7 @@ def name(value: str, field: str = "name") -> str:
 
 
 def short_text(value: str, field: str) -> str:
-    value = (value or "").strip()
+    value = storable((value or "").strip())
     if len(value) > MAX_NAME:
         raise DomainError(_too_long(field, str(MAX_NAME)), field)
     return value
@@ -129,7 +138,7 @@ def text(value: str, field: str = "text") -> str:
         raise DomainError(_empty(field), field)
     if len(value) > MAX_TEXT:
         raise DomainError(_too_long(field, f"{MAX_TEXT:,}"), field)
-    return value
+    return storable(value)
 
 
 def date(value: str) -> str:
@@ -162,7 +171,7 @@ def schedule(start: str, end: str) -> None:
 def tags(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for tag in values:
-        tag = tag.strip()
+        tag = storable(tag.strip())
         if not tag:
             continue
         if not _TAG_RE.match(tag):
@@ -177,7 +186,7 @@ def question_texts(texts: dict[str, str]) -> dict[str, str]:
     clean = {}
     for lang, value in texts.items():
         language(lang, "question language")
-        value = (value or "").strip()
+        value = storable((value or "").strip())
         if len(value) > MAX_TEXT:
             raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "question text is too long.")), f"text.{lang}")
         if value:

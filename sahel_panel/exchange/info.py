@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 from sahel_panel.domain.model import LANGUAGES
@@ -37,7 +38,19 @@ def session_summary(service: SessionService) -> dict:
     }
 
 
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """User text printed to a terminal: control characters (escape sequences) removed."""
+    return _TERMINAL_CONTROLS.sub("", text)
+
+
 def summary_text(summary: dict) -> str:
+    return terminal_safe(_summary_text(summary))
+
+
+def _summary_text(summary: dict) -> str:
     s, c = summary["session"], summary["counts"]
     when = s["date"]
     if s["start"]:

@@ -138,7 +138,7 @@ def write_json(session_path: str | os.PathLike[str], out_path: str | os.PathLike
         if cancelled is not None and cancelled():
             raise ReportCancelled()
 
-    atomic.check_target(out_path)
+    atomic.check_target(out_path, source=session_path)
     if progress:
         progress(0.0)
     check()

@@ -48,6 +48,7 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
     from sahel_panel.services import SessionService
     from sahel_panel.store import StoreError
 
+    atomic.check_target(out_path, source=session_path)
     try:
         service = SessionService.open(session_path, read_only=True)
     except (StoreError, DomainError) as exc:
@@ -75,6 +76,7 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
             digest, counts = canonical_digest(conn)
             _check(cancelled)
             conn.execute("BEGIN")
+            conn.execute(f"DROP TABLE IF EXISTS {MANIFEST}")  # a snapshot of a snapshot gets a fresh manifest
             conn.execute(f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             rows = {
                 "format": FORMAT,
@@ -172,7 +174,10 @@ def verify(path: str | os.PathLike[str]) -> list[str]:
             problems += [f"integrity check: {r}" for r in integrity[:10]]
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (MANIFEST,)).fetchone():
             return [*problems, f"“{name}” carries no snapshot manifest; it was not made by “sahel-panel export”."]
-        manifest = dict(conn.execute(f"SELECT key, value FROM {MANIFEST}").fetchall())
+        try:
+            manifest = {str(k): str(v) for k, v in conn.execute(f"SELECT key, value FROM {MANIFEST}").fetchall()}
+        except sqlite3.Error as exc:
+            return [*problems, f"the snapshot manifest cannot be read ({exc})."]
         if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
             return [*problems, f"unknown snapshot format {manifest.get('format')!r} "
                                f"version {manifest.get('format_version')!r}."]
@@ -189,6 +194,9 @@ def verify(path: str | os.PathLike[str]) -> list[str]:
                 expected = json.loads(manifest.get("table_counts", "{}"))
             except ValueError:
                 expected = {}
+            if not isinstance(expected, dict):
+                expected = {}
+            expected = {str(k): v for k, v in expected.items() if isinstance(v, int)}
             for table in sorted(set(expected) | set(counts)):
                 if expected.get(table) != counts.get(table):
                     problems.append(f"table {table}: {counts.get(table, 0)} rows, the manifest says "

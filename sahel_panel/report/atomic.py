@@ -17,9 +17,17 @@ from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.report.errors import ReportError
 
 
-def check_target(out_path: str | os.PathLike[str]) -> Path:
-    """The output path, or :class:`ReportError` when its folder is missing or it is a folder."""
+def check_target(out_path: str | os.PathLike[str], source: str | os.PathLike[str] | None = None) -> Path:
+    """The output path, or :class:`ReportError` when its folder is missing or it is a folder.
+
+    With ``source`` (the session being read), writing over the session itself or its
+    ``-wal``/``-shm``/``.lock`` companions is refused: a report must never replace the
+    file it reports on.
+    """
     out = Path(out_path)
+    if source is not None and _same_session(out, Path(source)):
+        raise ReportError(Message(QT_TRANSLATE_NOOP(
+            "Errors", "“{file}” is the session itself; choose another file name for the export."), file=out.name))
     if out.is_dir():
         raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is a folder; give a file name to write to."),
                                   file=str(out)))
@@ -30,6 +38,21 @@ def check_target(out_path: str | os.PathLike[str]) -> Path:
         raise ReportError(Message(QT_TRANSLATE_NOOP("Errors", "The folder “{folder}” cannot be written to."),
                                   folder=str(out.parent)))
     return out
+
+
+def _same_session(out: Path, source: Path) -> bool:
+    try:
+        source = source.resolve()
+        target = out.resolve()
+    except OSError:
+        return False
+    companions = {source, *(source.with_name(source.name + suffix) for suffix in ("-wal", "-shm", ".lock"))}
+    if target in companions:
+        return True
+    try:
+        return out.exists() and os.path.samefile(out, source)
+    except OSError:
+        return False
 
 
 def fsync_dir(folder: Path) -> None:

@@ -29,7 +29,7 @@ def write_docx(session_path: str | os.PathLike[str], out_path: str | os.PathLike
     from sahel_panel.report.pdf import check_options
 
     check_options(lang)
-    atomic.check_target(out_path)
+    atomic.check_target(out_path, source=session_path)
     if progress:
         progress(0.0)
     data = data_mod.load(session_path)
@@ -100,8 +100,8 @@ class DocxReport:
                 fonts.attrib.pop(qn(theme), None)
         self.doc.styles["Normal"].font.size = Pt(10)
         props = self.doc.core_properties
-        props.title = self.data.info.title
-        props.subject = " — ".join(x for x in (self.data.info.series, self.data.info.event) if x)
+        props.title = _xml_text(self.data.info.title)
+        props.subject = _xml_text(" — ".join(x for x in (self.data.info.series, self.data.info.event) if x))
         props.author = self.t("report_kind")
         props.language = {"en": "en-GB", "fr": "fr-FR", "ar": "ar-BH"}[self.lang]
         settings = self.doc.settings.element

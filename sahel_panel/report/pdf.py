@@ -34,7 +34,7 @@ def write_pdf(session_path: str | os.PathLike[str], out_path: str | os.PathLike[
     from sahel_panel.report.pdf_story import Story
 
     check_options(lang, paper)
-    atomic.check_target(out_path)
+    atomic.check_target(out_path, source=session_path)
     _tick(progress, 0.0)
     data = data_mod.load(session_path)
     if cancelled is not None and cancelled():

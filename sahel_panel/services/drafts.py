@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from sahel_panel.domain import rules
 from sahel_panel.services.base import Context
 
 
@@ -27,6 +28,7 @@ class DraftService:
         if not text.strip():
             self.clear(editor)
             return
+        text = rules.storable(text)
         with self._ctx.store.atomic() as db:
             db.execute(
                 "INSERT INTO draft (editor, text, context, updated) VALUES (?, ?, ?, ?) "

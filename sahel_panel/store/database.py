@@ -144,9 +144,15 @@ class Store:
                 _pragmas(conn)
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
-            except sqlite3.DatabaseError:
+            except sqlite3.DatabaseError as exc:
                 conn.close()
-                raise NotASessionFile(_not_a_session(path.name)) from None
+                if read_only and "unable to open" in str(exc):
+                    # A WAL file on read-only media: SQLite cannot create its -shm beside it.
+                    conn = _open_immutable(path)
+                    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                    version = conn.execute("PRAGMA user_version").fetchone()[0]
+                else:
+                    raise NotASessionFile(_not_a_session(path.name)) from None
             if app_id != APPLICATION_ID:
                 conn.close()
                 raise NotASessionFile(_not_a_session(path.name))
@@ -245,6 +251,27 @@ class Store:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+
+def _open_immutable(path: Path) -> sqlite3.Connection:
+    """Read a session on read-only media (a CD, a read-only share) without its -shm.
+
+    Only safe when no journal holds changes the main file lacks; otherwise the
+    user is told to copy the files somewhere writable.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise SessionNotWritable(Message(QT_TRANSLATE_NOOP(
+            "Errors", "“{file}” is in a read-only folder and part of it is still in “{file}-wal”; "
+                      "copy both files to a writable folder to open it."), file=path.name))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA application_id").fetchone()
+    except sqlite3.DatabaseError:
+        raise NotASessionFile(_not_a_session(path.name)) from None
+    return conn
 
 
 def check_header(path: Path) -> None:
