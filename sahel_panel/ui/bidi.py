@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+PLAIN_TEXT_ROLE = Qt.ItemDataRole.UserRole + 40
+"""The display text without embedding marks: what type-to-jump (``keyboardSearch``) compares."""
+_MATCH_DEFAULT = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap
 
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u2066\u2067\u2068\u2069"))
 
@@ -40,3 +45,37 @@ def embedded(line: str, direction_of: str | None = None) -> str:
 def plain(text: str) -> str:
     """Item text without the embedding and isolate marks (for tests and accessibility)."""
     return text.translate(_BIDI_MARKS)
+
+
+def plain_display(model, index: QModelIndex | QPersistentModelIndex) -> str | None:  # noqa: ANN001
+    """``model``'s display text at ``index`` without the marks, for :data:`PLAIN_TEXT_ROLE`."""
+    text = model.data(index, Qt.ItemDataRole.DisplayRole)
+    return plain(text) if isinstance(text, str) else None
+
+
+class PlainTextMatch:
+    """Mixin for item models whose display text is :func:`embedded`.
+
+    The views' type-to-jump asks ``match()`` for display text starting with the typed
+    letters; the leading embedding mark would never match, so "Z" would not find
+    "Zainab". Display-role matches compare :data:`PLAIN_TEXT_ROLE` instead (the model's
+    ``data`` answers it, see :func:`plain_display`; a proxy passes it on to its source).
+    """
+
+    def match(self, start, role, value, hits=1, flags=_MATCH_DEFAULT):  # noqa: ANN001, ANN201
+        if role == Qt.ItemDataRole.DisplayRole:
+            role = PLAIN_TEXT_ROLE
+        return super().match(start, role, value, hits, flags)  # type: ignore[misc]
+
+
+class EmbeddingDelegate(QStyledItemDelegate):
+    """Paints an item's text in a bidi embedding of its own direction, leaving the item's text plain.
+
+    For list widgets, whose model ``match()`` cannot be overridden: the text stays searchable
+    by type-to-jump and the names still keep their own direction under either layout.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.text:
+            option.text = embedded(plain(option.text))

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from sahel_panel.domain.model import Contribution, DomainError, Speaker
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui import labels
-from sahel_panel.ui.bidi import embedded
+from sahel_panel.ui.bidi import PLAIN_TEXT_ROLE, PlainTextMatch, embedded, plain_display
 from sahel_panel.ui.document import CONTRIBUTION_MIME
 from sahel_panel.ui.plain import tooltip
 
@@ -31,7 +31,8 @@ CONTRIBUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _UNSET = object()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.TextAlignmentRole), CONTRIBUTION_ID_ROLE})
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.TextAlignmentRole), CONTRIBUTION_ID_ROLE, int(PLAIN_TEXT_ROLE)})
+_MATCH = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap
 _ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _ALIGN_AR = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_OTHER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
@@ -49,7 +50,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ContributionModel", text)
 
 
-class ContributionModel(QAbstractTableModel):
+class ContributionModel(PlainTextMatch, QAbstractTableModel):
     TIME, SPEAKER, ORGANISATION, TEXT = range(4)
 
     def __init__(self, service: SessionService, parent=None) -> None:  # noqa: ANN001
@@ -114,11 +115,21 @@ class ContributionModel(QAbstractTableModel):
                 return tooltip(c.text if len(c.text) < 2000 else c.text[:2000] + "…")
         elif role == CONTRIBUTION_ID_ROLE:
             return c.id
+        elif role == PLAIN_TEXT_ROLE:  # type-to-jump compares the text without its bidi marks
+            return plain_display(self, index)
         elif col == self.TIME:  # alignment
             return _ALIGN_CENTER
         elif col == self.TEXT:  # each text sits on its own script's side, whatever the UI direction
             return self._display(c)[4]
         return None
+
+    def match(self, start, role, value, hits=1, flags=_MATCH):  # noqa: ANN001, ANN201
+        """Type-to-jump: letters typed on the time column (where a selected row's current cell is)
+        look for the speaker; digits still look for a time."""
+        if role == Qt.ItemDataRole.DisplayRole and start.isValid() and start.column() == self.TIME \
+                and isinstance(value, str) and value[:1] and not value[:1].isdigit():
+            start = start.sibling(start.row(), self.SPEAKER)
+        return super().match(start, role, value, hits, flags)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -29,6 +29,7 @@ from sahel_panel.ui.contributions_model import CONTRIBUTION_ID_ROLE, Contributio
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.drafts import DraftKeeper
 from sahel_panel.ui.errors import error_text
+from sahel_panel.ui.plain import menu_text
 
 EDITOR_DRAFT = "contribution-editor"
 EDIT_DRAFT = "contribution-edit"
@@ -132,7 +133,7 @@ class ContributionsPanel(QWidget):
             current = self.service.contributions.get(cid)
         except DomainError as exc:
             self.document.failed.emit(error_text(exc))
-            self.cancel_edit()
+            self._keep_orphaned_edit()
             return False
         values["question_id"] = self.editor.question_combo.currentData()
         if self.editor.language_combo.currentData() is None:
@@ -152,6 +153,20 @@ class ContributionsPanel(QWidget):
             return
         c = self.service.contributions.get(ids[0])
         self.editor.begin_edit(c, self.model.speaker(c.speaker_id))
+
+    def _keep_orphaned_edit(self) -> None:
+        """The contribution being edited is gone (an undo of its recording): end the edit, keep the words.
+
+        The typed text goes after the unrecorded text, to be recorded again with Ctrl+Enter.
+        """
+        text, speaker = self.editor.plain_text(), self.editor.speaker_id()
+        self.editor.end_edit()
+        if not self.editor.plain_text().strip():
+            self.editor.set_speaker(self._floor_speaker())
+        if text.strip():
+            self.editor.add_unrecorded(text, speaker if not self.editor.plain_text().strip() else None)
+        self.drafts.recorded(EDIT_DRAFT)
+        self.drafts.flush()  # the words are now the editor's draft, at once
 
     def cancel_edit(self) -> None:
         if self.editor.editing_id is not None:
@@ -270,30 +285,37 @@ class ContributionsPanel(QWidget):
         self.list_label.setText(QCoreApplication.translate("ContributionsPanel", "Contri&butions on this question (%1)").replace("%1", str(n)))
 
     def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu | None:
+        """The selected contributions' menu (None when nothing is selected); names and questions shown literally."""
         ids = self.selected_ids()
         if not ids:
-            return
+            return None
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         writable = not self.document.read_only
         edit = menu.addAction(QCoreApplication.translate("ContributionsPanel", "Edit…"), self.edit_selected)
         edit.setEnabled(writable and len(ids) == 1)
         speakers = menu.addMenu(QCoreApplication.translate("ContributionsPanel", "Re-attribute to speaker"))
         speakers.setEnabled(writable)
         for s in sorted(self.model._speakers.values(), key=lambda s: s.name.casefold()):
-            act = QAction(s.label(), speakers)
+            act = QAction(menu_text(s.label()), speakers)
             act.triggered.connect(lambda _=False, sid=s.id: self.reattribute(ids, speaker_id=sid))
             speakers.addAction(act)
         questions = menu.addMenu(QCoreApplication.translate("ContributionsPanel", "Move to question"))
         questions.setEnabled(writable)
         for i in range(self.editor.question_combo.count()):
             qid = self.editor.question_combo.itemData(i)
-            act = QAction(self.editor.question_combo.itemText(i), questions)
+            act = QAction(menu_text(self.editor.question_combo.itemText(i)), questions)
             act.setEnabled(qid != self.document.current_question_id)
             act.triggered.connect(lambda _=False, q=qid: self.reattribute(ids, question_id=q))
             questions.addAction(act)
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("ContributionsPanel", "Delete"), self.delete_selected).setEnabled(writable)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and not self.document.closed:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from sahel_panel.ui.document import SessionDocument
@@ -26,10 +27,17 @@ def _t(text: str) -> str:
 def _keep(window: MainWindow, name: str, dialog: QWidget) -> QWidget:
     """One instance per kind: a second Ctrl+F raises the open search instead of stacking dialogs."""
     old = getattr(window, name, None)
-    if old is not None and old is not dialog:
+    if old is not None and old is not dialog and shiboken6.isValid(old):  # a closed one may be deleted already
         old.close()
     setattr(window, name, dialog)
     return dialog
+
+
+def _deleted_on_close(widget: QWidget) -> QWidget:
+    """A closed one is never shown again (the next opening builds a new one): free it at once,
+    not when the session closes."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return widget
 
 
 def bind_to_session(dialog: QWidget, document: SessionDocument, window: MainWindow | None = None,
@@ -44,6 +52,9 @@ def bind_to_session(dialog: QWidget, document: SessionDocument, window: MainWind
     def release() -> None:
         if window is not None and name is not None and getattr(window, name, None) is dialog:
             setattr(window, name, None)
+        if not shiboken6.isValid(dialog):  # closed earlier and deleted (WA_DeleteOnClose): nothing to release
+            document.closing.disconnect(release)
+            return
         for timer in dialog.findChildren(QTimer):
             timer.stop()
         own = getattr(dialog, "release_session", None)
@@ -61,7 +72,7 @@ def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.search_dialog import SearchDialog
 
     current = getattr(window, "_search_dialog", None)
-    if current is not None and current.isVisible():
+    if current is not None and shiboken6.isValid(current) and current.isVisible():
         current.raise_()
         current.activateWindow()
         return current
@@ -74,8 +85,8 @@ def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
 def setup(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.setup_dialog import SessionSetupDialog
 
-    dialog = _keep(window, "_setup_dialog", bind_to_session(SessionSetupDialog(document, window), document,
-                                                            window, "_setup_dialog"))
+    dialog = _keep(window, "_setup_dialog", bind_to_session(_deleted_on_close(SessionSetupDialog(document, window)),
+                                                            document, window, "_setup_dialog"))
     dialog.open()
     return dialog
 
@@ -83,8 +94,9 @@ def setup(window: MainWindow, document: SessionDocument) -> QWidget | None:
 def export(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.export_dialog import ExportReportDialog
 
-    dialog = _keep(window, "_export_dialog", bind_to_session(ExportReportDialog(document, window), document,
-                                                             window, "_export_dialog"))
+    # Closed only when no export runs (Close is disabled and Esc cancels meanwhile): deleting it is safe.
+    dialog = _keep(window, "_export_dialog", bind_to_session(_deleted_on_close(ExportReportDialog(document, window)),
+                                                             document, window, "_export_dialog"))
     dialog.open()
     return dialog
 
@@ -121,6 +133,6 @@ def shortcuts(window: MainWindow) -> QWidget | None:
 def projector(window: MainWindow, document: SessionDocument) -> QWidget | None:
     from sahel_panel.ui.projector import ProjectorWindow
 
-    proj = bind_to_session(ProjectorWindow(document, window), document)
+    proj = bind_to_session(_deleted_on_close(ProjectorWindow(document, window)), document)
     proj.show()
     return proj

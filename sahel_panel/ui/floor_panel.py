@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sahel_panel.domain.model import Turn, parse_time
 from sahel_panel.services import Change
 from sahel_panel.ui import commands
-from sahel_panel.ui.bidi import embedded
+from sahel_panel.ui.bidi import EmbeddingDelegate
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.plain import plain_label, tooltip
 from sahel_panel.ui.settings import Settings
@@ -95,6 +95,8 @@ class FloorPanel(QWidget):
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.queue.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Names keep their own direction when painted; the item text stays plain for type-to-jump.
+        self.queue.setItemDelegate(EmbeddingDelegate(self.queue))
         self.queue.model().rowsMoved.connect(self._save_queue)
         self.queue.itemActivated.connect(lambda item: self.start(item.data(SPEAKER_ID_ROLE)))
         self.queue.installEventFilter(self)
@@ -260,7 +262,7 @@ class FloorPanel(QWidget):
         text = speaker.label() if speaker else "?"
         if speaker and speaker.organisation:
             text = f"{text} — {speaker.organisation}"
-        item = QListWidgetItem(embedded(text))  # the name keeps its own direction (ui/bidi.py)
+        item = QListWidgetItem(text)  # painted in its own direction by the EmbeddingDelegate (ui/bidi.py)
         item.setToolTip(tooltip(text))
         item.setData(SPEAKER_ID_ROLE, speaker_id)
         return item

@@ -27,7 +27,7 @@ from sahel_panel.ui.plain import plain_label, tooltip
 from sahel_panel.ui.prompts import Prompter, QtPrompter
 from sahel_panel.ui.settings import Settings
 from sahel_panel.ui.welcome import WelcomePage
-from sahel_panel.ui.workspace import Workspace
+from sahel_panel.ui.workspace import REVISION_DRAFT, Workspace
 
 _DOCKS = (  # name, area, title (source text)
     ("speakers", Qt.DockWidgetArea.LeftDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Speakers")),
@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         if self.projector is not None:
-            self.projector.close()
+            if shiboken6.isValid(self.projector):  # closed with Esc, it is deleted already
+                self.projector.close()
             self.projector = None
         ws, self.workspace = self.workspace, None
         for name in self.docks:
@@ -148,7 +149,9 @@ class MainWindow(QMainWindow):
         if ws is None or ws.document.read_only:
             return 0
         restored = 0
-        for draft in ws.drafts.pending():
+        # A revision comes back last: it may move to its recommendation's question, and
+        # recovering the contribution editor's question afterwards would end the revision.
+        for draft in sorted(ws.drafts.pending(), key=lambda d: d.editor == REVISION_DRAFT):
             preview = draft.text if len(draft.text) < 300 else draft.text[:300] + "…"
             if self.prompter.ask(QCoreApplication.translate("MainWindow", "Recover unrecorded text"),
                                  QCoreApplication.translate("MainWindow", "This text was typed but not recorded when Sahel Panel last stopped:\n\n%1\n\nPut it back in the editor?").replace("%1", preview)):
@@ -252,6 +255,8 @@ class MainWindow(QMainWindow):
             a[f"lang_{lang}"].triggered.connect(lambda _=False, code=lang: self.set_language(code))
 
     def toggle_projector(self) -> None:
+        if self.projector is not None and not shiboken6.isValid(self.projector):
+            self.projector = None  # closed with Esc (deleted on close)
         if self.projector is not None and self.projector.isVisible():
             self.projector.close()
             self.projector = None

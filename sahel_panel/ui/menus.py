@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from sahel_panel.ui import actions as acts
-from sahel_panel.ui.plain import tooltip
+from sahel_panel.ui.plain import menu_text, tooltip
 
 _MENUS = {
     acts.G_FILE: ("new", "open", "@recent", "-", "save_copy", "export", "-", "close", "-", "quit"),
@@ -82,7 +82,7 @@ class MenuBuilder:
         self.recent_menu.clear()
         files = self.recent_files()
         for i, path in enumerate(files, start=1):
-            act = self.recent_menu.addAction(f"&{i} {Path(path).name}")
+            act = self.recent_menu.addAction(f"&{i} {menu_text(Path(path).name)}")
             act.setToolTip(tooltip(path))
             act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not files:

@@ -24,3 +24,11 @@ def tooltip(text: str) -> str:
     if not text:
         return ""
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def menu_text(text: str) -> str:
+    """User text for a menu item or button: every ``&`` shown, none taken as a mnemonic.
+
+    "Peace & Security.sahel" would otherwise lose its ``&`` and underline the S.
+    """
+    return text.replace("&", "&&")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class Prompter(Protocol):
@@ -30,6 +30,36 @@ class Prompter(Protocol):
         """Index of the option picked, or None when cancelled."""
 
 
+def show_plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                       buttons: QMessageBox.StandardButton | None = None, informative: str = "",
+                       detailed: str = "") -> QMessageBox.StandardButton:
+    """A modal message box whose texts are always plain text; the standard button clicked.
+
+    The static ``QMessageBox`` functions guess rich text from the string, so a file
+    named ``<b>x</b>.sahel`` or a folder ``<img src=x>`` would render as markup.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if detailed:
+        box.setDetailedText(detailed)  # shown in a plain-text editor
+    box.setStandardButtons(buttons if buttons is not None else QMessageBox.StandardButton.Ok)
+    for label in box.findChildren(QLabel):  # the informative label does not follow setTextFormat
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    try:
+        box.exec()
+        return box.standardButton(box.clickedButton()) if box.clickedButton() else QMessageBox.StandardButton.NoButton
+    finally:
+        box.deleteLater()
+
+
 class QtPrompter:
     """The real dialogs, parented to the main window."""
 
@@ -39,18 +69,19 @@ class QtPrompter:
     def ask(self, title: str, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self.parent, title, text)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = show_plain_message(self.parent, QMessageBox.Icon.Question, title, text, buttons)
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self.parent, title, text)
+        show_plain_message(self.parent, QMessageBox.Icon.Information, title, text)
 
     def warn(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self.parent, title, text)
+        show_plain_message(self.parent, QMessageBox.Icon.Warning, title, text)
 
     def open_path(self, title: str, filters: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog

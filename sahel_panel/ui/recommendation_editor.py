@@ -25,11 +25,13 @@ class RecommendationEditor(QWidget):
 
     submitted = Signal(str, str)  # text (stripped), language code
     cancelled = Signal()
+    revision_ended = Signal()  # saved, cancelled or abandoned: no revision in progress any more
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.revising: str | None = None  # id of the recommendation being revised, None when drafting
         self._stash: tuple[str, str] | None = None  # (text, language) being drafted when a revision began
+        self._original = ""  # text of the recommendation being revised, as stored
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(96)
@@ -98,6 +100,7 @@ class RecommendationEditor(QWidget):
         if self.revising is None:
             self._stash = (self.text_edit.toPlainText(), self.language())
         self.revising = recommendation_id
+        self._original = text
         self.set_language(language)
         self.text_edit.setPlainText(text)
         self.text_edit.setFocus()
@@ -108,6 +111,7 @@ class RecommendationEditor(QWidget):
         """The text was stored: a new draft empties the box; a revision brings back the set-aside text."""
         was_revising = self.revising is not None
         self.revising = None
+        self._original = ""
         if was_revising:
             text, language = self._stash or ("", self.language())
             self._stash = None
@@ -117,6 +121,33 @@ class RecommendationEditor(QWidget):
         else:
             self.text_edit.clear()
         self.retranslate()
+        if was_revising:
+            self.revision_ended.emit()
+
+    def keep_as_draft(self) -> None:
+        """End the revision but keep its words: they become new draft text, after the set-aside one.
+
+        For a recommendation that vanished while it was revised (an undo of its drafting):
+        Ctrl+Enter then adds the text as a new recommendation.
+        """
+        if self.revising is None:
+            return
+        text, language = self.text_edit.toPlainText(), self.language()
+        self.finish()
+        if text.strip():
+            if not self.text_edit.toPlainText().strip():
+                self.set_language(language)
+            self.add_unrecorded(text)
+
+    def add_unrecorded(self, text: str) -> None:
+        """Put text after the draft being typed (the set-aside one while revising), never over it."""
+        if self.revising is not None:
+            existing, language = self._stash or ("", self.language())
+            self._stash = (f"{existing}\n{text}" if existing.strip() else text, language)
+            return
+        existing = self.text_edit.toPlainText()
+        self.text_edit.setPlainText(f"{existing}\n{text}" if existing.strip() else text)
+        self.text_edit.moveCursor(self.text_edit.textCursor().MoveOperation.End)
 
     def cancel(self) -> None:
         if self.revising is not None:
@@ -127,6 +158,12 @@ class RecommendationEditor(QWidget):
         """The unrecorded draft: the set-aside text while revising, else the box's own text."""
         if self.revising is not None:
             return self._stash[0] if self._stash else ""
+        return self.text_edit.toPlainText()
+
+    def revised_text(self) -> str:
+        """The changed text of the recommendation being revised; empty when not revising or unchanged."""
+        if self.revising is None or self.text_edit.toPlainText() == self._original:
+            return ""
         return self.text_edit.toPlainText()
 
     def submit(self) -> None:

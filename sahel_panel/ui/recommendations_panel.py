@@ -347,8 +347,18 @@ class RecommendationsPanel(QWidget):
             return  # a new contribution supports nothing yet: no recommendation line changes
         if entity in ("recommendation", "contribution", "speaker", "question"):
             if self.editor.revising and self.editor.revising not in {r.id for r in self.recommendations()}:
-                self.cancel_revision()
+                if self._exists(self.editor.revising):  # moved to another list
+                    self.cancel_revision()
+                else:  # gone (an undo of its drafting): the words stay, as new draft text
+                    self.editor.keep_as_draft()
             self.refresh()
+
+    def _exists(self, recommendation_id: str) -> bool:
+        try:
+            self.document.service.recommendations.get(recommendation_id)
+        except DomainError:
+            return False
+        return True
 
     def _on_reveal(self, kind: str, item_id: str) -> None:
         if kind != "recommendation":
@@ -376,6 +386,26 @@ class RecommendationsPanel(QWidget):
 
     def cancel_revision(self) -> None:
         self.editor.cancel()
+
+    def restore_revision(self, recommendation_id: str | None, text: str, language: str | None = None) -> bool:
+        """Reopen a recovered revision with its changed text; a vanished recommendation's text
+        becomes new draft text. True when the revision was reopened."""
+        try:
+            rec = self.document.service.recommendations.get(recommendation_id) if recommendation_id else None
+        except DomainError:
+            rec = None
+        if rec is None or self.document.read_only:
+            self.editor.add_unrecorded(text)
+            return False
+        self.set_general(rec.question_id is None)
+        if rec.question_id is not None:
+            self.document.set_current_question(rec.question_id)
+        self.select(rec.id)
+        self.editor.begin_revision(rec.id, rec.text, rec.language)
+        self.editor.text_edit.setPlainText(text)
+        if language:
+            self.editor.set_language(language)
+        return True
 
     def submit(self) -> None:
         self.editor.submit()
@@ -434,6 +464,8 @@ class RecommendationsPanel(QWidget):
     def remove_current(self) -> None:
         rid = self.current_id()
         if rid is not None:
+            if self.editor.revising == rid:  # removed on purpose: its revision goes too
+                self.cancel_revision()
             self.document.execute(cmd.RemoveRecommendation(self.document.service, rid))
 
     def show_history(self) -> RecommendationHistoryDialog | None:

@@ -41,6 +41,7 @@ from sahel_panel.ui import setup_commands as cmd
 from sahel_panel.ui.document import ServiceCommand, SessionDocument
 from sahel_panel.ui.errors import error_text
 from sahel_panel.ui.plain import plain_label
+from sahel_panel.ui.prompts import show_plain_message
 
 _CTX = "SessionSetupDialog"
 TEXT_FIELDS = ("title", "series", "event", "venue", "room", "date", "start", "end")
@@ -387,7 +388,7 @@ class SessionSetupDialog(QDialog):
         super().showEvent(event)
 
     def _message_box(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        show_plain_message(self, QMessageBox.Icon.Warning, title, text)  # file names are not markup
 
     def done(self, result: int) -> None:
         if self._listening:  # done() runs again when a finished dialog is closed

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from sahel_panel.domain.model import DomainError, Speaker
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui import labels
-from sahel_panel.ui.bidi import embedded
+from sahel_panel.ui.bidi import PLAIN_TEXT_ROLE, PlainTextMatch, embedded, plain_display
 from sahel_panel.ui.plain import tooltip
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
@@ -38,7 +38,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).translate(_ARABIC_FOLD)
 
 
-class SpeakerModel(QAbstractTableModel):
+class SpeakerModel(PlainTextMatch, QAbstractTableModel):
     """Columns: name, organisation, category, gender. Rows follow the service's change notices."""
 
     NAME, ORGANISATION, CATEGORY, GENDER = range(4)
@@ -95,6 +95,8 @@ class SpeakerModel(QAbstractTableModel):
             return tooltip(" · ".join(p for p in parts if p))
         elif role == SPEAKER_ID_ROLE:
             return s.id
+        elif role == PLAIN_TEXT_ROLE:  # type-to-jump compares the name without its bidi marks
+            return plain_display(self, index)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -139,7 +141,7 @@ class SpeakerModel(QAbstractTableModel):
                 self.endInsertRows()
 
 
-class SpeakerFilter(QSortFilterProxyModel):
+class SpeakerFilter(PlainTextMatch, QSortFilterProxyModel):
     """Type-ahead filter over names, titles, organisations and countries (folded); sorted by name."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001

@@ -21,6 +21,8 @@ from sahel_panel.ui.speakers_panel import SpeakersPanel
 from sahel_panel.ui.statistics_panel import StatisticsPanel
 
 RECOMMENDATION_DRAFT = "recommendation-editor"
+REVISION_DRAFT = "recommendation-revision"
+"""Draft of the changed text of a recommendation being revised (F2)."""
 
 
 def _scrollable(widget: QWidget) -> QScrollArea:
@@ -64,6 +66,10 @@ class Workspace:
         self.statistics = _scrollable(StatisticsPanel(document))
         editor = self.recommendations.editor
         self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit, text=editor.stashed_text)
+        self.drafts.watch(REVISION_DRAFT, editor.text_edit,
+                          lambda: {"recommendation_id": editor.revising, "language": editor.language()},
+                          editor.revised_text)
+        editor.revision_ended.connect(lambda: self.drafts.recorded(REVISION_DRAFT))
         document.current_question_changed.connect(
             lambda qid: settings.set_last_question(document.service.info().id, qid))
 
@@ -71,10 +77,10 @@ class Workspace:
         if draft.editor in (EDITOR_DRAFT, EDIT_DRAFT):
             self.contributions.restore_draft(draft)
         elif draft.editor == RECOMMENDATION_DRAFT:
-            self.recommendations.cancel_revision()
-            edit = self.recommendations.editor.text_edit
-            existing = edit.toPlainText()
-            edit.setPlainText(f"{existing}\n{draft.text}" if existing.strip() else draft.text)
+            self.recommendations.editor.add_unrecorded(draft.text)
+        elif draft.editor == REVISION_DRAFT:
+            self.recommendations.restore_revision(draft.context.get("recommendation_id"), draft.text,
+                                                  draft.context.get("language"))
 
     def widgets(self) -> list[QWidget]:
         return [self.central, self.speakers, self.questions, self.recommendations, self.statistics]
