@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             self._state_restored = self.settings.restore_state(self)
         self.docks["questions"].raise_()
         if not self._state_restored:
-            self.resizeDocks([self.docks["questions"], self.docks["recommendations"]], [300, 420],
+            self.resizeDocks([self.docks["questions"], self.docks["recommendations"]], [282, 438],
                              Qt.Orientation.Vertical)
         document.failed.connect(self.show_error)
         stack = document.undo_stack

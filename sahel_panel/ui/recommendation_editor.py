@@ -34,7 +34,7 @@ class RecommendationEditor(QWidget):
         self._original = ""  # text of the recommendation being revised, as stored
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMaximumHeight(96)
+        self.text_edit.setMaximumHeight(76)
         self.language_combo = QComboBox(self)
         for lang in LANGUAGES:
             self.language_combo.addItem(i18n.NATIVE_NAMES[lang], lang)

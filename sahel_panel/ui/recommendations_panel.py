@@ -107,7 +107,7 @@ class RecommendationsPanel(QWidget):
         self.sources_label = QLabel(self)
         self.sources = QListWidget(self)
         self.sources.setAccessibleName(QCoreApplication.translate("RecommendationsPanel", "Supporting contributions"))
-        self.sources.setMaximumHeight(84)
+        self.sources.setMaximumHeight(62)  # the recommendations list above gets the space
         self.sources.setWordWrap(True)
         self.sources_label.setBuddy(self.sources)
         self.unlink_button = QPushButton(self)
