@@ -30,6 +30,9 @@ Index = QModelIndex | QPersistentModelIndex
 CONTRIBUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _UNSET = object()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROW_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+              | Qt.ItemFlag.ItemIsDragEnabled)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.TextAlignmentRole), CONTRIBUTION_ID_ROLE, int(PLAIN_TEXT_ROLE)})
 _MATCH = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap
@@ -137,8 +140,8 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+        # Asked for every cell at each selection change: a constant, not enum arithmetic per call.
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [CONTRIBUTION_MIME]
