@@ -198,16 +198,7 @@ class DocxReport:
         if info.event:
             self.para(info.event, size=12, color="#595959")
         self.para(info.title or self.t("untitled_session"), style="Title")
-        rows = []
-        if info.date:
-            rows.append((self.t("date"), fmt.long_date(self.lang, info.date)))
-        if info.start:
-            rows.append((self.t("time"), fmt.time_range(self.lang, info.start, info.end)))
-        if info.venue:
-            rows.append((self.t("venue"), info.venue))
-        if info.room:
-            rows.append((self.t("room"), info.room))
-        rows.append((self.t("area"), self.value("area", info.area)))
+        rows = fmt.cover_rows(self.lang, info, self.t, self.value)
         for label, value in rows:
             self.para(f"{label}: {value}")
         self.para(self.t("report_kind"), bold=True, size=14, color="#1f4e79")

@@ -116,3 +116,18 @@ def minutes(lang: str, seconds: float) -> str:
     """Minutes with one decimal for chart values: 12.5 (en, ar) or 12,5 (fr)."""
     text = f"{seconds / 60:.1f}"
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def cover_rows(lang: str, info, t, value) -> list[tuple[str, str]]:  # noqa: ANN001 - SessionInfo, callables
+    """The label/value lines of the cover (date, time, venue, room, area), shared by the PDF and the DOCX."""
+    rows = []
+    if info.date:
+        rows.append((t("date"), long_date(lang, info.date)))
+    if info.start:
+        rows.append((t("time"), time_range(lang, info.start, info.end)))
+    if info.venue:
+        rows.append((t("venue"), info.venue))
+    if info.room:
+        rows.append((t("room"), info.room))
+    rows.append((t("area"), value("area", info.area)))
+    return rows

@@ -87,16 +87,7 @@ class Story(Parts):
         out.append(self.aligned(info.title or self.t("untitled_session"),
                              Style(font=BOLD, size=22, leading=29, color="#0d2a45", space_after=10)))
         out.append(spacer(6))
-        rows = []
-        if info.date:
-            rows.append((self.t("date"), fmt.long_date(self.lang, info.date)))
-        if info.start:
-            rows.append((self.t("time"), fmt.time_range(self.lang, info.start, info.end)))
-        if info.venue:
-            rows.append((self.t("venue"), info.venue))
-        if info.room:
-            rows.append((self.t("room"), info.room))
-        rows.append((self.t("area"), self.value("area", info.area)))
+        rows = fmt.cover_rows(self.lang, info, self.t, self.value)
         out.append(self.pairs(rows, label_share=0.28, style=BODY.but(size=11, leading=15)))
         out.append(spacer(60))
         out.append(self.fixed(self.t("report_kind"), Style(font=BOLD, size=15, leading=20, color=BLUE)))
