@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from sahel_panel.domain.model import Question
@@ -151,6 +151,9 @@ class CoverageModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._questions) - 1, self.MINUTES))
 
 
+_NARROW = (CoverageModel.NUMBER, CoverageModel.CONTRIBUTIONS, CoverageModel.RECOMMENDATIONS, CoverageModel.MINUTES)
+
+
 class QuestionList(QWidget):
     """The questions dock: click or Enter makes a question current."""
 
@@ -169,9 +172,8 @@ class QuestionList(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CoverageModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (CoverageModel.NUMBER, CoverageModel.CONTRIBUTIONS, CoverageModel.RECOMMENDATIONS,
-                    CoverageModel.MINUTES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in _NARROW:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.view.activated.connect(self._activate)
         self.view.clicked.connect(self._activate)
         layout = QVBoxLayout(self)
@@ -220,6 +222,20 @@ class QuestionList(QWidget):
         self._retranslate_view()
         self.model.retranslate()
 
+    def _fit_columns(self) -> None:
+        """Narrow columns sized from their header and widest possible figure, once per language.
+
+        Sizing them to contents measured every cell at each layout pass (start-up and every refresh).
+        """
+        header = self.view.header()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        cells, titles = QFontMetrics(bold), header.fontMetrics()
+        for col, sample in zip(_NARROW, ("○ 00", "000", "000", "000"), strict=True):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(col, max(cells.horizontalAdvance(sample), titles.horizontalAdvance(title)) + 12)
+
     def _retranslate_view(self) -> None:
+        self._fit_columns()
         self.view.setAccessibleName(QCoreApplication.translate("QuestionList", "Outcome questions and their coverage"))
         self.view.setToolTip(QCoreApplication.translate("QuestionList", "○ not yet addressed · ● addressed. Enter or click makes a question current."))
