@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import Contribution, DomainError
+from sahel_panel.domain.search_text import fold
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import UNSET, Context, new_id
@@ -77,10 +78,10 @@ class ContributionService:
         try:
             with store.atomic() as db:
                 db.execute(
-                    "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags, recorded_at,"
-                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (cid, speaker_id, question_id, text, language, kind, json.dumps(list(tags), ensure_ascii=False),
-                     recorded_at or now, now, now),
+                    "INSERT INTO contribution (id, speaker_id, question_id, text, search_text, language, kind, tags,"
+                    " recorded_at, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (cid, speaker_id, question_id, text, fold(text), language, kind,
+                     json.dumps(list(tags), ensure_ascii=False), recorded_at or now, now, now),
                 )
         except sqlite3.IntegrityError as exc:
             if "FOREIGN KEY" in str(exc):
@@ -135,9 +136,9 @@ class ContributionService:
             "tags": current.tags if tags is UNSET else rules.tags(tags),  # type: ignore[arg-type]
         }
         db.execute(
-            "UPDATE contribution SET text=?, speaker_id=?, question_id=?, language=?, kind=?, tags=?,"
+            "UPDATE contribution SET text=?, search_text=?, speaker_id=?, question_id=?, language=?, kind=?, tags=?,"
             " updated=? WHERE id=?",
-            (new["text"], new["speaker_id"], new["question_id"], new["language"], new["kind"],
+            (new["text"], fold(new["text"]), new["speaker_id"], new["question_id"], new["language"], new["kind"],
              json.dumps(list(new["tags"]), ensure_ascii=False), self._ctx.now(), contribution_id),
         )
 
@@ -175,9 +176,9 @@ class ContributionService:
                 for r in removed:
                     c = r.contribution
                     db.execute(
-                        "INSERT INTO contribution (id, speaker_id, question_id, text, language, kind, tags,"
-                        " recorded_at, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (c.id, c.speaker_id, c.question_id, c.text, c.language, c.kind,
+                        "INSERT INTO contribution (id, speaker_id, question_id, text, search_text, language, kind,"
+                        " tags, recorded_at, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (c.id, c.speaker_id, c.question_id, c.text, fold(c.text), c.language, c.kind,
                          json.dumps(list(c.tags), ensure_ascii=False), c.recorded_at, c.created, c.updated),
                     )
                     for rid in r.recommendation_ids:

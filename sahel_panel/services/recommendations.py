@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import DomainError, Recommendation, Revision
+from sahel_panel.domain.search_text import fold
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import UNSET, Context, new_id
@@ -110,9 +111,9 @@ class RecommendationService:
                 "SELECT coalesce(max(position), 0) + 1 FROM recommendation WHERE question_id IS ?", (question_id,)
             ).fetchone()[0]
             db.execute(
-                "INSERT INTO recommendation (id, question_id, text, language, status, position, created, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (rid, question_id, text, language, status, position, now, now),
+                "INSERT INTO recommendation (id, question_id, text, search_text, language, status, position, created,"
+                " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rid, question_id, text, fold(text), language, status, position, now, now),
             )
             self._add_revision(rid, text, language, status, now)
             self._link(rid, source_ids, now)
@@ -129,8 +130,8 @@ class RecommendationService:
         self._ctx.store.guard_writable()
         now = self._ctx.now()
         with self._ctx.store.atomic() as db:
-            db.execute("UPDATE recommendation SET text=?, language=?, updated=? WHERE id=?",
-                       (text, lang, now, recommendation_id))
+            db.execute("UPDATE recommendation SET text=?, search_text=?, language=?, updated=? WHERE id=?",
+                       (text, fold(text), lang, now, recommendation_id))
             self._add_revision(recommendation_id, text, lang, current.status, now)
         self._ctx.notify("recommendation", "changed", recommendation_id)
         return self.get(recommendation_id)
@@ -227,9 +228,9 @@ class RecommendationService:
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
             db.execute(
-                "INSERT INTO recommendation (id, question_id, text, language, status, position, created, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (r.id, r.question_id, r.text, r.language, r.status, r.position, r.created, r.updated),
+                "INSERT INTO recommendation (id, question_id, text, search_text, language, status, position, created,"
+                " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (r.id, r.question_id, r.text, fold(r.text), r.language, r.status, r.position, r.created, r.updated),
             )
             for v in removed.revisions:
                 db.execute(

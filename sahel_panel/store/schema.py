@@ -178,5 +178,47 @@ def _v4(db: Database) -> None:
     _script(db, V4)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
+def _fts_v5(table: str) -> str:
+    return f"""
+CREATE VIRTUAL TABLE {table}_fts USING FTS5 (
+    search_text,
+    tokenize = "unicode61 remove_diacritics 2 separators '{FTS_SEPARATORS}'",
+    content = "{table}"
+);
+CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+  INSERT INTO {table}_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+  INSERT INTO {table}_fts ({table}_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+END;
+CREATE TRIGGER {table}_au AFTER UPDATE OF search_text ON {table} BEGIN
+  INSERT INTO {table}_fts ({table}_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+  INSERT INTO {table}_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild');
+"""
+
+
+def _v5(db: Database) -> None:
+    """Index a folded copy of the text (``search_text``), so "الامن" finds "الأمن" (see ``domain.search_text``).
+
+    The column is filled here for existing rows and by the services on every write of ``text``.
+    """
+    from sahel_panel.domain.search_text import fold
+
+    for table in ("contribution", "recommendation"):
+        _script(db, f"""
+DROP TRIGGER IF EXISTS {table}_ai;
+DROP TRIGGER IF EXISTS {table}_ad;
+DROP TRIGGER IF EXISTS {table}_au;
+DROP TABLE IF EXISTS {table}_fts;
+ALTER TABLE {table} ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+""")
+        rows = db.execute(f"SELECT rowid, text FROM {table}").fetchall()
+        db.conn.executemany(f"UPDATE {table} SET search_text=? WHERE rowid=?",
+                            [(fold(text), rowid) for rowid, text in rows])
+        _script(db, _fts_v5(table))
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
