@@ -18,7 +18,6 @@ from sahel_panel.store.lock import LockHeld, WriterLock
 from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 APPLICATION_ID = 0x53484C50  # "SHLP"
-SQLITE_HEADER = b"SQLite format 3\x00"  # what SQLite checks in Store.open
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Store"]
 

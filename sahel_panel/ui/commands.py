@@ -19,10 +19,6 @@ from sahel_panel.services.contributions import RemovedContribution
 from sahel_panel.ui.document import ServiceCommand
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 # -- speakers ---------------------------------------------------------------
 class AddSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, **fields: object) -> None:

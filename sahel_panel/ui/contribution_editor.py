@@ -34,10 +34,6 @@ _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContributionEditor", text)
-
-
 def guess_language(text: str, fallback: str) -> str:
     """Arabic when most letters are Arabic; otherwise the fallback (the UI's language)."""
     letters = _LETTER.findall(text)

@@ -49,10 +49,6 @@ def local_time(stamp: str) -> str:
         return ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContributionModel", text)
-
-
 class ContributionModel(PlainTextMatch, QAbstractTableModel):
     TIME, SPEAKER, ORGANISATION, TEXT = range(4)
 

@@ -36,10 +36,6 @@ EDIT_DRAFT = "contribution-edit"
 """Draft of the changed text of a recorded contribution being edited (F2)."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContributionsPanel", text)
-
-
 class ContributionsPanel(QWidget):
     def __init__(self, document: SessionDocument, drafts: DraftKeeper, parent: QWidget | None = None) -> None:
         super().__init__(parent)

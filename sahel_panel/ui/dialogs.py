@@ -11,17 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from sahel_panel.ui.document import SessionDocument
 
 if TYPE_CHECKING:
     from sahel_panel.ui.main_window import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def _keep(window: MainWindow, name: str, dialog: QWidget) -> QWidget:

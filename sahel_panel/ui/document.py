@@ -9,7 +9,6 @@ phantom undo step behind.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -63,20 +62,6 @@ class ServiceCommand(QUndoCommand):
             self.undo_()
         except USER_ERRORS as exc:
             self.failure = exc
-
-
-class FunctionCommand(ServiceCommand):
-    """A command built from two callables, for simple do/undo pairs."""
-
-    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
-        super().__init__(text)
-        self._do, self._undo = do, undo
-
-    def do(self) -> None:
-        self._do()
-
-    def undo_(self) -> None:
-        self._undo()
 
 
 CONTRIBUTION_MIME = "application/x-sahel-panel-contribution-ids"

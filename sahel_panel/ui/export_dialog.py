@@ -36,12 +36,7 @@ from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.errors import error_text
 from sahel_panel.ui.plain import plain_label
 
-_CTX = "ExportReportDialog"
 FORMATS = {"pdf": ".pdf", "sahel": ".sahel", "json": ".json", "docx": ".docx"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 class JobSignals(QObject):

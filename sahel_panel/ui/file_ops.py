@@ -23,10 +23,6 @@ from sahel_panel.ui.settings import Settings
 SESSION_SUFFIX = ".sahel"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FileOps", text)
-
-
 def session_filter() -> str:
     return QCoreApplication.translate("FileOps", "Sahel Panel sessions (*.sahel);;All files (*)")
 

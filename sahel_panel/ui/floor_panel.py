@@ -39,10 +39,6 @@ _STYLE = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FloorPanel", text)
-
-
 def timer_state(seconds: float, limit: int) -> str:
     """Amber in the last fifth of the limit (at least the last 30 s), red past it."""
     if seconds > limit:

@@ -97,5 +97,3 @@ class MenuBuilder:
         self.toolbar.setWindowTitle(QCoreApplication.translate("Menus", "Tool bar"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)

@@ -13,14 +13,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from sahel_panel import i18n
 from sahel_panel.domain.model import LANGUAGES
 
-_CTX = "PreferencesDialog"
 LANGUAGE_KEY = "ui/language"
 LIMIT_KEY = "floor/limit_seconds"
 DEFAULT_LIMIT_SECONDS = 5 * 60
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def stored_language(settings: QSettings | None = None) -> str:

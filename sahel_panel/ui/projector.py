@@ -15,12 +15,7 @@ from sahel_panel import i18n
 from sahel_panel.domain.model import DomainError
 from sahel_panel.ui.document import SessionDocument
 
-_CTX = "ProjectorWindow"
 WARN_SECONDS = 30  # the timer turns amber this long before the limit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def timer_text(seconds: float) -> str:

@@ -22,10 +22,6 @@ from sahel_panel.ui.floor_panel import clock_text
 from sahel_panel.ui.plain import plain_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QuestionBar", text)
-
-
 def session_window(info: SessionInfo, first_turn: datetime | None, now: datetime) -> tuple[datetime | None,
                                                                                            datetime | None]:
     """(anchor, scheduled end): the scheduled start when the session is today, else the first turn."""

@@ -41,10 +41,6 @@ _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _BACKGRO
 _ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QuestionList", text)
-
-
 class CoverageModel(QAbstractTableModel):
     NUMBER, TEXT, CONTRIBUTIONS, RECOMMENDATIONS, MINUTES = range(5)
 

@@ -21,12 +21,6 @@ from sahel_panel.services.base import new_id
 from sahel_panel.services.recommendations import RemovedRecommendation
 from sahel_panel.ui.document import ServiceCommand
 
-_CTX = "RecommendationCommands"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 class DraftRecommendation(ServiceCommand):
     """A new recommendation; undo removes it entirely, redo restores the same row and history."""

@@ -13,12 +13,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QPushButto
 from sahel_panel import i18n
 from sahel_panel.domain.model import LANGUAGES
 
-_CTX = "RecommendationEditor"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 class RecommendationEditor(QWidget):
     """Emits :attr:`submitted` on Ctrl+Enter; Esc while revising emits :attr:`cancelled`."""

@@ -27,12 +27,6 @@ from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.plurals import plurals
 from sahel_panel.ui.recommendation_list import embedded
 
-_CTX = "RecommendationHistory"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def local_time(stamp: str) -> str:
     """``HH:MM:SS`` in the machine's time zone (a panel lasts an afternoon; the date is the session's)."""

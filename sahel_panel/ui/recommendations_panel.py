@@ -41,11 +41,6 @@ from sahel_panel.ui.recommendation_list import (
 
 __all__ = ["ID_ROLE", "SPEAKERS_ROLE", "STATUS_ROLE", "RecommendationsPanel"]
 
-_CTX = "RecommendationsPanel"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 class RecommendationsPanel(QWidget):

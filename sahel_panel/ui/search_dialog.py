@@ -30,13 +30,8 @@ from sahel_panel.ui.plain import plain_label, tooltip
 from sahel_panel.ui.plurals import plurals
 from sahel_panel.ui.recommendation_list import embedded
 
-_CTX = "SearchDialog"
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def one_line(text: str) -> str:

@@ -15,12 +15,6 @@ from sahel_panel.services import SessionService
 from sahel_panel.services.base import new_id
 from sahel_panel.ui.document import ServiceCommand
 
-_CTX = "SetupCommands"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 class UpdateSessionInfo(ServiceCommand):
     def __init__(self, service: SessionService, changes: dict[str, object]) -> None:

@@ -43,13 +43,8 @@ from sahel_panel.ui.errors import error_text
 from sahel_panel.ui.plain import plain_label
 from sahel_panel.ui.prompts import show_plain_message
 
-_CTX = "SessionSetupDialog"
 TEXT_FIELDS = ("title", "series", "event", "venue", "room", "date", "start", "end")
 QID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def load_speaker_list(path: str):  # noqa: ANN201 - list[Speaker]

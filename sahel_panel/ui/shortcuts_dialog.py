@@ -19,12 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_CTX = "ShortcutsDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def action_label(action: QAction) -> str:
     """Menu text without mnemonics ("&Save" -> "Save", "&&" stays "&") and without a trailing ellipsis."""

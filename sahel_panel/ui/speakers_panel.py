@@ -30,10 +30,6 @@ from sahel_panel.ui.settings import Settings
 from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, SpeakerFilter, SpeakerModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SpeakersPanel", text)
-
-
 class SpeakersPanel(QWidget):
     def __init__(self, document: SessionDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -30,12 +30,7 @@ from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.locale_text import joined_groups, percent_text
 from sahel_panel.ui.plurals import plurals
 
-_CTX = "StatisticsPanel"
 REFRESH_ENTITIES = ("turn", "speaker", "contribution", "recommendation", "question")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def clock_text(seconds: float) -> str:

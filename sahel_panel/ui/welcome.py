@@ -14,10 +14,6 @@ from sahel_panel.ui.plain import tooltip
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WelcomePage", text)
-
-
 class WelcomePage(QWidget):
     def __init__(self, actions: Actions, recent_files: Callable[[], list[str]], open_path: Callable[[str], object],
                  parent: QWidget | None = None) -> None:
