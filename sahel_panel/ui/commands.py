@@ -43,13 +43,16 @@ class EditSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, speaker_id: str, **changes: object) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Edit speaker"))
         self.service, self.speaker_id, self.changes = service, speaker_id, changes
-        current = service.speakers.get(speaker_id)
-        self.before = {k: getattr(current, k) for k in changes}
+        self.before: dict[str, object] | None = None
 
     def do(self) -> None:
+        if self.before is None:  # read inside do(): a vanished speaker is a refusal, not a crash
+            current = self.service.speakers.get(self.speaker_id)
+            self.before = {k: getattr(current, k) for k in self.changes}
         self.service.speakers.edit(self.speaker_id, **self.changes)
 
     def undo_(self) -> None:
+        assert self.before is not None
         self.service.speakers.edit(self.speaker_id, **self.before)
 
 

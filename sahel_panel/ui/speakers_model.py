@@ -16,7 +16,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from sahel_panel.domain.model import DomainError, Speaker
 from sahel_panel.services import Change, SessionService
@@ -42,10 +44,14 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
     """Columns: name, organisation, category, gender. Rows follow the service's change notices."""
 
     NAME, ORGANISATION, CATEGORY, GENDER = range(4)
+    FIELDS = ("name", "organisation", "category", "gender")
+
+    edit_requested = Signal(str, str, object)  # speaker id, field, new value: the panel runs the command
 
     def __init__(self, service: SessionService, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.service = service
+        self.editable = not service.read_only
         self._rows: list[Speaker] = service.speakers.list()
         self._keys: list[str] = [self._key(s) for s in self._rows]
 
@@ -93,11 +99,29 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             parts = [s.label(), s.organisation, s.country, labels.label(labels.CATEGORY, s.category)]
             return tooltip(" · ".join(p for p in parts if p))
+        elif role == Qt.ItemDataRole.EditRole:
+            return getattr(s, self.FIELDS[col])
         elif role == SPEAKER_ID_ROLE:
             return s.id
         elif role == PLAIN_TEXT_ROLE:  # type-to-jump compares the name without its bidi marks
             return plain_display(self, index)
         return None
+
+    # -- editing (F2): the change goes through the services as one undoable command ----------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable and index.isValid() else base
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
+            return False
+        s = self._rows[index.row()]
+        field = self.FIELDS[index.column()]
+        if isinstance(value, str) and field in ("name", "organisation"):
+            value = value.strip()
+        if value != getattr(s, field):
+            self.edit_requested.emit(s.id, field, value)
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -139,6 +163,33 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
                 self._rows.append(fresh)
                 self._keys.append(self._key(fresh))
                 self.endInsertRows()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Category and gender are edited with a list of their translated labels, never typed."""
+
+    TABLES = {SpeakerModel.CATEGORY: labels.CATEGORY, SpeakerModel.GENDER: labels.GENDER}
+
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: ANN001, N802
+        table = self.TABLES.get(index.column())
+        if table is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for key in table:
+            combo.addItem(labels.label(table, key), key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: ANN001, N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
 
 
 class SpeakerFilter(PlainTextMatch, QSortFilterProxyModel):

@@ -27,7 +27,7 @@ from sahel_panel.ui import commands, labels
 from sahel_panel.ui.document import SessionDocument
 from sahel_panel.ui.floor_panel import FloorPanel
 from sahel_panel.ui.settings import Settings
-from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, SpeakerFilter, SpeakerModel
+from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, ChoiceDelegate, SpeakerFilter, SpeakerModel
 
 
 class SpeakersPanel(QWidget):
@@ -62,7 +62,10 @@ class SpeakersPanel(QWidget):
         self.table.sortByColumn(SpeakerModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # F2 corrects a misspelt name or a wrong category in place (double-click/Enter queue the speaker).
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.model.edit_requested.connect(self._edit_speaker)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -164,7 +167,11 @@ class SpeakersPanel(QWidget):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
+    def _edit_speaker(self, speaker_id: str, field: str, value: object) -> None:
+        self.document.execute(commands.EditSpeaker(self.document.service, speaker_id, **{field: value}))
+
     def set_read_only(self, read_only: bool) -> None:
+        self.model.editable = not read_only
         for w in (self.name_edit, self.org_edit, self.category_combo, self.gender_combo, self.add_button):
             w.setEnabled(not read_only)
 
