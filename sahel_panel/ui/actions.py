@@ -33,7 +33,6 @@ G_SESSION = QT_TRANSLATE_NOOP("Actions", "&Session")
 G_SPEAKERS = QT_TRANSLATE_NOOP("Actions", "S&peakers")
 G_VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
 G_HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
-GROUPS = (G_FILE, G_EDIT, G_SESSION, G_SPEAKERS, G_VIEW, G_HELP)
 
 SPECS: tuple[Spec, ...] = (
     # File
@@ -119,12 +118,6 @@ class Actions(QObject):
         """Every action in menu order (for Help > Keyboard shortcuts)."""
         return list(self._actions.values())
 
-    def specs(self) -> list[Spec]:
-        return list(SPECS)
-
-    def in_group(self, group: str) -> list[QAction]:
-        return [self._actions[s.name] for s in SPECS if s.group == group]
-
     def editing(self) -> list[QAction]:
         return [self._actions[s.name] for s in SPECS if s.editing]
 
@@ -132,16 +125,6 @@ class Actions(QObject):
         """Read-only sessions keep navigation and search but lose every action that writes."""
         for action in self.editing():
             action.setEnabled(editable)
-
-    def shortcut_rows(self) -> list[tuple[str, str, str]]:
-        """(menu, action, shortcuts) rows, translated, for the shortcuts dialog."""
-        rows = []
-        for spec in SPECS:
-            action = self._actions[spec.name]
-            if action.shortcuts():
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-                rows.append((tr(spec.group).replace("&", ""), action.text().replace("&", ""), keys))
-        return rows
 
     def retranslate(self) -> None:
         for spec in SPECS:
