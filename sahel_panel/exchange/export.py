@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
-from sahel_panel.report.errors import ExportError
+from sahel_panel.output.errors import ExportError
 
 FORMATS = (".sahel", ".json", ".docx")
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from sahel_panel import __version__
 from sahel_panel.messages import message_of
-from sahel_panel.report import atomic
-from sahel_panel.report.errors import ExportError, ReportCancelled
+from sahel_panel.output import atomic
+from sahel_panel.output.errors import ExportError, ReportCancelled
 
 FORMAT = "sahel-panel/session"
 VERSION = 1

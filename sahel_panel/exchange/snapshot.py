@@ -28,8 +28,8 @@ from pathlib import Path
 
 from sahel_panel import __version__
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
-from sahel_panel.report import atomic
-from sahel_panel.report.errors import ExportError, ReportCancelled
+from sahel_panel.output import atomic
+from sahel_panel.output.errors import ExportError, ReportCancelled
 
 FORMAT = "sahel-panel/snapshot"
 FORMAT_VERSION = "1"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from sahel_panel.report.errors import ReportCancelled, ReportError
+from sahel_panel.output.errors import ReportCancelled, ReportError
 
 __all__ = ["ReportCancelled", "ReportError", "write_report"]
 

@@ -21,7 +21,7 @@ from sahel_panel.domain.model import (
 )
 from sahel_panel.domain.stats import Statistics
 from sahel_panel.messages import message_of
-from sahel_panel.report.errors import ReportError
+from sahel_panel.output.errors import ReportError
 
 
 @dataclass

@@ -14,9 +14,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from sahel_panel.report import atomic, fmt, strings, textshape
+from sahel_panel.output import atomic
+from sahel_panel.output.errors import ReportCancelled
+from sahel_panel.report import fmt, strings, textshape
 from sahel_panel.report.data import QuestionBlock, ReportData
-from sahel_panel.report.errors import ReportCancelled
 
 FONT = "Arial"  # present with Arabic glyphs on Windows and macOS; Word substitutes elsewhere
 

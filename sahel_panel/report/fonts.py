@@ -13,8 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
+from sahel_panel.output.errors import ReportError
 from sahel_panel.paths import fonts_dir
-from sahel_panel.report.errors import ReportError
 
 REGULAR = "SahelSans"
 BOLD = "SahelSans-Bold"

@@ -6,8 +6,9 @@ import os
 from collections.abc import Callable
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
-from sahel_panel.report import atomic, strings
-from sahel_panel.report.errors import ReportCancelled, ReportError
+from sahel_panel.output import atomic
+from sahel_panel.output.errors import ReportCancelled, ReportError
+from sahel_panel.report import strings
 
 LANGS = ("en", "fr", "ar")
 PAPER_NAMES = ("a4", "letter")

@@ -16,8 +16,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from sahel_panel.output.errors import ReportCancelled
 from sahel_panel.report import strings, textshape
-from sahel_panel.report.errors import ReportCancelled
 from sahel_panel.report.flowables import Outline, draw_text
 from sahel_panel.report.fonts import REGULAR, metrics
 

@@ -69,7 +69,7 @@ class ExportJob(QRunnable):
         self.setAutoDelete(False)  # the dialog holds it until its result arrived
 
     def run(self) -> None:
-        from sahel_panel.report.errors import ReportCancelled
+        from sahel_panel.output.errors import ReportCancelled
 
         progress = self.signals.progress.emit
         try:

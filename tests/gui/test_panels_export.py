@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from sahel_panel import report
-from sahel_panel.report.errors import ReportCancelled
+from sahel_panel.output.errors import ReportCancelled
 from sahel_panel.ui.export_dialog import ExportReportDialog
 from sahel_panel.ui.preferences import LANGUAGE_KEY, LIMIT_KEY, PreferencesDialog
 from sahel_panel.ui.shortcuts_dialog import ShortcutsDialog

@@ -10,7 +10,7 @@ from report_sessions import QUESTIONS, big_session, new_spec, panel_session
 
 from sahel_panel.exchange import json_export
 from sahel_panel.exchange.export import export_session
-from sahel_panel.report.errors import ExportError
+from sahel_panel.output.errors import ExportError
 from sahel_panel.services import SessionService
 
 

@@ -11,7 +11,7 @@ from report_sessions import StepClock, new_spec, panel_session
 
 from sahel_panel.exchange import snapshot
 from sahel_panel.exchange.export import export_session
-from sahel_panel.report.errors import ExportError, ReportError
+from sahel_panel.output.errors import ExportError, ReportError
 from sahel_panel.services import SessionService
 
 

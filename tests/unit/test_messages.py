@@ -13,7 +13,7 @@ from sahel_panel.domain.model import DomainError
 from sahel_panel.exchange.errors import ExchangeError, Problem
 from sahel_panel.exchange.speakers import load_speaker_list
 from sahel_panel.messages import Message, message_of
-from sahel_panel.report.errors import ExportError, ReportCancelled
+from sahel_panel.output.errors import ExportError, ReportCancelled
 from sahel_panel.store import Store, StoreError
 from tests.unit.helpers import new_session
 

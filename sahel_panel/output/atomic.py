@@ -1,6 +1,6 @@
 """Write an output file atomically: a temporary file in the same folder, fsync, rename.
 
-Used by the PDF, DOCX, JSON and snapshot writers so that a failure or a
+Used by the PDF, DOCX, JSON, snapshot and series writers so that a failure or a
 cancellation never leaves a half-written file, and an older file of the
 same name stays untouched until the new one is complete.
 """
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
-from sahel_panel.report.errors import ReportError
+from sahel_panel.output.errors import ReportError
 
 
 def check_target(out_path: str | os.PathLike[str], source: str | os.PathLike[str] | None = None) -> Path:
