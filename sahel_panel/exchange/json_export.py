@@ -19,6 +19,7 @@ from sahel_panel import __version__
 from sahel_panel.messages import message_of
 from sahel_panel.output import atomic
 from sahel_panel.output.errors import ExportError, ReportCancelled
+from sahel_panel.services.reading import SessionContent
 
 FORMAT = "sahel-panel/session"
 VERSION = 1
@@ -48,36 +49,21 @@ Timestamps are ISO 8601 in UTC with milliseconds (e.g. 2023-03-11T11:30:00.000+0
 
 
 def build(session_path: str | os.PathLike[str]) -> dict:
-    """The export document of a session, read through a read-only service in one transaction."""
+    """The export document of a session, from one consistent read-only read (the services' read API)."""
     from sahel_panel.domain.model import DomainError
-    from sahel_panel.services import SessionService
+    from sahel_panel.services import read_session
     from sahel_panel.store import StoreError
 
     try:
-        service = SessionService.open(session_path, read_only=True)
+        content = read_session(session_path)
     except (StoreError, DomainError) as exc:
         raise ExportError(message_of(exc)) from None
-    with service:
-        conn = service.store.db.conn
-        conn.execute("BEGIN")
-        try:
-            return _document(service, conn.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            conn.execute("COMMIT")
+    return document_of(content)
 
 
-def _document(service, schema_version: int) -> dict:  # noqa: ANN001 - SessionService
-    info = service.info()
-    stats = service.statistics()
-    counts = service.counts()
-    recs = service.recommendations.list()
-    revisions: dict[str, list] = {r.id: [] for r in recs}
-    for row in service.store.query(
-        "SELECT recommendation_id, number, text, language, status, created FROM recommendation_revision"
-        " ORDER BY recommendation_id, number"
-    ):
-        revisions.setdefault(row["recommendation_id"], []).append(
-            {k: row[k] for k in ("number", "text", "language", "status", "created")})
+def document_of(content: SessionContent) -> dict:
+    """The export document (see :data:`SCHEMA`) of one read of a session."""
+    info, stats, counts = content.info, content.statistics, content.counts
 
     def buckets(table: dict) -> dict:
         return {k: {"turns": b.turns, "seconds": round(b.seconds, 3), "speakers": b.speakers} for k, b in table.items()}
@@ -86,31 +72,32 @@ def _document(service, schema_version: int) -> dict:  # noqa: ANN001 - SessionSe
         "format": FORMAT,
         "version": VERSION,
         "generator": f"Sahel Panel {__version__}",
-        "schema_version": schema_version,
+        "schema_version": content.schema_version,
         "session": {
             "id": info.id, "title": info.title, "series": info.series, "area": info.area, "event": info.event,
             "venue": info.venue, "room": info.room, "date": info.date, "start": info.start, "end": info.end,
             "languages": list(info.languages), "created": info.created, "updated": info.updated,
         },
-        "questions": [{"id": q.id, "position": q.position, "text": dict(q.text)} for q in service.questions.list()],
+        "questions": [{"id": q.id, "position": q.position, "text": dict(q.text)} for q in content.questions],
         "speakers": [
             {"id": s.id, "name": s.name, "title": s.title, "organisation": s.organisation, "country": s.country,
              "category": s.category, "gender": s.gender, "youth": s.youth}
-            for s in sorted(service.speakers.list(), key=lambda s: (s.name.casefold(), s.id))
+            for s in sorted(content.speakers, key=lambda s: (s.name.casefold(), s.id))
         ],
         "turns": [{"id": t.id, "speaker_id": t.speaker_id, "question_id": t.question_id,
-                   "started_at": t.started_at, "ended_at": t.ended_at} for t in service.turns.list()],
+                   "started_at": t.started_at, "ended_at": t.ended_at} for t in content.turns],
         "contributions": [
             {"id": c.id, "speaker_id": c.speaker_id, "question_id": c.question_id, "text": c.text,
              "language": c.language, "kind": c.kind, "tags": list(c.tags), "recorded_at": c.recorded_at,
              "created": c.created, "updated": c.updated}
-            for c in service.contributions.list()
+            for c in content.contributions
         ],
         "recommendations": [
             {"id": r.id, "question_id": r.question_id, "text": r.text, "language": r.language, "status": r.status,
              "position": r.position, "source_ids": list(r.source_ids), "created": r.created, "updated": r.updated,
-             "revisions": revisions.get(r.id, [])}
-            for r in recs
+             "revisions": [{"number": v.number, "text": v.text, "language": v.language, "status": v.status,
+                            "created": v.created} for v in content.revisions.get(r.id, ())]}
+            for r in content.recommendations
         ],
         "statistics": {
             "total_seconds": round(stats.total_seconds, 3), "total_turns": stats.total_turns,

@@ -1,8 +1,10 @@
 """Everything a report shows, read once through the services API into plain objects.
 
 The PDF and the DOCX render the same :class:`ReportData`, so both documents
-always say the same thing. Reading goes through a read-only
-:class:`SessionService`, which works while the window keeps writing (WAL).
+always say the same thing. Reading is one call of the services'
+read API (:func:`sahel_panel.services.read_session`: one read transaction,
+read-only, so it works while the window keeps writing); :func:`gather` only
+arranges that content.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sahel_panel.domain.model import (
 from sahel_panel.domain.stats import Statistics
 from sahel_panel.messages import message_of
 from sahel_panel.output.errors import ReportError
+from sahel_panel.services.reading import SessionContent
 
 
 @dataclass
@@ -69,17 +72,12 @@ class ReportData:
 
 
 def load(session_path: str | os.PathLike[str]) -> ReportData:
-    """Open the session read-only and gather everything; :class:`ReportError` if it cannot be read."""
-    from sahel_panel.services import SessionService
+    """Read the session once, read-only; :class:`ReportError` if it cannot be read."""
+    from sahel_panel.services import read_session
     from sahel_panel.store import StoreError
 
     try:
-        service = SessionService.open(session_path, read_only=True)
-    except (StoreError, DomainError) as exc:
-        raise ReportError(message_of(exc)) from None
-    try:
-        with service:
-            return _gather(service)
+        return gather(read_session(session_path))
     except (StoreError, DomainError) as exc:
         raise ReportError(message_of(exc)) from None
 
@@ -96,47 +94,35 @@ def load_info(session_path: str | os.PathLike[str]) -> SessionInfo:
         raise ReportError(message_of(exc)) from None
 
 
-def _gather(service) -> ReportData:  # noqa: ANN001 - SessionService
-    # One read transaction: the window may write meanwhile, the report sees one state.
-    conn = service.store.db.conn
-    conn.execute("BEGIN")
-    try:
-        info = service.info()
-        speakers = service.speakers_by_id()
-        questions = service.questions.list()
-        contributions = service.contributions.list()
-        recommendations = service.recommendations.list()
-        turns = service.turns.list()
-        stats = service.statistics()
-        counts = service.counts()
-    finally:
-        conn.execute("COMMIT")
+def gather(content: SessionContent) -> ReportData:
+    """Arrange one consistent read of a session (:meth:`SessionService.read`) for the renderers."""
+    questions = content.questions
     blocks = {q.id: QuestionBlock(q, str(q.position)) for q in questions}
     general = QuestionBlock(None, "G")
-    for c in contributions:
+    for c in content.contributions:
         (blocks[c.question_id] if c.question_id in blocks else general).contributions.append(c)
-    for r in recommendations:
+    for r in content.recommendations:
         (blocks[r.question_id] if r.question_id in blocks else general).recommendations.append(r)
     per_speaker: dict[str, tuple[int, float]] = {}
-    now = service.now()
-    for turn in turns:
+    for turn in content.turns:
         n, secs = per_speaker.get(turn.speaker_id, (0, 0.0))
-        per_speaker[turn.speaker_id] = (n + 1, secs + turn.seconds(now))
+        per_speaker[turn.speaker_id] = (n + 1, secs + turn.seconds(content.read_at))
     by_status: dict[str, int] = {}
-    for r in recommendations:
+    for r in content.recommendations:
         by_status[r.status] = by_status.get(r.status, 0) + 1
     numbers = {r.id: f"{b.number}.{i}" for b in [*blocks.values(), general]
                for i, r in enumerate(b.recommendations, start=1)}
+    counts = content.counts
     return ReportData(
         numbers=numbers,
-        info=info,
-        speakers=speakers,
-        stats=stats,
+        info=content.info,
+        speakers=content.speakers_by_id(),
+        stats=content.statistics,
         blocks=[blocks[q.id] for q in questions],
         general=general,
         turns_by_speaker=per_speaker,
         counts={"questions": counts.questions, "speakers": counts.speakers, "turns": counts.turns,
                 "contributions": counts.contributions, "recommendations": counts.recommendations},
         by_status=by_status,
-        contribution_speaker={c.id: c.speaker_id for c in contributions},
+        contribution_speaker=content.contribution_speaker(),
     )

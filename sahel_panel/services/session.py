@@ -21,6 +21,8 @@ from sahel_panel.services.contributions import ContributionService
 from sahel_panel.services.drafts import DraftService
 from sahel_panel.services.floor import TurnService
 from sahel_panel.services.questions import QuestionService
+from sahel_panel.services.reading import Counts, SessionContent
+from sahel_panel.services.reading import read as read_content
 from sahel_panel.services.recommendations import RecommendationService
 from sahel_panel.services.search import SearchService
 from sahel_panel.services.speakers import SpeakerService, validated
@@ -58,15 +60,6 @@ def validate_info(info: dict) -> dict:
     rules.schedule(out.get("start", ""), out.get("end", ""))
     out["languages"] = rules.languages(tuple(out.get("languages", ("en", "fr", "ar"))))
     return out
-
-
-@dataclass(frozen=True)
-class Counts:
-    questions: int
-    speakers: int
-    turns: int
-    contributions: int
-    recommendations: int
 
 
 class SessionService:
@@ -185,6 +178,14 @@ class SessionService:
             )
         self._ctx.notify("session", "changed", current.id)
         return self.info()
+
+    # -- reading everything ---------------------------------------------
+    def read(self, now: datetime | None = None) -> SessionContent:
+        """The whole session in one read transaction (see :mod:`sahel_panel.services.reading`).
+
+        An open turn counts up to ``now`` (default: the clock) in the statistics.
+        """
+        return read_content(self.store, now or self._ctx.clock())
 
     # -- figures ---------------------------------------------------------
     def counts(self) -> Counts:

@@ -40,6 +40,24 @@ class Database:
             self.conn.execute(statement)
 
     @contextmanager
+    def reading(self) -> Iterator[Database]:
+        """One read transaction: every query inside sees the same state of the file.
+
+        In WAL mode another connection (the window) may keep writing meanwhile;
+        this connection reads the state as of its first query. Inside an open
+        transaction it simply joins it.
+        """
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    @contextmanager
     def atomic(self) -> Iterator[Database]:
         """One transaction; nested blocks become savepoints. Rolls back on any exception."""
         if self.conn.in_transaction:
