@@ -32,7 +32,7 @@ def bar_chart(title: str, items: list[tuple[str, float]], lang: str, width: floa
     value_w = 78.0
     bar_w = max(40.0, width - label_w - value_w - 12)
     height = 22 + len(items) * (BAR_H + GAP) + 4
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=LABEL_SIZE)  # not Helvetica (unembedded)
     d.add(String(width if rtl else 0, height - 12, textshape.unmark(textshape.display(title, rtl)), fontName=BOLD, fontSize=9.5,
                  textAnchor="end" if rtl else "start", fillColor=HexColor("#1f4e79")))
     y = height - 22 - BAR_H

@@ -49,6 +49,18 @@ class ReportData:
     by_status: dict[str, int]
     contribution_speaker: dict[str, str | None]
     numbers: dict[str, str] = field(default_factory=dict)
+    last_change: str = ""  # the latest created/updated/ended time of any row (the session row's own is older)
+
+    @property
+    def zone(self) -> str:
+        """The venue's IANA time zone ('' for files that never set one: this computer's zone)."""
+        return getattr(self.info, "time_zone", "") or ""
+
+    def clock(self, lang: str, stamp: str) -> str:
+        """14:33 (or 14 h 33) at the venue."""
+        from sahel_panel.report.fmt import local_time
+
+        return local_time(lang, stamp, self.zone)
 
     def number_of(self, rec: Recommendation) -> str:
         """3.1, 3.2 ... for question 3; G.1 ... for general ones, following the rapporteur's order."""
@@ -113,7 +125,12 @@ def gather(content: SessionContent) -> ReportData:
     numbers = {r.id: f"{b.number}.{i}" for b in [*blocks.values(), general]
                for i, r in enumerate(b.recommendations, start=1)}
     counts = content.counts
+    c_ = content
+    stamps = [c_.info.updated, *(s.updated for s in c_.speakers), *(t.updated or t.started_at for t in c_.turns),
+              *(t.ended_at for t in c_.turns if t.ended_at), *(c.updated for c in c_.contributions),
+              *(r.updated for r in c_.recommendations)]
     return ReportData(
+        last_change=_latest(stamps),
         numbers=numbers,
         info=content.info,
         speakers=content.speakers_by_id(),
@@ -126,3 +143,18 @@ def gather(content: SessionContent) -> ReportData:
         by_status=by_status,
         contribution_speaker=content.contribution_speaker(),
     )
+
+
+def _latest(stamps: list[str]) -> str:
+    """The latest of ISO timestamps (compared as moments, not as text: offsets may differ)."""
+    from sahel_panel.domain.model import parse_time
+
+    best, best_text = None, ""
+    for text in stamps:
+        try:
+            moment = parse_time(text)
+        except (TypeError, ValueError):
+            continue
+        if best is None or moment > best:
+            best, best_text = moment, text
+    return best_text

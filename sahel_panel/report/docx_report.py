@@ -16,9 +16,10 @@ from collections.abc import Callable
 
 from sahel_panel.output import atomic
 from sahel_panel.output.errors import ReportCancelled
-from sahel_panel.report import fmt, strings, textshape
+from sahel_panel.report import fmt, lines, strings, textshape
 from sahel_panel.report.data import QuestionBlock, ReportData
 
+LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "ar": "ar-BH"}
 FONT = "Arial"  # present with Arabic glyphs on Windows and macOS; Word substitutes elsewhere
 
 
@@ -100,14 +101,46 @@ class DocxReport:
             for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
                 fonts.attrib.pop(qn(theme), None)
         self.doc.styles["Normal"].font.size = Pt(10)
+        self._properties()
+        self._languages()
+
+    def _properties(self) -> None:
+        """True dates and the session's own title (python-docx's template says 2013 and "python-docx")."""
+        from datetime import UTC, datetime
+
+        from docx.oxml.ns import qn
+
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)  # docx core properties are naive UTC
+        info = self.data.info
         props = self.doc.core_properties
-        props.title = _xml_text(self.data.info.title)
-        props.subject = _xml_text(" — ".join(x for x in (self.data.info.series, self.data.info.event) if x))
-        props.author = self.t("report_kind")
-        props.language = {"en": "en-GB", "fr": "fr-FR", "ar": "ar-BH"}[self.lang]
-        settings = self.doc.settings.element
-        update = settings.makeelement(qn("w:updateFields"), {qn("w:val"): "true"})
-        settings.append(update)
+        props.title = _xml_text(info.title)
+        props.subject = _xml_text(" — ".join(x for x in (self.t("report_kind"), info.series, info.event) if x))
+        props.author = ""
+        props.comments = ""
+        props.keywords = ""
+        props.category = self.t("report_kind")
+        props.last_modified_by = "Sahel Panel"
+        props.created = now
+        props.modified = now
+        printed = props._element.find(qn("cp:lastPrinted"))  # noqa: SLF001 - never printed: no date
+        if printed is not None:
+            props._element.remove(printed)  # noqa: SLF001
+        props.revision = 1
+        props.language = LANG_TAGS[self.lang]
+
+    def _languages(self) -> None:
+        """Proofing language of the whole document: the report's (Word checked a French report in en-US)."""
+        from docx.oxml.ns import qn
+
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+        rpr = rpr_default.find(qn("w:rPr")) if rpr_default is not None else None
+        if rpr is None:
+            return
+        _put(rpr, "w:lang", {qn("w:val"): LANG_TAGS["en" if self.lang == "ar" else self.lang],
+                             qn("w:eastAsia"): LANG_TAGS["en" if self.lang == "ar" else self.lang],
+                             qn("w:bidi"): LANG_TAGS["ar"]})
 
     def para(self, text: str, style: str | None = None, rtl: bool | None = None, bold: bool = False,
              size: float | None = None, color: str | None = None):  # noqa: ANN201 - docx Paragraph
@@ -299,12 +332,7 @@ class DocxReport:
         if not b.contributions and b.question is not None:
             self.para(self.t("no_contribution"))
         for c in b.contributions:
-            s = self.data.speakers.get(c.speaker_id or "")
-            parts = [s.label() if s else self.t("unknown_speaker")]
-            parts += [x for x in ((s.organisation, s.country) if s else ()) if x]
-            line = self.t("list_sep").join(parts)
-            when = fmt.local_time(lang, c.recorded_at)
-            self.para(f"{line} — {when}" if when else line, bold=True, rtl=self.rtl)
+            self.para(lines.speaker_line(self.data, c, lang), bold=True, rtl=self.rtl)
             self.para(c.text, rtl=(textshape.has_rtl(c.text) if c.language == "ar" else None))
         self.heading(f"{self.t('recommendations')} ({fmt.number(lang, len(b.recommendations))})", 2)
         if not b.recommendations and b.question is not None:
@@ -317,7 +345,7 @@ class DocxReport:
         meta = [self.t("status", status=self.value("status", r.status))]
         if support:
             names = [s.label() for s in self.data.supporters(r)]
-            meta.append(self.t("supported_by", names=self.t("list_sep").join(names)) if names
+            meta.append(self.t("supported_by", names=strings.join_names(names)) if names
                         else self.t("no_support"))
         self.para(" · ".join(meta), size=8, color="#595959", rtl=self.rtl)
 

@@ -56,15 +56,19 @@ class TextBlock(Flowable):
 
     def __init__(self, text: str, style: Style, rtl: bool | None = None, default_rtl: bool = False,
                  label: str = "", label_width: float = 0.0, outline: tuple[Outline, str, str, int] | None = None,
-                 keep_with_next: bool = False, cleaned: bool = False, align_rtl: bool | None = None) -> None:
+                 keep_with_next: bool = False, cleaned: bool = False, align_rtl: bool | None = None,
+                 label_rtl: bool | None = None) -> None:
         """``rtl`` is the bidi base direction (None: from the text, else ``default_rtl``);
         ``align_rtl`` the side the lines align to (default: the base direction), so
-        a Latin name in an Arabic table still sits on the right like its column."""
+        a Latin name in an Arabic table still sits on the right like its column;
+        ``label_rtl`` the side of the label and indent (default: ``align_rtl``), so
+        recommendation numbers stay on the report's side whatever their text's direction."""
         super().__init__()
         self.text = text if cleaned else textshape.clean(text)
         self.style = style
         self.rtl = (textshape.direction(self.text, "rtl" if default_rtl else "ltr") == "rtl") if rtl is None else rtl
         self.align_rtl = self.rtl if align_rtl is None else align_rtl
+        self.label_rtl = self.align_rtl if label_rtl is None else label_rtl
         self.label = textshape.display(label, self.rtl) if label else ""
         self.label_width = label_width if label else 0.0
         self.outline = outline
@@ -112,6 +116,7 @@ class TextBlock(Flowable):
         part = TextBlock.__new__(TextBlock)
         Flowable.__init__(part)
         part.text, part.style, part.rtl, part.align_rtl = self.text, self.style, self.rtl, self.align_rtl
+        part.label_rtl = self.label_rtl
         part.label = self.label if first else ""
         part.label_width = self.label_width
         part.outline = self.outline if first else None
@@ -132,21 +137,22 @@ class TextBlock(Flowable):
             outline.add(canv, key, title, level, self.height)
         canv.setFillColor(HexColor(st.color))
         inset = st.indent + self.label_width
+        left_in, right_in = (0.0, inset) if self.label_rtl else (inset, 0.0)
         y = self.height - ASCENT * st.size
         align = st.align
-        side_rtl = self.align_rtl
+        to_right = (align == "start") == self.align_rtl  # start of RTL or end of LTR
         for line, line_w in lines:
             if align == "center":
-                x = (self.width - line_w) / 2
-            elif (align == "start") != side_rtl:  # left edge: start of LTR, end of RTL
-                x = inset if not side_rtl else 0
+                x = left_in + (self.width - left_in - right_in - line_w) / 2
+            elif to_right:
+                x = self.width - right_in - line_w
             else:
-                x = self.width - (inset if side_rtl else 0) - line_w
+                x = left_in
             draw_text(canv, x, y, line, st.font, st.size)
             y -= st.leading
         if self.label:
             top = self.height - ASCENT * st.size
-            x = self.width - st.indent - metrics(BOLD).width(self.label) * st.size if side_rtl else st.indent
+            x = self.width - st.indent - metrics(BOLD).width(self.label) * st.size if self.label_rtl else st.indent
             draw_text(canv, x, top, self.label, BOLD, st.size)
 
 

@@ -10,8 +10,8 @@ and compared across the three languages.
 from __future__ import annotations
 
 from datetime import date as Date
-from datetime import datetime
 
+from sahel_panel.domain import clock as clock_mod
 from sahel_panel.report.strings import index
 
 _MONTHS = (
@@ -78,26 +78,25 @@ def time_range(lang: str, start: str, end: str) -> str:
     return f"{start}–{end}"
 
 
-def local_time(lang: str, stamp: str) -> str:
-    """Clock time of a stored UTC timestamp, in this computer's time zone.
+def local_time(lang: str, stamp: str, zone: str = "") -> str:
+    """Clock time of a stored UTC timestamp at the venue (the session's time zone; see domain.clock).
 
-    The rapporteur's laptop runs at the venue's time, so its zone is the
-    venue's; the session file stores UTC to stay unambiguous.
+    The exporting computer's own zone does not matter: a Manama session
+    exported in Geneva still reads 14:33.
     """
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except (TypeError, ValueError):
-        return ""
-    return clock(lang, moment.strftime("%H:%M"))
+    text = clock_mod.local_clock(stamp, zone)
+    return clock(lang, text) if text else ""
 
 
-def local_datetime(lang: str, stamp: str) -> str:
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except (TypeError, ValueError):
+def local_datetime(lang: str, stamp: str, zone: str = "") -> str:
+    """Long date and clock time of a stored UTC timestamp at the venue; the raw text if unreadable."""
+    moment = clock_mod.local(stamp, zone)
+    if moment is None:
         return stamp
-    return f"{long_date(lang, moment.date().isoformat())}, {clock(lang, moment.strftime('%H:%M'))}" if lang != "ar" \
-        else f"{long_date(lang, moment.date().isoformat())}، {moment.strftime('%H:%M')}"
+    day = long_date(lang, moment.date().isoformat())
+    if lang == "ar":
+        return f"{day}، {moment.strftime('%H:%M')}"
+    return f"{day}, {clock(lang, moment.strftime('%H:%M'))}"
 
 
 def duration(lang: str, seconds: float) -> str:
@@ -105,7 +104,7 @@ def duration(lang: str, seconds: float) -> str:
     total = int(round(seconds))
     if total < 60:
         return {"ar": f"{total} ث"}.get(lang, f"{total}{NNBSP}s")
-    minutes = total // 60
+    minutes = int(round(total / 60))  # 17.7 min is "18 min", not "17 min"
     h, m = divmod(minutes, 60)
     if lang == "ar":
         return f"{h} س {m:02d} د" if h else f"{m} د"

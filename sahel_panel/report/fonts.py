@@ -32,6 +32,10 @@ class FontMetrics:
         self._cache: dict[str, float] = {}
         self._covered = frozenset(chr(k) for k in widths) | frozenset("\n\u200c\u200d")
 
+    @property
+    def covered(self) -> frozenset[str]:
+        return self._covered
+
     def has(self, ch: str) -> bool:
         return ord(ch) in self._widths
 
@@ -89,6 +93,13 @@ def register() -> dict[str, FontMetrics]:
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     return metrics
+
+
+@lru_cache(maxsize=1)
+def glyphs() -> frozenset[str]:
+    """Characters both report fonts can draw (the shaping is configured from them)."""
+    regular, bold = (register()[n] for n in (REGULAR, BOLD))
+    return regular.covered & bold.covered
 
 
 def metrics(name: str) -> FontMetrics:

@@ -45,8 +45,8 @@ def write_pdf(session_path: str | os.PathLike[str], out_path: str | os.PathLike[
     info = data.info
     title = info.title or strings.t(lang, "untitled_session")
     header = " — ".join(x for x in (info.event, title) if x)
-    meta = {"title": title, "author": strings.t(lang, "report_kind"),
-            "subject": " — ".join(x for x in (info.series, info.event) if x)}
+    meta = {"title": title, "author": "",
+            "subject": " — ".join(x for x in (strings.t(lang, "report_kind"), info.series, info.event) if x)}
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import cm
 

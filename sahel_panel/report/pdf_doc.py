@@ -37,8 +37,11 @@ class ReportDoc(BaseDocTemplate):
         super().__init__(
             filename, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=meta.get("title", ""), author=meta.get("author", ""),
-            subject=meta.get("subject", ""), creator="Sahel Panel", lang=lang, invariant=True,
+            subject=meta.get("subject", ""), keywords=meta.get("keywords", ""), creator="Sahel Panel",
+            producer="Sahel Panel (reportlab)", lang=meta.get("lang", lang), invariant=False,
             displayDocTitle=True, pageCompression=1,
+            # The canvas's own start-up font (Helvetica by default) would be referenced, never embedded.
+            initialFontName=REGULAR, initialFontSize=10, initialLeading=12,
         )
         self.lang = lang
         self.rtl = lang == "ar"

@@ -12,7 +12,7 @@ from reportlab.platypus import Table, TableStyle
 
 from sahel_panel.report import strings, textshape
 from sahel_panel.report.flowables import Outline, Rule, Style, TextBlock
-from sahel_panel.report.fonts import BOLD, REGULAR
+from sahel_panel.report.fonts import BOLD, REGULAR, metrics
 
 BLUE = "#1f4e79"
 GREY = "#595959"
@@ -78,7 +78,7 @@ class Parts:
         to the end side. Cells may be strings or ready flowables.
         """
         total = sum(widths)
-        col_w = [self.width * w / total for w in widths]
+        col_w = self._fit_columns([self.width * w / total for w in widths], header, rows, numeric)
         data = [[self._cell(h, CELL_HEAD, i in numeric) for i, h in enumerate(header)]]
         for row in rows:
             data.append([c if not isinstance(c, str) else self._cell(c, CELL, i in numeric)
@@ -88,6 +88,7 @@ class Parts:
             col_w = list(reversed(col_w))
         table = Table(data, colWidths=col_w, repeatRows=1, hAlign="RIGHT" if self.rtl else "LEFT")
         commands = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, CELL.size),  # else reportlab sets (unembedded) Helvetica per cell
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(BLUE)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor("#bfbfbf")),
@@ -100,6 +101,37 @@ class Parts:
             commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [HexColor("#ffffff"), HexColor("#f2f6fa")]))
         table.setStyle(TableStyle(commands))
         return table
+
+    def _fit_columns(self, col_w: list[float], header: list[str], rows: list[list[object]],
+                     numeric: set[int]) -> list[float]:
+        """Widen columns whose header words (or figures) would not fit, taking the room from the widest text column.
+
+        Header words never break inside ("Yout/h", "Turn/s", "المرا/ت"): a
+        column is at least as wide as its widest header word, and a figure
+        column as wide as its widest figure.
+        """
+        pad = 8.5  # LEFTPADDING + RIGHTPADDING, and a hair
+        bold, regular = metrics(BOLD), metrics(REGULAR)
+        need = []
+        for i, head in enumerate(header):
+            words = textshape.shape(textshape.clean(head)).split() or [""]
+            w = max(bold.width(word) for word in words) * CELL_HEAD.size
+            if i in numeric:
+                w = max([w, *(regular.width(textshape.shape(c)) * CELL.size for r in rows
+                              for c in [r[i]] if isinstance(c, str))])
+            need.append(w + pad)
+        out = list(col_w)
+        for i, w in enumerate(need):
+            if out[i] >= w:
+                continue
+            donors = [j for j in range(len(out)) if j not in numeric and j != i and out[j] > need[j] + 1]
+            if not donors:
+                break
+            j = max(donors, key=lambda k: out[k] - need[k])
+            take = min(w - out[i], out[j] - need[j])
+            out[i] += take
+            out[j] -= take
+        return out
 
     def _cell(self, text: str, style: Style, numeric: bool) -> TextBlock:
         if numeric:
@@ -118,6 +150,7 @@ class Parts:
             col_w = list(reversed(col_w))
         table = Table(data, colWidths=col_w, hAlign="RIGHT" if self.rtl else "LEFT")
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), REGULAR, style.size),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -127,9 +160,14 @@ class Parts:
         return table
 
     def short(self, text: str, limit: int = 160) -> str:
-        """A long user text cut for a table cell or the contents (the full text is in its section)."""
-        text = textshape.clean(text).replace("\n", " ").strip()
-        return text if len(text) <= limit else text[:limit].rstrip() + "…"
+        """A long user text cut for the contents, at a word (the full text is in its section)."""
+        text = " ".join(textshape.clean(text).split())
+        if len(text) <= limit:
+            return text
+        cut = text[:limit + 1]
+        space = cut.rfind(" ")
+        cut = cut[:space] if space > limit // 2 else text[:limit]
+        return cut.rstrip(" ,;:.،؛-–—") + "…"
 
 
 __all__ = ["BODY", "CELL", "H1", "H2", "QUESTION", "REGULAR", "SMALL", "SPEAKER", "TOC1", "TOC2", "Parts"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
 from sahel_panel.domain.model import Contribution, Recommendation
-from sahel_panel.report import fmt
+from sahel_panel.report import fmt, lines, strings
 from sahel_panel.report.charts import bar_chart
 from sahel_panel.report.data import QuestionBlock, ReportData
 from sahel_panel.report.flowables import PageRef, Style, TextBlock, spacer
@@ -92,7 +92,8 @@ class Story(Parts):
         out.append(spacer(60))
         out.append(self.fixed(self.t("report_kind"), Style(font=BOLD, size=15, leading=20, color=BLUE)))
         out.append(self.fixed(self.t("report_language"), Style(size=11, leading=15, color=GREY, space_after=40)))
-        when = fmt.local_datetime(self.lang, info.updated) if info.updated else ""
+        changed = self.data.last_change or info.updated
+        when = fmt.local_datetime(self.lang, changed, self.data.zone) if changed else ""
         out.append(self.fixed(self.t("prepared", when=when), SMALL))
         return out
 
@@ -110,7 +111,7 @@ class Story(Parts):
         scheduled = d.info.scheduled_minutes()
         addressed = sum(1 for c in st.coverage if c.addressed)
         statuses = self.t("list_sep").join(
-            f"{self.value('status', s)}: {fmt.number(lang, n)}" for s, n in sorted(d.by_status.items(),
+            self.t("status_count", status=self.value("status", s), n=fmt.number(lang, n)) for s, n in sorted(d.by_status.items(),
                                                                                  key=lambda kv: _STATUS_ORDER(kv[0])))
         rows = [
             (self.t("scheduled"), fmt.duration(lang, scheduled * 60) if scheduled else "—"),
@@ -146,7 +147,7 @@ class Story(Parts):
         rows = []
         for b, cov in zip(d.blocks, st.coverage, strict=False):
             text, _ = b.question.display(lang)
-            rows.append([str(b.question.position), self.short(text, 220), fmt.number(lang, cov.contributions),
+            rows.append([str(b.question.position), " ".join(text.split()), fmt.number(lang, cov.contributions),
                          fmt.number(lang, cov.recommendations), fmt.duration(lang, cov.seconds) if cov.seconds else "—"])
         out.append(self.table(
             [self.t("col_number"), self.t("col_question"), self.t("col_contributions"),
@@ -183,33 +184,18 @@ class Story(Parts):
         return out
 
     def speaker_line(self, c: Contribution) -> str:
-        s = self.data.speakers.get(c.speaker_id or "")
-        parts = [s.label() if s else self.t("unknown_speaker")]
-        if s and s.organisation:
-            parts.append(s.organisation)
-        if s and s.country:
-            parts.append(s.country)
-        line = self.t("list_sep").join(parts)
-        from sahel_panel.report.textshape import has_rtl
-
-        # "12 h 16" would be torn apart by the bidi algorithm next to Arabic; "12:16" is one number.
-        when = fmt.local_time("en" if has_rtl(line) else self.lang, c.recorded_at)
-        if when:
-            line += f" — {when}"
-        if c.kind != "statement":
-            line += f" ({self.value('kind', c.kind)})"
-        return line
+        return lines.speaker_line(self.data, c, self.lang)
 
     def contribution(self, c: Contribution) -> list:
         from sahel_panel.report.textshape import first_strong, has_rtl
 
         rtl = has_rtl(c.text) if c.language == "ar" else (first_strong(c.text) == "rtl")
-        side = rtl or self.rtl
-        # The speaker line takes its base direction from the name itself (an Arabic name reads
-        # right to left even in an English report) and sits on the same side as the text it heads.
-        head = TextBlock(self.speaker_line(c), SPEAKER, rtl=None, default_rtl=self.rtl, align_rtl=side,
+        # A paragraph aligns to its own start (English in an Arabic report sits on the left, as
+        # in the DOCX, not ragged on the right); the speaker line sits on the side of its text,
+        # with its base direction from the name itself.
+        head = TextBlock(self.speaker_line(c), SPEAKER, rtl=None, default_rtl=self.rtl, align_rtl=rtl,
                          keep_with_next=True)
-        body = TextBlock(c.text, BODY.but(indent=12), rtl=rtl, align_rtl=side)
+        body = TextBlock(c.text, BODY.but(indent=12), rtl=rtl, align_rtl=rtl)
         return [head, body]
 
     def recommendation(self, r: Recommendation, with_support: bool) -> list:
@@ -217,12 +203,13 @@ class Story(Parts):
         from sahel_panel.report.textshape import direction
 
         rtl = direction(r.text, "rtl" if self.rtl else "ltr") == "rtl"
+        # The number keeps the report's side in a mixed list; the text aligns to its own start.
         text = TextBlock(r.text, BODY.but(space_after=1), rtl=rtl, label=number, label_width=LABEL_W,
-                         keep_with_next=True, align_rtl=rtl or self.rtl)
+                         keep_with_next=True, align_rtl=rtl, label_rtl=self.rtl)
         meta = [self.t("status", status=self.value("status", r.status))]
         if with_support:
             names = [s.label() for s in self.data.supporters(r)]
-            meta.append(self.t("supported_by", names=self.t("list_sep").join(names)) if names
+            meta.append(self.t("supported_by", names=strings.join_names(names)) if names
                         else self.t("no_support"))
         style = SMALL.but(indent=LABEL_W, space_after=5)
         return [text, self.fixed(" · ".join(meta), style)]
@@ -272,8 +259,8 @@ class Story(Parts):
             out.append(self.fixed(self.t("all_addressed") if self.data.blocks else self.t("no_questions"), BODY))
         for b in left:
             text, used = b.question.display(self.lang)
-            out.append(TextBlock(text, BODY.but(space_after=5), rtl=(used == "ar"), align_rtl=self.rtl or used == "ar",
-                                 label=str(b.question.position), label_width=LABEL_W))
+            out.append(TextBlock(text, BODY.but(space_after=5), rtl=(used == "ar"), align_rtl=used == "ar",
+                                 label=str(b.question.position), label_width=LABEL_W, label_rtl=self.rtl))
         return out
 
 

@@ -75,6 +75,7 @@ S: dict[str, tuple[str, str, str]] = {
         "لم تُصَغ أي توصية بشأن هذا السؤال.",
     ),
     "status": ("Status: {status}", "Statut : {status}", "الحالة: {status}"),
+    "status_count": ("{status}: {n}", "{status} : {n}", "{status}: {n}"),
     "supported_by": ("Supported by: {names}", "Appuyée par : {names}", "بدعم من: {names}"),
     "no_support": (
         "No supporting contribution linked.", "Aucune contribution à l’appui.", "لا توجد مساهمة داعمة مرتبطة.",
@@ -185,9 +186,20 @@ def index(lang: str) -> int:
         raise ValueError(f"The report language must be en, fr or ar; got {lang!r}.") from None
 
 
+# French puts a space before : ; ? ! % and inside « »; in print it must never break there
+# ("Statut : adoptée" must not end a line on "Statut"), so the report's own French
+# strings use the narrow no-break space there, as the French numbers do.
+NNBSP = "\u202f"
+_FRENCH_SPACE = re.compile(r" (?=[:;?!%»])|(?<=«) ")
+
+
+def _typeset(lang: str, text: str) -> str:
+    return _FRENCH_SPACE.sub(NNBSP, text) if lang == "fr" else text
+
+
 def t(lang: str, key: str, **values: object) -> str:
     """The string ``key`` in ``lang`` with ``{placeholders}`` filled (values are data, not format specs)."""
-    text = S[key][index(lang)]
+    text = _typeset(lang, S[key][index(lang)])
     # One pass, so user text containing "{total}" is never substituted again.
     return _FIELD.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 
@@ -196,6 +208,25 @@ def value(lang: str, kind: str, key: str) -> str:
     """Label of a stored value (category, gender, status...); an unknown value prints as stored."""
     found = VALUES[kind].get(key)
     return found[index(lang)] if found else key
+
+
+def list_sep(parts: list[str]) -> str:
+    """The separator of a list of names by the list's own script: "، " for Arabic names, ", " otherwise.
+
+    The report's language does not decide it: an Arabic name line in an
+    English report takes the Arabic comma, a Latin one in an Arabic report
+    the Latin comma.
+    """
+    from sahel_panel.report.textshape import first_strong
+
+    rtl = sum(1 for p in parts if first_strong(p) == "rtl")
+    ltr = sum(1 for p in parts if first_strong(p) == "ltr")
+    return "، " if rtl > ltr or (rtl and rtl == ltr and first_strong(parts[0]) == "rtl") else ", "
+
+
+def join_names(parts: list[str]) -> str:
+    parts = [p for p in parts if p]
+    return list_sep(parts).join(parts) if parts else ""
 
 
 def language_name(lang: str, of: str) -> str:

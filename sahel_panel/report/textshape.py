@@ -49,7 +49,42 @@ _TOKEN_RE = re.compile("[^ \u1680\u2000-\u200a\u205f\u3000]+")
 _MIRROR_RE = re.compile("[" + re.escape("".join(MIRRORED)) + "]")
 _LEVEL_RE = re.compile(r"Level\(\s*(\d+),")
 
-_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
+
+
+@lru_cache(maxsize=1)
+def reshaper() -> arabic_reshaper.ArabicReshaper:
+    """The reshaper, configured from the glyphs the report's fonts really have.
+
+    arabic-reshaper's defaults turn "الله" into the ligature U+FDF2, which
+    DejaVu Sans lacks: the name "عبد الله" printed as four unjoined letters
+    (the font fallback could only give the base letters back). So every
+    ligature is enabled exactly when all its forms are in both fonts (regular
+    and bold), and a letter whose contextual forms are not all in the font is
+    treated as non-joining (drawn in its isolated or plain form) rather than
+    being given a form the font would not draw. With DejaVu Sans that leaves
+    the four lam-alef ligatures, which it has; "الله" is drawn as joined
+    letters. A test checks every letter and ligature against the font.
+    """
+    from arabic_reshaper.letters import ISOLATED
+    from arabic_reshaper.ligatures import LIGATURES
+
+    from sahel_panel.report.fonts import glyphs
+
+    covered = glyphs()
+    config: dict[str, object] = {"delete_harakat": False, "support_ligatures": True}
+    for name, (_match, forms) in LIGATURES:
+        config[name] = all(f in covered for f in forms if f)
+    shaper = arabic_reshaper.ArabicReshaper(configuration=config)
+    letters = dict(shaper.letters)
+    for letter, forms in letters.items():
+        if all(f in covered for f in forms if f):
+            continue
+        alone = forms[ISOLATED] if forms[ISOLATED] in covered else letter
+        fixed = [""] * 4
+        fixed[ISOLATED] = alone
+        letters[letter] = tuple(fixed)
+    shaper.letters = letters
+    return shaper
 
 
 # A character that bidi reordering must show mirrored ("(" drawn as ")") is
@@ -120,7 +155,7 @@ def shape(text: str) -> str:
 def _shape_word(word: str) -> str:
     if not has_rtl(word):
         return word
-    shaped = _reshaper.reshape(word)
+    shaped = reshaper().reshape(word)
     if "\u200c" in shaped or "\u200d" in shaped:
         shaped = shaped.replace("\u200c", "").replace("\u200d", "")
     return shaped
@@ -208,6 +243,23 @@ def _break_word(word: str, measure: Measure, width: float) -> list[str]:
     return pieces
 
 
+# Punctuation a typed space may separate from its word but a line must not:
+# French "70 %", "adoptée :", "Sahel ?", "« mot »", and a lone dash or ellipsis.
+_CLOSING = re.compile("[%\u2030:;?!\u00bb\u203a)\\]}\u061f\u061b\u060c.,\u2026]+")
+_OPENING = re.compile("[\u00ab\u2039(\\[{]+")
+
+
+def _glue(words: list[str]) -> list[str]:
+    """Tokens joined (with their space) where no line may break: before closing, after opening punctuation."""
+    out: list[str] = []
+    for word in words:
+        if out and (_CLOSING.fullmatch(word) or _OPENING.fullmatch(out[-1])):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
 def break_lines(text: str, measure: Measure, width: float, space: float,
                 first_width: float | None = None) -> list[tuple[str, float]]:
     """Greedy line breaking of one logical paragraph (no newlines), measured with the font.
@@ -216,7 +268,7 @@ def break_lines(text: str, measure: Measure, width: float, space: float,
     measure again); ``first_width`` lets the first line be shorter. Blank
     input gives one empty line.
     """
-    words = _TOKEN_RE.findall(text)
+    words = _glue(_TOKEN_RE.findall(text))
     if not words:
         return [("", 0.0)]
     lines: list[tuple[str, float]] = []
