@@ -559,6 +559,10 @@
         <translation>تعذّر التحقق من اللقطة بعد كتابتها: {problem}</translation>
     </message>
     <message>
+        <source>disagrees with the youth column; give the age in one of them.</source>
+        <translation>يتعارض مع عمود youth؛ اذكر العمر في أحدهما فقط.</translation>
+    </message>
+    <message>
         <source>speaker lists must be .csv, .yaml or .yml files.</source>
         <translation>يجب أن تكون قوائم المتحدثين ملفات بصيغة .csv أو .yaml أو .yml.</translation>
     </message>
@@ -928,6 +932,10 @@
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
     <message>
         <source>area</source>
         <translation>المجال</translation>

@@ -559,6 +559,10 @@
         <translation>L&apos;instantané n&apos;a pas pu être vérifié après son écriture&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>disagrees with the youth column; give the age in one of them.</source>
+        <translation>ne concorde pas avec la colonne youth ; indiquez l’âge dans une seule des deux.</translation>
+    </message>
+    <message>
         <source>speaker lists must be .csv, .yaml or .yml files.</source>
         <translation>les listes d&apos;intervenants doivent être des fichiers .csv, .yaml ou .yml.</translation>
     </message>
@@ -928,6 +932,10 @@
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>age group</source>
+        <translation>tranche d’âge</translation>
+    </message>
     <message>
         <source>area</source>
         <translation>domaine</translation>

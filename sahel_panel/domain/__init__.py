@@ -1,6 +1,7 @@
 """Plain-Python domain: entities, rules and statistics. Knows nothing of Qt or SQL."""
 
 from sahel_panel.domain.model import (
+    AGE_GROUPS,
     AREAS,
     CATEGORIES,
     GENDERS,
@@ -18,6 +19,7 @@ from sahel_panel.domain.model import (
 )
 
 __all__ = [
+    "AGE_GROUPS",
     "AREAS",
     "CATEGORIES",
     "GENDERS",

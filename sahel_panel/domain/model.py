@@ -27,6 +27,9 @@ CATEGORIES: tuple[str, ...] = (
     "other",
 )
 GENDERS: tuple[str, ...] = ("woman", "man", "other", "not_stated")
+# "youth" in IPU reporting means under 45. "not_stated" is its own group: a speaker list without
+# ages must not make everyone "45 and over" in the statistics.
+AGE_GROUPS: tuple[str, ...] = ("under_45", "45_and_over", "not_stated")
 KINDS: tuple[str, ...] = ("statement", "question", "answer", "point_of_order")
 STATUSES: tuple[str, ...] = ("draft", "proposed", "agreed", "withdrawn")
 
@@ -99,13 +102,18 @@ class Speaker:
     country: str = ""
     category: str = "other"
     gender: str = "not_stated"
-    youth: bool = False
+    age_group: str = "not_stated"
     created: str = ""
     updated: str = ""
 
     def label(self) -> str:
         """Name with honorific, as printed in lists."""
         return f"{self.title} {self.name}".strip() if self.title else self.name
+
+    @property
+    def youth(self) -> bool:
+        """Under 45 (the IPU's "youth"); False for 45 and over *and* for not stated."""
+        return self.age_group == "under_45"
 
 
 @dataclass(frozen=True, slots=True)

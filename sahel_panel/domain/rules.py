@@ -10,6 +10,7 @@ import re
 from datetime import date as _date
 
 from sahel_panel.domain.model import (
+    AGE_GROUPS,
     AREAS,
     CATEGORIES,
     GENDERS,
@@ -38,6 +39,7 @@ def storable(value: str) -> str:
 # Field labels as they appear inside the sentences below; the window translates them
 # in the "Fields" context (the keys stay English in files, the CLI and DomainError.field).
 FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "age group"),
     QT_TRANSLATE_NOOP("Fields", "area"),
     QT_TRANSLATE_NOOP("Fields", "category"),
     QT_TRANSLATE_NOOP("Fields", "country"),
@@ -90,6 +92,10 @@ def category(value: str) -> str:
 
 def gender(value: str) -> str:
     return choice(value, GENDERS, "gender")
+
+
+def age_group(value: str) -> str:
+    return choice(value, AGE_GROUPS, "age group")
 
 
 def kind(value: str) -> str:

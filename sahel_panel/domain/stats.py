@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sahel_panel.domain.model import (
+    AGE_GROUPS,
     CATEGORIES,
     GENDERS,
     Question,
@@ -43,12 +44,17 @@ class Coverage:
 class Statistics:
     by_category: dict[str, Bucket] = field(default_factory=dict)
     by_gender: dict[str, Bucket] = field(default_factory=dict)
-    by_youth: dict[str, Bucket] = field(default_factory=dict)  # keys "youth", "other"
+    by_age: dict[str, Bucket] = field(default_factory=dict)  # keys AGE_GROUPS; "not_stated" is a group of its own
     coverage: list[Coverage] = field(default_factory=list)
     total_turns: int = 0
     total_seconds: float = 0.0
     speakers_heard: int = 0
     general_recommendations: int = 0
+
+    @property
+    def by_youth(self) -> dict[str, Bucket]:
+        """Under 45 and 45 and over only, for the window's two-bar age chart until it draws ``by_age``."""
+        return {"youth": self.by_age["under_45"], "other": self.by_age["45_and_over"]}
 
     def unaddressed(self) -> list[Coverage]:
         return [c for c in self.coverage if not c.addressed]
@@ -75,7 +81,7 @@ def compute(
     stats = Statistics(
         by_category={c: Bucket() for c in CATEGORIES},
         by_gender={g: Bucket() for g in GENDERS},
-        by_youth={"youth": Bucket(), "other": Bucket()},
+        by_age={a: Bucket() for a in AGE_GROUPS},
     )
     heard: set[str] = set()
     seconds_per_question: dict[str | None, float] = {}
@@ -88,11 +94,10 @@ def compute(
         stats.total_turns += 1
         stats.total_seconds += secs
         seconds_per_question[turn.question_id] = seconds_per_question.get(turn.question_id, 0.0) + secs
-        youth_key = "youth" if speaker.youth else "other"
         for table, key, dim in (
             (stats.by_category, speaker.category, "category"),
             (stats.by_gender, speaker.gender, "gender"),
-            (stats.by_youth, youth_key, "youth"),
+            (stats.by_age, speaker.age_group, "age"),
         ):
             bucket = table.setdefault(key, Bucket())
             bucket.turns += 1

@@ -22,17 +22,20 @@ from sahel_panel.output.errors import ExportError, ReportCancelled
 from sahel_panel.services.reading import SessionContent
 
 FORMAT = "sahel-panel/session"
-VERSION = 1
+# Version 2: speakers carry "age_group" (under_45 | 45_and_over | not_stated) instead of the
+# yes/no "youth", and statistics "by_age" replaces "by_youth" (it has a "not_stated" group).
+VERSION = 2
 MAX_READ_BYTES = 512 * 1024 * 1024
 
 SCHEMA = """\
 {
-  "format": "sahel-panel/session", "version": 1, "generator": "Sahel Panel x.y.z",
+  "format": "sahel-panel/session", "version": 2, "generator": "Sahel Panel x.y.z",
   "schema_version": <int, the session file's user_version>,
   "session": {"id", "title", "series", "area", "event", "venue", "room", "date" (YYYY-MM-DD),
               "start", "end" (HH:MM local), "languages": [..], "created", "updated"},
   "questions": [{"id", "position", "text": {"en"?, "fr"?, "ar"?}}],
-  "speakers": [{"id", "name", "title", "organisation", "country", "category", "gender", "youth": bool}],
+  "speakers": [{"id", "name", "title", "organisation", "country", "category", "gender",
+                "age_group": "under_45" | "45_and_over" | "not_stated"}],
   "turns": [{"id", "speaker_id", "question_id" | null, "started_at", "ended_at" | null}],
   "contributions": [{"id", "speaker_id" | null, "question_id" | null, "text", "language", "kind",
                      "tags": [..], "recorded_at", "created", "updated"}],
@@ -40,7 +43,7 @@ SCHEMA = """\
                        "source_ids": [contribution ids], "created", "updated",
                        "revisions": [{"number", "text", "language", "status", "created"}]}],
   "statistics": {"total_seconds", "total_turns", "speakers_heard", "general_recommendations",
-                 "by_category" / "by_gender" / "by_youth": {key: {"turns", "seconds", "speakers"}},
+                 "by_category" / "by_gender" / "by_age": {key: {"turns", "seconds", "speakers"}},
                  "coverage": [{"question_id", "position", "contributions", "recommendations", "seconds"}]},
   "counts": {"questions", "speakers", "turns", "contributions", "recommendations"}
 }
@@ -81,7 +84,7 @@ def document_of(content: SessionContent) -> dict:
         "questions": [{"id": q.id, "position": q.position, "text": dict(q.text)} for q in content.questions],
         "speakers": [
             {"id": s.id, "name": s.name, "title": s.title, "organisation": s.organisation, "country": s.country,
-             "category": s.category, "gender": s.gender, "youth": s.youth}
+             "category": s.category, "gender": s.gender, "age_group": s.age_group}
             for s in sorted(content.speakers, key=lambda s: (s.name.casefold(), s.id))
         ],
         "turns": [{"id": t.id, "speaker_id": t.speaker_id, "question_id": t.question_id,
@@ -103,7 +106,7 @@ def document_of(content: SessionContent) -> dict:
             "total_seconds": round(stats.total_seconds, 3), "total_turns": stats.total_turns,
             "speakers_heard": stats.speakers_heard, "general_recommendations": stats.general_recommendations,
             "by_category": buckets(stats.by_category), "by_gender": buckets(stats.by_gender),
-            "by_youth": buckets(stats.by_youth),
+            "by_age": buckets(stats.by_age),
             "coverage": [{"question_id": c.question_id, "position": c.position, "contributions": c.contributions,
                           "recommendations": c.recommendations, "seconds": round(c.seconds, 3)}
                          for c in stats.coverage],
@@ -156,9 +159,9 @@ def read_json(path: str | os.PathLike[str]) -> dict:
         raise ExportError(f"“{path.name}” is not valid JSON: {exc}.") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ExportError(f"“{path.name}” is not a Sahel Panel session export.")
-    if document.get("version") != VERSION:
+    if document.get("version") not in range(1, VERSION + 1):  # 1 differs only in the speakers' age fields
         raise ExportError(f"“{path.name}” uses export version {document.get('version')!r}; "
-                          f"this version reads {VERSION}.")
+                          f"this version reads 1 to {VERSION}.")
     for key in ("session", "questions", "speakers", "turns", "contributions", "recommendations", "counts"):
         if key not in document:
             raise ExportError(f"“{path.name}” lacks the “{key}” section.")

@@ -3,7 +3,9 @@
 CSV: UTF-8 with or without BOM, comma, semicolon or tab separated, one header
 row. Headers (case-insensitive): ``name`` (required), ``title``,
 ``organisation`` (or ``organization``), ``country``, ``category``, ``gender``,
-``youth``. YAML: a list of mappings with the same keys, or ``speakers:`` with
+``age_group`` (``under 45``, ``45 and over``, ``not stated``) or ``youth`` (yes = under 45,
+no = 45 and over). An empty or missing age is "not stated": a list without ages must not make
+everyone "45 and over". YAML: a list of mappings with the same keys, or ``speakers:`` with
 that list. One bad row rejects the whole file, naming the line and the field.
 """
 
@@ -22,7 +24,7 @@ from sahel_panel.exchange.yamlsafe import parse
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
 from sahel_panel.services.base import new_id
 
-SPEAKER_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "youth")
+SPEAKER_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "age_group", "youth")
 HEADER_ALIASES = {"organization": "organisation"}
 MAX_SPEAKERS = 5000
 
@@ -42,6 +44,11 @@ _GENDER_ALIASES = {"f": "woman", "female": "woman", "w": "woman", "m": "man", "m
                    "not stated": "not_stated", "unknown": "not_stated"}
 
 
+_AGE_ALIASES = {"": "not_stated", "under45": "under_45", "<45": "under_45", "youth": "under_45", "young": "under_45",
+                "45+": "45_and_over", "45_and_above": "45_and_over", "over_45": "45_and_over", "45_or_over": "45_and_over",
+                "unknown": "not_stated", "not_given": "not_stated"}
+
+
 def _key(value: str) -> str:
     return value.strip().lower().replace("-", "_").replace(" ", "_")
 
@@ -56,6 +63,18 @@ def parse_gender(value: str) -> str:
     return rules.gender(_GENDER_ALIASES.get(low, _key(low)))
 
 
+def parse_age_group(value: str) -> str:
+    key = _key(value)
+    return rules.age_group(_AGE_ALIASES.get(key, key))
+
+
+def parse_youth(value: str) -> str:
+    """The old yes/no column as an age group; empty is "not stated", not "no"."""
+    if not value.strip():
+        return "not_stated"
+    return "under_45" if parse_bool(value) else "45_and_over"
+
+
 def speaker_from_fields(values: dict[str, str], report: Callable[[str, str], None]) -> Speaker | None:
     """Build a speaker from text fields; each bad field is passed to ``report(field, message)``."""
     ok = True
@@ -67,7 +86,8 @@ def speaker_from_fields(values: dict[str, str], report: Callable[[str, str], Non
         "country": lambda v: rules.short_text(v, "country"),
         "category": parse_category,
         "gender": parse_gender,
-        "youth": parse_bool,
+        "age_group": parse_age_group,
+        "youth": parse_youth,
     }
     for field, check in checks.items():
         raw = values.get(field, "")
@@ -76,11 +96,20 @@ def speaker_from_fields(values: dict[str, str], report: Callable[[str, str], Non
         except (DomainError, ValueError) as exc:
             message = message_of(exc)
             if isinstance(message, Message):
-                message = message.without_subject(field)
+                message = message.without_subject(field.replace("_", " "))  # age_group's label is "age group"
             elif message.startswith(field + " "):
                 message = message[len(field) + 1:]
             report(field, message)
             ok = False
+    if ok and values.get("youth", "").strip():
+        from_youth = clean.pop("youth")
+        if not values.get("age_group", "").strip():
+            clean["age_group"] = from_youth
+        elif clean["age_group"] != from_youth:
+            report("age_group", Message(QT_TRANSLATE_NOOP(
+                "Errors", "disagrees with the youth column; give the age in one of them.")))
+            ok = False
+    clean.pop("youth", None)
     if not ok:
         return None
     return Speaker(id=new_id(), **clean)  # type: ignore[arg-type]

@@ -110,8 +110,7 @@ def template_from_node(root: Node | None, path: Path) -> Template:
     for i, sn in enumerate(sp_nodes, start=1):
         field = f"speakers[{i}]"
         m = r.mapping(sn, field, set(SPEAKER_FIELDS), {"name"})
-        values = {k: ("yes" if r.boolean(v, f"{field}.{k}") else "no") if k == "youth" else r.text(v, f"{field}.{k}")
-                  for k, v in m.items()}
+        values = {k: r.text(v, f"{field}.{k}") for k, v in m.items()}
         speaker = speaker_from_fields(values, lambda f, msg, ln=sn.line, fld=field: r.problem(ln, f"{fld}.{f}", msg))
         if speaker is not None:
             speakers.append(speaker)

@@ -293,8 +293,7 @@ class DocxReport:
                                  ("chart_gender", st.by_gender, "gender")):
             items = [(self.value(kind, k), b.seconds) for k, b in table.items() if b.seconds > 0 or b.turns]
             self._time_table(self.t(key), items)
-        self._time_table(self.t("chart_youth"), [(self.t("youth"), st.by_youth["youth"].seconds),
-                                                 (self.t("not_youth"), st.by_youth["other"].seconds)])
+        self._time_table(self.t("chart_youth"), [(self.value("age_group", k), b.seconds) for k, b in st.by_age.items()])
         self.heading(self.t("coverage"), 2)
         rows = []
         for b, cov in zip(d.blocks, st.coverage, strict=False):
@@ -374,7 +373,7 @@ class DocxReport:
             for s in people:
                 turns, secs = d.turns_by_speaker.get(s.id, (0, 0.0))
                 rows.append([s.label(), s.organisation, s.country, self.value("gender_one", s.gender),
-                             self.t("yes") if s.youth else "", fmt.number(lang, turns),
+                             self.value("youth_one", s.age_group), fmt.number(lang, turns),
                              fmt.duration(lang, secs) if turns else ""])
             self.table(header, rows)
         self.heading(self.t("annex_unaddressed"), 1)

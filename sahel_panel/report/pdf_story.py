@@ -136,8 +136,7 @@ class Story(Parts):
                 items = [(self.value(kind, k), b.seconds) for k, b in table.items() if b.seconds > 0 or b.turns]
                 out.append(bar_chart(self.t(key), items, lang, self.width))
                 out.append(spacer(6))
-            youth = [(self.t("youth"), st.by_youth.get("youth").seconds),
-                     (self.t("not_youth"), st.by_youth.get("other").seconds)]
+            youth = [(self.value("age_group", k), b.seconds) for k, b in st.by_age.items()]
             out.append(bar_chart(self.t("chart_youth"), youth, lang, self.width))
         out.append(CondPageBreak(160))
         out += self.heading(self.t("coverage"), "coverage", level=1)
@@ -243,7 +242,7 @@ class Story(Parts):
             for s in people:
                 turns, secs = d.turns_by_speaker.get(s.id, (0, 0.0))
                 rows.append([s.label(), s.organisation, s.country, self.value("gender_one", s.gender),
-                             self.t("yes") if s.youth else "", fmt.number(lang, turns),
+                             self.value("youth_one", s.age_group), fmt.number(lang, turns),
                              fmt.duration(lang, secs) if turns else ""])
             title = self.fixed(f"{self.value('category', category)} ({fmt.number(lang, len(people))})",
                                SPEAKER.but(color=BLUE, space_before=8, space_after=3), keep_with_next=True)

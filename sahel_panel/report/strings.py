@@ -43,8 +43,6 @@ S: dict[str, tuple[str, str, str]] = {
     "chart_category": ("Speaking time by category", "Temps de parole par catégorie", "وقت الكلام حسب الفئة"),
     "chart_gender": ("Speaking time by gender", "Temps de parole par genre", "وقت الكلام حسب النوع الاجتماعي"),
     "chart_youth": ("Speaking time by age group", "Temps de parole par tranche d’âge", "وقت الكلام حسب الفئة العمرية"),
-    "youth": ("Youth (under 45)", "Jeunes (moins de 45 ans)", "الشباب (دون 45 عاماً)"),
-    "not_youth": ("45 and over or not stated", "45 ans et plus ou non précisé", "45 عاماً فأكثر أو غير محدد"),
     "no_speaking_time": (
         "No speaking time was recorded.", "Aucun temps de parole n’a été enregistré.", "لم يُسجَّل أي وقت للكلام.",
     ),
@@ -111,8 +109,6 @@ S: dict[str, tuple[str, str, str]] = {
     "col_gender": ("Gender", "Genre", "الجنس"),
     "col_youth": ("Youth", "Jeune", "شباب"),
     "col_turns": ("Turns", "Prises", "المرات"),
-    "yes": ("yes", "oui", "نعم"),
-    "no": ("no", "non", "لا"),
     "page_of": ("Page {page} of {total}", "Page {page} sur {total}", "الصفحة {page} من {total}"),
     "unknown_speaker": ("Unknown speaker", "Intervenant non précisé", "متحدث غير محدد"),
     "untitled_session": ("Untitled session", "Séance sans titre", "جلسة بلا عنوان"),
@@ -151,6 +147,18 @@ VALUES: dict[str, dict[str, tuple[str, str, str]]] = {
         "woman": ("woman", "femme", "امرأة"),
         "man": ("man", "homme", "رجل"),
         "other": ("other", "autre", "آخر"),
+        "not_stated": ("—", "—", "—"),
+    },
+    # Bars of the age chart; "not stated" is a group of its own, never counted as 45 and over.
+    "age_group": {
+        "under_45": ("Youth (under 45)", "Jeunes (moins de 45 ans)", "الشباب (دون 45 عاماً)"),
+        "45_and_over": ("45 and over", "45 ans et plus", "45 عاماً فأكثر"),
+        "not_stated": ("Age not stated", "Âge non précisé", "العمر غير محدد"),
+    },
+    # The "Youth" column of the participants' table.
+    "youth_one": {
+        "under_45": ("yes", "oui", "نعم"),
+        "45_and_over": ("no", "non", "لا"),
         "not_stated": ("—", "—", "—"),
     },
     "status": {

@@ -34,7 +34,7 @@ def question(r: Row) -> Question:
 def speaker(r: Row) -> Speaker:
     return Speaker(
         id=r["id"], name=r["name"], title=r["title"], organisation=r["organisation"], country=r["country"],
-        category=r["category"], gender=r["gender"], youth=bool(r["youth"]), created=r["created"],
+        category=r["category"], gender=r["gender"], age_group=r["age_group"], created=r["created"],
         updated=r["updated"],
     )
 

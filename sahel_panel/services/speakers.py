@@ -11,7 +11,7 @@ from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import Context, new_id
 
-_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "youth")
+_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "age_group")
 
 
 def validated(speaker: Speaker) -> Speaker:
@@ -24,7 +24,7 @@ def validated(speaker: Speaker) -> Speaker:
         country=rules.short_text(speaker.country, "country"),
         category=rules.category(speaker.category),
         gender=rules.gender(speaker.gender),
-        youth=bool(speaker.youth),
+        age_group=rules.age_group(speaker.age_group),
     )
 
 
@@ -49,11 +49,11 @@ class SpeakerService:
         country: str = "",
         category: str = "other",
         gender: str = "not_stated",
-        youth: bool = False,
+        age_group: str = "not_stated",
         speaker_id: str | None = None,
     ) -> Speaker:
         speaker = Speaker(id=speaker_id or new_id(), name=name, title=title, organisation=organisation,
-                          country=country, category=category, gender=gender, youth=youth)
+                          country=country, category=category, gender=gender, age_group=age_group)
         return self.add_many([speaker])[0]
 
     def add_many(self, speakers: Iterable[Speaker]) -> list[Speaker]:
@@ -64,9 +64,9 @@ class SpeakerService:
         with self._ctx.store.atomic() as db:
             for s in clean:
                 db.execute(
-                    "INSERT INTO speaker (id, name, title, organisation, country, category, gender, youth,"
+                    "INSERT INTO speaker (id, name, title, organisation, country, category, gender, age_group,"
                     " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (s.id, s.name, s.title, s.organisation, s.country, s.category, s.gender, int(s.youth), now, now),
+                    (s.id, s.name, s.title, s.organisation, s.country, s.category, s.gender, s.age_group, now, now),
                 )
         self._ctx.notify("speaker", "added", *(s.id for s in clean))
         return [replace(s, created=now, updated=now) for s in clean]
@@ -82,10 +82,10 @@ class SpeakerService:
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
             db.execute(
-                "UPDATE speaker SET name=?, title=?, organisation=?, country=?, category=?, gender=?, youth=?,"
+                "UPDATE speaker SET name=?, title=?, organisation=?, country=?, category=?, gender=?, age_group=?,"
                 " updated=? WHERE id=?",
                 (updated.name, updated.title, updated.organisation, updated.country, updated.category,
-                 updated.gender, int(updated.youth), self._ctx.now(), speaker_id),
+                 updated.gender, updated.age_group, self._ctx.now(), speaker_id),
             )
         self._ctx.notify("speaker", "changed", speaker_id)
         return self.get(speaker_id)

@@ -220,5 +220,22 @@ ALTER TABLE {table} ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
         _script(db, _fts_v5(table))
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+V6 = """
+ALTER TABLE speaker ADD COLUMN age_group TEXT NOT NULL DEFAULT 'not_stated';
+UPDATE speaker SET age_group = CASE WHEN youth = 1 THEN 'under_45' ELSE 'not_stated' END;
+ALTER TABLE speaker DROP COLUMN youth;
+"""
+
+
+def _v6(db: Database) -> None:
+    """Speakers get an age group (under 45, 45 and over, not stated) instead of a yes/no youth flag.
+
+    Until now an empty youth cell imported as "no", so 0 never told "45 and over" from "not given"
+    (the report printed them together as "45 and over or not stated"): 0 becomes "not_stated",
+    claiming no age the file never knew; 1 becomes "under_45".
+    """
+    _script(db, V6)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -63,7 +63,7 @@ SPEAKERS = [
     Speaker(id="", name="خالد المنصوري", title="د.", organisation="البرلمان العربي", country="BH",
             category="regional_parliamentary_body", gender="man"),
     Speaker(id="", name="Fatimetou Mint Ahmed", title="Hon.", organisation="CIP G5 Sahel", country="MR",
-            category="regional_parliamentary_body", gender="woman", youth=True),
+            category="regional_parliamentary_body", gender="woman", age_group="under_45"),
     Speaker(id="", name="Gianluca Ferri", title="Sen.", organisation="Parliamentary Assembly of the Mediterranean",
             country="IT", category="regional_parliamentary_body", gender="man"),
     Speaker(id="", name="Awa Ndiaye", title="Ms.", organisation="UNODC", category="international_organisation",
@@ -71,7 +71,7 @@ SPEAKERS = [
     Speaker(id="", name="Moussa Kaboré", title="Hon.", organisation="National Assembly of Niger", country="NE",
             category="parliamentarian", gender="man"),
     Speaker(id="", name="Mariam Ould Cheikh", organisation="Sahel Youth Network", country="ML",
-            category="civil_society", gender="woman", youth=True),
+            category="civil_society", gender="woman", age_group="under_45"),
     Speaker(id="", name="Ibrahim Maïga", title="Dr.", organisation="Institute for Security Studies",
             category="expert", gender="man"),
 ]

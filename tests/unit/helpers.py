@@ -60,13 +60,13 @@ def spec(**overrides: object) -> NewSession:
 def speakers() -> list[Speaker]:
     return [
         Speaker(id="", name="Amina Diallo", title="Hon.", organisation="National Assembly of Mali", country="Mali",
-                category="parliamentarian", gender="woman", youth=True),
+                category="parliamentarian", gender="woman", age_group="under_45"),
         Speaker(id="", name="John Brandolino", organisation="UNODC", category="international_organisation",
                 gender="man"),
         Speaker(id="", name="عادل العسومي", title="H.E.", organisation="Arab Parliament",
                 category="regional_parliamentary_body", gender="man"),
         Speaker(id="", name="Moussa Traoré", organisation="CIP G5 Sahel", category="regional_parliamentary_body",
-                gender="man", youth=True),
+                gender="man", age_group="under_45"),
     ]
 
 

@@ -78,17 +78,17 @@ QUESTIONS: list[dict[str, str]] = [
 ]
 
 SPEAKERS = [
-    # key, name, title, organisation, country, category, gender, youth
-    ("mod", "Amina Diallo", "Ms.", "Inter-Parliamentary Union", "", "moderator", "woman", False),
-    ("unodc", "Marco Bellini", "Mr.", "UNODC Terrorism Prevention Branch", "", "international_organisation", "man", False),
-    ("arabp", "سارة المنصوري", "د.", "البرلمان العربي", "البحرين", "regional_parliamentary_body", "woman", False),
-    ("cip", "Issoufou Maïga", "Hon.", "CIP G5 Sahel", "Niger", "regional_parliamentary_body", "man", False),
-    ("pam", "Elena Caruso", "Ms.", "Parliamentary Assembly of the Mediterranean (PAM)", "", "regional_parliamentary_body", "woman", True),
-    ("mali", "Fatoumata Coulibaly", "Hon.", "National Transitional Council", "Mali", "parliamentarian", "woman", True),
-    ("chad", "Mahamat Abakar", "Hon.", "National Assembly", "Chad", "parliamentarian", "man", False),
-    ("bf", "Rasmané Ouédraogo", "Hon.", "Assemblée législative de transition", "Burkina Faso", "parliamentarian", "man", True),
-    ("mr", "أحمد ولد محمد", "السيد", "الجمعية الوطنية", "موريتانيا", "parliamentarian", "man", False),
-    ("cso", "Hindou Adam", "Ms.", "", "Chad", "civil_society", "woman", True),
+    # key, name, title, organisation, country, category, gender, age group
+    ("mod", "Amina Diallo", "Ms.", "Inter-Parliamentary Union", "", "moderator", "woman", "45_and_over"),
+    ("unodc", "Marco Bellini", "Mr.", "UNODC Terrorism Prevention Branch", "", "international_organisation", "man", "45_and_over"),
+    ("arabp", "سارة المنصوري", "د.", "البرلمان العربي", "البحرين", "regional_parliamentary_body", "woman", "45_and_over"),
+    ("cip", "Issoufou Maïga", "Hon.", "CIP G5 Sahel", "Niger", "regional_parliamentary_body", "man", "45_and_over"),
+    ("pam", "Elena Caruso", "Ms.", "Parliamentary Assembly of the Mediterranean (PAM)", "", "regional_parliamentary_body", "woman", "under_45"),
+    ("mali", "Fatoumata Coulibaly", "Hon.", "National Transitional Council", "Mali", "parliamentarian", "woman", "under_45"),
+    ("chad", "Mahamat Abakar", "Hon.", "National Assembly", "Chad", "parliamentarian", "man", "45_and_over"),
+    ("bf", "Rasmané Ouédraogo", "Hon.", "Assemblée législative de transition", "Burkina Faso", "parliamentarian", "man", "under_45"),
+    ("mr", "أحمد ولد محمد", "السيد", "الجمعية الوطنية", "موريتانيا", "parliamentarian", "man", "not_stated"),
+    ("cso", "Hindou Adam", "Ms.", "", "Chad", "civil_society", "woman", "under_45"),
 ]
 
 CONTRIBUTIONS = [
@@ -139,9 +139,9 @@ def panel_session(path: Path) -> Path:
     with svc:
         qs = {q.position: q.id for q in svc.questions.list()}
         ids = {}
-        for key, name, title, org, country, cat, gender, youth in SPEAKERS:
+        for key, name, title, org, country, cat, gender, age in SPEAKERS:
             ids[key] = svc.speakers.add(name, title=title, organisation=org, country=country, category=cat,
-                                        gender=gender, youth=youth).id
+                                        gender=gender, age_group=age).id
         recorded = []
         for i, (key, qpos, lang, text) in enumerate(CONTRIBUTIONS):
             qid = qs.get(qpos) if qpos else None
@@ -180,11 +180,11 @@ def big_session(path: Path, questions: int = 14, speakers: int = 60, contributio
     svc = SessionService.create(path, new_spec(questions=qtexts), clock=clock)
     with svc:
         qids = [q.id for q in svc.questions.list()]
-        from sahel_panel.domain.model import Speaker
+        from sahel_panel.domain.model import AGE_GROUPS, Speaker
 
         people = [Speaker(id=f"bench-speaker-{i}", name=f"Speaker {i:02d}" if i % 4 else f"متحدث {i:02d}", title="Hon.",
                           organisation=f"Organisation {i % 9}", country=("Mali", "Niger", "Chad", "مصر")[i % 4],
-                          category=CATS[i % len(CATS)], gender=("woman", "man")[i % 2], youth=i % 3 == 0)
+                          category=CATS[i % len(CATS)], gender=("woman", "man")[i % 2], age_group=AGE_GROUPS[i % 3])
                   for i in range(speakers)]
         sids = [s.id for s in svc.speakers.add_many(people)]
         cids = []

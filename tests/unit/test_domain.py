@@ -200,8 +200,8 @@ def test_speaker_label_and_session_schedule() -> None:
 # -- statistics --------------------------------------------------------------
 def _people() -> list[Speaker]:
     return [
-        Speaker("mp", "MP", category="parliamentarian", gender="woman", youth=True),
-        Speaker("un", "UN", category="international_organisation", gender="man"),
+        Speaker("mp", "MP", category="parliamentarian", gender="woman", age_group="under_45"),
+        Speaker("un", "UN", category="international_organisation", gender="man", age_group="45_and_over"),
         Speaker("cs", "CS", category="civil_society", gender="woman"),
         Speaker("mod", "Moderator", category="moderator", gender="not_stated"),
     ]
@@ -234,11 +234,14 @@ def test_statistics_by_category_gender_and_youth() -> None:
     assert (women.turns, women.seconds, women.speakers) == (3, 220, 2)
     assert (s.by_gender["man"].turns, s.by_gender["man"].seconds, s.by_gender["man"].speakers) == (1, 180, 1)
     assert s.by_gender["not_stated"].turns == 0
-    assert set(s.by_youth) == {"youth", "other"}
-    assert (s.by_youth["youth"].turns, s.by_youth["youth"].seconds, s.by_youth["youth"].speakers) == (2, 180, 1)
-    assert (s.by_youth["other"].turns, s.by_youth["other"].seconds, s.by_youth["other"].speakers) == (2, 220, 2)
+    assert list(s.by_age) == ["under_45", "45_and_over", "not_stated"]
+    assert (s.by_age["under_45"].turns, s.by_age["under_45"].seconds, s.by_age["under_45"].speakers) == (2, 180, 1)
+    # The UN speaker is 45 and over; the civil-society one gave no age: not counted as 45 and over.
+    over, unknown = s.by_age["45_and_over"], s.by_age["not_stated"]
+    assert (over.turns, over.seconds, over.speakers) == (1, 180, 1)
+    assert (unknown.turns, unknown.seconds, unknown.speakers) == (1, 40, 1)
     # Buckets add up to the totals along every dimension.
-    for table in (s.by_category, s.by_gender, s.by_youth):
+    for table in (s.by_category, s.by_gender, s.by_age):
         assert sum(b.seconds for b in table.values()) == s.total_seconds
         assert sum(b.turns for b in table.values()) == s.total_turns
 

@@ -31,7 +31,7 @@ def test_json_round_trip_of_counts(tmp_path: Path) -> None:
         links = svc.store.db.execute("SELECT count(*) FROM recommendation_source").fetchone()[0]
     assert json_export.counts_of(document) == expected == document["counts"]
     assert sum(len(r["source_ids"]) for r in document["recommendations"]) == links
-    assert document["format"] == "sahel-panel/session" and document["version"] == 1
+    assert document["format"] == "sahel-panel/session" and document["version"] == 2
     assert list(document) == ["format", "version", "generator", "schema_version", "session", "questions",
                               "speakers", "turns", "contributions", "recommendations", "statistics", "counts"]
 

@@ -147,17 +147,21 @@ def test_questions_add_edit_move_remove(s: SessionService) -> None:
 # -- speakers ----------------------------------------------------------------
 def test_speakers_add_edit_list(s: SessionService) -> None:
     sp = s.speakers.add("  Fatima Ahmed ", title="Dr", organisation="Sahel Youth Network", country="Chad",
-                        category="civil_society", gender="woman", youth=True, speaker_id="fatima")
-    assert (sp.id, sp.name, sp.youth, sp.created) == ("fatima", "Fatima Ahmed", True, "2023-03-11T11:30:00.000+00:00")
+                        category="civil_society", gender="woman", age_group="under_45", speaker_id="fatima")
+    assert (sp.id, sp.name, sp.age_group, sp.created) == ("fatima", "Fatima Ahmed", "under_45", "2023-03-11T11:30:00.000+00:00")
     assert changes(s) == [Change("speaker", "added", ("fatima",))]
     assert s.speakers.get("fatima") == sp
     names = [x.name for x in s.speakers.list()]
     assert names == sorted(names, key=str.lower)
-    edited = s.speakers.edit("fatima", organisation="UNDP", category="international_organisation", youth=False)
-    assert (edited.organisation, edited.category, edited.youth, edited.name) == (
-        "UNDP", "international_organisation", False, "Fatima Ahmed")
+    edited = s.speakers.edit("fatima", organisation="UNDP", category="international_organisation",
+                              age_group="45_and_over")
+    assert (edited.organisation, edited.category, edited.age_group, edited.name) == (
+        "UNDP", "international_organisation", "45_and_over", "Fatima Ahmed")
     assert changes(s) == [Change("speaker", "changed", ("fatima",))]
-    for bad in ({"gender": "female"}, {"name": ""}, {"nickname": "F"}, {"category": "press"}):
+    assert s.speakers.add("Idrissa Maïga").age_group == "not_stated"  # no age given: not stated, not "45 and over"
+    changes(s)
+    for bad in ({"gender": "female"}, {"name": ""}, {"nickname": "F"}, {"category": "press"}, {"age_group": "40"},
+                {"youth": True}):
         with pytest.raises(DomainError):
             s.speakers.edit("fatima", **bad)
     assert s.speakers.get("fatima") == edited

@@ -25,7 +25,7 @@ def test_csv_with_bom_arabic_and_latin(tmp_path: Path) -> None:
     assert [s.category for s in speakers] == ["regional_parliamentary_body", "parliamentarian",
                                               "international_organisation"]
     assert [s.gender for s in speakers] == ["woman", "man", "woman"]
-    assert [s.youth for s in speakers] == [True, False, False]
+    assert [s.age_group for s in speakers] == ["under_45", "45_and_over", "not_stated"]  # empty youth: not stated
 
 
 def test_semicolon_csv_from_a_french_spreadsheet(tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ def test_yaml_list_and_mapping_forms(tmp_path: Path) -> None:
     a.write_text("- name: نورة السعدي\n  category: civil society\n  youth: yes\n", encoding="utf-8")
     b = tmp_path / "b.yml"
     b.write_text("speakers:\n  - name: Karim Benali\n    organization: APN\n", encoding="utf-8")
-    assert load_speaker_list(a)[0].youth is True
+    assert load_speaker_list(a)[0].age_group == "under_45"
     assert load_speaker_list(b)[0].organisation == "APN"
 
 
