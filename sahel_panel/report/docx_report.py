@@ -66,6 +66,49 @@ def _xml_text(text: str) -> str:
     return textshape.clean(text)
 
 
+def set_fonts(doc, names: tuple[str, ...] = ("Normal", "Heading 1", "Heading 2", "Title")) -> None:  # noqa: ANN001
+    """Use :data:`FONT` for every script (Latin, complex, East Asian) of these styles, theme fonts dropped."""
+    from docx.oxml.ns import qn
+
+    for name in names:
+        style = doc.styles[name]
+        style.font.name = FONT
+        rpr = style.element.get_or_add_rPr()
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = rpr.makeelement(qn("w:rFonts"), {})
+            rpr.insert(0, fonts)
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(attr), FONT)
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+            fonts.attrib.pop(qn(theme), None)
+
+
+def mark(p, run, is_rtl: bool, bold: bool = False, size: float | None = None,  # noqa: ANN001 - docx objects
+         color: str | None = None) -> None:
+    """Format a run and mark its direction: Arabic runs ``w:rtl``, right-to-left paragraphs ``w:bidi``."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    if bold:
+        run.bold = True
+    if size:
+        run.font.size = Pt(size)
+    if color:
+        run.font.color.rgb = RGBColor.from_string(color.lstrip("#"))
+    rpr = run._r.get_or_add_rPr()  # noqa: SLF001
+    if size:
+        _put(rpr, "w:szCs", {qn("w:val"): str(int(size * 2))})
+    if bold:
+        _put(rpr, "w:bCs")
+    if is_rtl or textshape.has_rtl(run.text):
+        _put(rpr, "w:rtl")
+        _put(rpr, "w:lang", {qn("w:bidi"): "ar-BH"})
+    if is_rtl:
+        # Right-to-left paragraph; with no w:jc it aligns to its start, the right.
+        _put(p._p.get_or_add_pPr(), "w:bidi")  # noqa: SLF001
+
+
 class DocxReport:
     def __init__(self, data: ReportData, lang: str, cancelled: Callable[[], bool] | None = None) -> None:
         from docx import Document
@@ -88,18 +131,7 @@ class DocxReport:
         from docx.oxml.ns import qn
         from docx.shared import Pt
 
-        for name in ("Normal", "Heading 1", "Heading 2", "Title"):
-            style = self.doc.styles[name]
-            style.font.name = FONT
-            rpr = style.element.get_or_add_rPr()
-            fonts = rpr.find(qn("w:rFonts"))
-            if fonts is None:
-                fonts = rpr.makeelement(qn("w:rFonts"), {})
-                rpr.insert(0, fonts)
-            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-                fonts.set(qn(attr), FONT)
-            for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-                fonts.attrib.pop(qn(theme), None)
+        set_fonts(self.doc)
         self.doc.styles["Normal"].font.size = Pt(10)
         self._properties()
         self._languages()
@@ -154,26 +186,7 @@ class DocxReport:
 
     def _mark(self, p, run, is_rtl: bool, bold: bool = False, size: float | None = None,  # noqa: ANN001
               color: str | None = None) -> None:
-        from docx.oxml.ns import qn
-        from docx.shared import Pt, RGBColor
-
-        if bold:
-            run.bold = True
-        if size:
-            run.font.size = Pt(size)
-        if color:
-            run.font.color.rgb = RGBColor.from_string(color.lstrip("#"))
-        rpr = run._r.get_or_add_rPr()  # noqa: SLF001
-        if size:
-            _put(rpr, "w:szCs", {qn("w:val"): str(int(size * 2))})
-        if bold:
-            _put(rpr, "w:bCs")
-        if is_rtl or textshape.has_rtl(run.text):
-            _put(rpr, "w:rtl")
-            _put(rpr, "w:lang", {qn("w:bidi"): "ar-BH"})
-        if is_rtl:
-            # Right-to-left paragraph; with no w:jc it aligns to its start, the right.
-            _put(p._p.get_or_add_pPr(), "w:bidi")  # noqa: SLF001
+        mark(p, run, is_rtl, bold, size, color)
 
     def heading(self, text: str, level: int = 1) -> None:
         p = self.doc.add_heading(level=level)
