@@ -1,0 +1,1 @@
+"""The secretariat's series of panels: workbook, consolidation and the series report."""

@@ -1,0 +1,111 @@
+"""A series report built by hand as its data model: five panels, three languages, fallbacks."""
+
+from __future__ import annotations
+
+from sahel_panel.domain.stats import Bucket
+from sahel_panel.series.report.model import (
+    Backing,
+    Chapter,
+    Cover,
+    LooseRecommendation,
+    OperativeParagraph,
+    Participation,
+    SeriesReportData,
+    SessionEntry,
+    SessionFigures,
+)
+
+SESSIONS = [
+    SessionEntry("s-env", "Climate, water and land in the Sahel", "2023-03-11",
+                 "Exhibition World Bahrain, Manama, Bahrain", "environment", "manama-environment.sahel"),
+    SessionEntry("s-com", "Local communities at the heart of resilience", "2023-05-04",
+                 "Palais des Nations, Algiers, Algeria", "community", "alger-communautes-2023-05-04-snapshot.sahel"),
+    SessionEntry("s-sec", "Mitigating the impact of security threats by building resilience in the Sahel",
+                 "2023-06-20", "Rome, Italy", "security", "rome-security.sahel"),
+    SessionEntry("s-edu", "التعليم وتمكين الشباب في منطقة الساحل", "2023-09-14",
+                 "الرباط، المغرب", "education", "rabat-education.sahel"),
+    SessionEntry("s-dev", "Développement et emploi des jeunes", "2023-11-02",
+                 "Niamey, Niger", "development", "niamey-developpement.sahel"),
+]
+
+PARAGRAPHS = {
+    "water": {
+        "en": "Calls upon parliaments to adopt national water-sharing laws that protect pastoral corridors and "
+              "smallholder irrigation, and to review their implementation every year.",
+        "fr": "Demande aux parlements d’adopter des lois nationales de partage de l’eau qui protègent les couloirs "
+              "pastoraux et la petite irrigation, et d’en examiner l’application chaque année.",
+        "ar": "يدعو البرلمانات إلى اعتماد قوانين وطنية لتقاسم المياه تحمي الممرات الرعوية والري الصغير، "
+              "ومراجعة تنفيذها كل عام.",
+    },
+    "budget": {
+        "en": "Urges parliaments to dedicate at least 10% of security budgets to community resilience programmes "
+              "(schools, health centres, local jobs) under joint oversight.",
+        "ar": "يحث البرلمانات على تخصيص 10% على الأقل من موازنات الأمن لبرامج صمود المجتمعات المحلية "
+              "(المدارس والمراكز الصحية وفرص العمل المحلية) تحت رقابة مشتركة.",
+    },
+    "youth": {
+        "ar": "يوصي بإنشاء شبكة برلمانية (عربية-أفريقية) للشباب تتابع تنفيذ هذه التوصيات وتقدم تقريراً سنوياً.",
+    },
+    "schools": {
+        "fr": "Invite les gouvernements à garantir la continuité de l’enseignement dans les zones touchées par "
+              "les conflits, y compris par la radio et les cours à distance.",
+        "en": "Invites governments to keep schools open in conflict-affected areas, including by radio and "
+              "distance learning.",
+    },
+}
+
+LOOSE = [
+    LooseRecommendation("s-env", "1.2", "Plant a green belt of native trees along the desert edge.", "en", "agreed"),
+    LooseRecommendation("s-com", "2.1", "Associer les chefs traditionnels à la médiation des conflits fonciers.",
+                        "fr", "proposed"),
+    LooseRecommendation("s-edu", "3.1", "تعزيز برامج محو الأمية للنساء في المناطق الريفية.", "ar", "agreed"),
+    LooseRecommendation("s-dev", "G.1", "Create a regional fund for <young> entrepreneurs & cooperatives.", "en",
+                        "draft"),
+]
+
+
+def _bucket(turns: int, minutes: float, speakers: int) -> Bucket:
+    return Bucket(turns=turns, seconds=minutes * 60, speakers=speakers)
+
+
+def sample() -> SeriesReportData:
+    backing = Backing({"parliamentarian": 3, "civil_society": 1, "expert": 1}, women=2, youth=1,
+                      countries=("Mali", "Niger", "Tchad"))
+    chapters = [
+        Chapter({"en": "Environment", "fr": "Environnement", "ar": "البيئة"}, [
+            OperativeParagraph("1", PARAGRAPHS["water"], ["s-env", "s-com"], backing),
+        ]),
+        Chapter({"en": "Security and resilience", "fr": "Sécurité et résilience", "ar": "الأمن والصمود"}, [
+            OperativeParagraph("2", PARAGRAPHS["budget"], ["s-sec", "s-com", "s-dev"],
+                               Backing({"regional_parliamentary_body": 2, "international_organisation": 1}, women=1)),
+            OperativeParagraph("3", PARAGRAPHS["youth"], ["s-edu"], Backing()),
+        ]),
+        Chapter({"fr": "Éducation"}, [OperativeParagraph("4", PARAGRAPHS["schools"], ["s-edu", "s-dev"], backing)]),
+        Chapter({"en": "Development"}, []),
+    ]
+    by_category = {"parliamentarian": _bucket(30, 95, 14), "international_organisation": _bucket(9, 31, 5),
+                   "regional_parliamentary_body": _bucket(7, 22, 4), "government": _bucket(0, 0, 0),
+                   "civil_society": _bucket(11, 27, 6), "expert": _bucket(6, 18, 3), "moderator": _bucket(12, 9, 5),
+                   "other": _bucket(0, 0, 0)}
+    participation = Participation(
+        sessions=[SessionFigures("s-env", 8, 15, 40 * 60, 22, 6), SessionFigures("s-com", 7, 14, 38 * 60, 19, 5),
+                  SessionFigures("s-sec", 10, 21, 61 * 60, 30, 8), SessionFigures("s-edu", 6, 12, 33 * 60, 15, 4),
+                  SessionFigures("s-dev", 7, 13, 30 * 60, 17, 5)],
+        speakers=35, turns=75, seconds=202 * 60, by_category=by_category,
+        by_gender={"woman": _bucket(31, 86, 15), "man": _bucket(42, 110, 19), "other": _bucket(0, 0, 0),
+                   "not_stated": _bucket(2, 6, 1)},
+        by_youth={"youth": _bucket(20, 51, 10), "other": _bucket(55, 151, 25)},
+    )
+    preamble = {
+        "en": "The parliaments of the Sahel and their partners, meeting in five thematic panels of the Call of the "
+              "Sahel in 2023,\n\nRecalling that security, development and the environment cannot be separated,\n\n"
+              "Submit to the World Summit the following recommendations.",
+        "ar": "إن برلمانات منطقة الساحل وشركاءها، المجتمعين في خمس حلقات نقاش مواضيعية لنداء الساحل في عام 2023،\n\n"
+              "إذ تذكّر بأن الأمن والتنمية والبيئة أمور لا يمكن الفصل بينها،\n\nتقدم إلى القمة العالمية التوصيات التالية.",
+    }
+    return SeriesReportData(
+        cover=Cover("Recommendations of the Call of the Sahel to the World Summit",
+                    "The Call of the Sahel: A global response", ("en", "fr", "ar"), "2023-12-01T09:30:00+00:00"),
+        preamble=preamble, sessions=list(SESSIONS), chapters=chapters, annex=list(LOOSE),
+        participation=participation,
+    )
