@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
-from sahel_panel.report.errors import ReportCancelled, ReportError
+from sahel_panel.output.errors import ReportCancelled, ReportError
 from sahel_panel.series.report.model import SeriesReportData
 
 __all__ = ["FORMATS", "ReportCancelled", "ReportError", "SeriesReportData", "write_series_report"]

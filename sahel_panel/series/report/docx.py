@@ -15,9 +15,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from sahel_panel.report import atomic, fmt, textshape
+from sahel_panel.output import atomic
+from sahel_panel.output.errors import ReportCancelled
+from sahel_panel.report import fmt, textshape
 from sahel_panel.report.docx_report import _xml_text, mark, set_fonts
-from sahel_panel.report.errors import ReportCancelled
 from sahel_panel.series.report import lines, strings
 from sahel_panel.series.report.model import Chapter, LooseRecommendation, OperativeParagraph, SeriesReportData, pick
 

@@ -6,8 +6,8 @@ import os
 from collections.abc import Callable
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
-from sahel_panel.report import atomic
-from sahel_panel.report.errors import ReportCancelled, ReportError
+from sahel_panel.output import atomic
+from sahel_panel.output.errors import ReportCancelled, ReportError
 from sahel_panel.report.pdf import check_options
 from sahel_panel.series.report import strings
 from sahel_panel.series.report.model import SeriesReportData
