@@ -259,3 +259,14 @@ def test_importing_the_package_imports_no_engine() -> None:
             "print('reportlab' in sys.modules or 'docx' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_catalogue_complete(lang: str) -> None:
+    from sahel_panel.series.report import strings
+
+    for key, values in strings.S.items():
+        assert len(values) == 3 and all(v.strip() for v in values), key
+        assert strings.t(lang, key)
+    assert strings.short_date(lang, "2023-03-01") in ("1 March 2023", "1er mars 2023", "1 آذار/مارس 2023")
+    assert strings.short_date(lang, "soon") == "soon"
