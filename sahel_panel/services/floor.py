@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sahel_panel.domain.model import DomainError, Turn
+from sahel_panel.domain.model import DomainError, Turn, parse_time
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import Context, new_id
@@ -55,6 +55,48 @@ class TurnService:
                 return None
             now = self._ctx.now()
             db.execute("UPDATE turn SET ended_at=?, updated=? WHERE id=?", (now, now, found[0]))
+        self._ctx.notify("turn", "changed", found[0])
+        return rows.turn(self._ctx.store.query("SELECT * FROM turn WHERE id=?", (found[0],))[0])
+
+    def last_activity(self) -> str | None:
+        """When something was last recorded during the open turn, or None when no turn is open.
+
+        The latest of the turn's start, the last contribution written and the last draft saved
+        (the window saves the text being typed every few seconds), never later than now. It is
+        where a turn left open by a crash or a forgotten stop should end: the time after it was
+        not spoken, or at least not recorded.
+        """
+        return self._last_activity(self._ctx.store.db)
+
+    def _last_activity(self, db) -> str | None:  # noqa: ANN001 - a sqlite3 connection inside the caller's transaction
+        found = db.execute("SELECT started_at FROM turn WHERE ended_at IS NULL").fetchone()
+        if not found:
+            return None
+        started = found[0]
+        moments = [started]
+        for sql in ("SELECT max(created) FROM contribution", "SELECT max(updated) FROM draft"):
+            value = db.execute(sql).fetchone()[0]
+            if value:
+                moments.append(value)
+        now = self._ctx.now()
+        latest = max(moments, key=parse_time)
+        if parse_time(latest) > parse_time(now):
+            latest = now
+        return max(latest, started, key=parse_time)
+
+    def stop_at_last_activity(self) -> Turn | None:
+        """End the open turn at :meth:`last_activity` instead of now, in one transaction; None if none is open.
+
+        Used when the window closes without an answer about the open turn and when a session
+        opened after a crash still has one: the minutes the app was not running are not speaking time.
+        """
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            found = db.execute("SELECT id FROM turn WHERE ended_at IS NULL").fetchone()
+            if not found:
+                return None
+            end = self._last_activity(db)
+            db.execute("UPDATE turn SET ended_at=?, updated=? WHERE id=?", (end, self._ctx.now(), found[0]))
         self._ctx.notify("turn", "changed", found[0])
         return rows.turn(self._ctx.store.query("SELECT * FROM turn WHERE id=?", (found[0],))[0])
 
