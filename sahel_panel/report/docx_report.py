@@ -128,7 +128,6 @@ class DocxReport:
         return strings.value(self.lang, kind, key)
 
     def _setup(self) -> None:
-        from docx.oxml.ns import qn
         from docx.shared import Pt
 
         set_fonts(self.doc)
