@@ -94,7 +94,7 @@ def sample() -> SeriesReportData:
         speakers=35, turns=75, seconds=202 * 60, by_category=by_category,
         by_gender={"woman": _bucket(31, 86, 15), "man": _bucket(42, 110, 19), "other": _bucket(0, 0, 0),
                    "not_stated": _bucket(2, 6, 1)},
-        by_youth={"youth": _bucket(20, 51, 10), "other": _bucket(55, 151, 25)},
+        by_age={"under_45": _bucket(20, 51, 10), "45_and_over": _bucket(50, 140, 22), "not_stated": _bucket(5, 11, 3)},
     )
     preamble = {
         "en": "The parliaments of the Sahel and their partners, meeting in five thematic panels of the Call of the "

@@ -6,7 +6,7 @@ paragraph or how a chapter is called.
 
 from __future__ import annotations
 
-from sahel_panel.domain.model import CATEGORIES
+from sahel_panel.domain.model import AGE_GROUPS, CATEGORIES
 from sahel_panel.report import fmt, textshape
 from sahel_panel.series.report import strings
 from sahel_panel.series.report.model import Chapter, OperativeParagraph, SeriesReportData, pick
@@ -108,10 +108,8 @@ def chart_items(data: SeriesReportData, lang: str) -> list[tuple[str, list[tuple
                              ("chart_gender", part.by_gender, "gender")):
         out.append((strings.t(lang, key), [(strings.value(lang, kind, k), b.seconds) for k, b in table.items()
                                            if b.seconds > 0 or b.turns]))
-    youth = part.by_youth
-    out.append((strings.t(lang, "chart_youth"), [
-        (strings.t(lang, "youth"), youth["youth"].seconds if "youth" in youth else 0.0),
-        (strings.t(lang, "not_youth"), youth["other"].seconds if "other" in youth else 0.0)]))
+    out.append((strings.t(lang, "chart_youth"), [(strings.value(lang, "age_group", a), part.by_age[a].seconds)
+                                                 for a in AGE_GROUPS if a in part.by_age]))
     out.append((strings.t(lang, "chart_panel"), [(panel_label(data, lang, f.session_id), f.seconds)
                                                  for f in part.sessions]))
     return out

@@ -62,7 +62,7 @@ class Backing:
 
     by_category: dict[str, int] = field(default_factory=dict)
     women: int = 0
-    youth: int = 0
+    youth: int = 0  # under 45
     countries: tuple[str, ...] = ()
 
     @property
@@ -117,7 +117,7 @@ class Participation:
     seconds: float = 0.0
     by_category: dict[str, Bucket] = field(default_factory=dict)
     by_gender: dict[str, Bucket] = field(default_factory=dict)
-    by_youth: dict[str, Bucket] = field(default_factory=dict)  # keys "youth", "other"
+    by_age: dict[str, Bucket] = field(default_factory=dict)  # keys AGE_GROUPS: under_45, 45_and_over, not_stated
 
 
 @dataclass
