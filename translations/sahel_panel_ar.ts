@@ -810,6 +810,14 @@
             <source>The series report is written as .pdf or .docx; “{file}” has neither ending.</source>
             <translation>يُكتب تقرير السلسلة بصيغة ‎.pdf أو ‎.docx؛ والملف «{file}» لا ينتهي بأي منهما.</translation>
         </message>
+        <message>
+            <source>{field} must be a time zone name such as Asia/Bahrain or Europe/Paris; got {value}.</source>
+            <translation>يجب أن يكون {field} اسم منطقة زمنية مثل Asia/Bahrain أو Europe/Paris؛ القيمة المُدخلة {value}.</translation>
+        </message>
+        <message>
+            <source>{field} must map each language to its texts.</source>
+            <translation>يجب أن يربط {field} كل لغة بنصوصها.</translation>
+        </message>
     </context>
     <context>
         <name>ExportReportDialog</name>

@@ -810,6 +810,14 @@
             <source>The series report is written as .pdf or .docx; “{file}” has neither ending.</source>
             <translation>Le rapport de la série s’écrit en .pdf ou en .docx ; « {file} » n’a aucune de ces extensions.</translation>
         </message>
+        <message>
+            <source>{field} must be a time zone name such as Asia/Bahrain or Europe/Paris; got {value}.</source>
+            <translation>{field} doit être un nom de fuseau horaire tel que Asia/Bahrain ou Europe/Paris ; reçu {value}.</translation>
+        </message>
+        <message>
+            <source>{field} must map each language to its texts.</source>
+            <translation>{field} doit associer chaque langue à ses textes.</translation>
+        </message>
     </context>
     <context>
         <name>ExportReportDialog</name>

@@ -32,6 +32,10 @@ GENDERS: tuple[str, ...] = ("woman", "man", "other", "not_stated")
 AGE_GROUPS: tuple[str, ...] = ("under_45", "45_and_over", "not_stated")
 KINDS: tuple[str, ...] = ("statement", "question", "answer", "point_of_order")
 STATUSES: tuple[str, ...] = ("draft", "proposed", "agreed", "withdrawn")
+# Who ran the panel; "" for every other speaker. One role each: printed on the report's cover.
+ROLES: tuple[str, ...] = ("chair", "moderator", "panellist", "rapporteur")
+# Session texts that may be given in each of the session's languages (the plain field is the fallback).
+TRANSLATABLE: tuple[str, ...] = ("title", "series", "event", "venue", "room")
 
 MAX_TEXT = 1_000_000
 MAX_NAME = 500
@@ -66,6 +70,29 @@ class SessionInfo:
     languages: tuple[str, ...] = LANGUAGES
     created: str = ""
     updated: str = ""
+    time_zone: str = ""  # IANA name of the venue's zone ("" in files that never had one: this computer's)
+    summary: str = ""  # the rapporteur's summary / key messages, printed after the report's cover
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> field -> text
+
+    def text(self, name: str, lang: str, fallbacks: tuple[str, ...] = LANGUAGES) -> tuple[str, str | None]:
+        """A translatable field (title, series, event, venue, room) in ``lang``, like a question's text.
+
+        The translation in ``lang`` first, then the plain field (as typed at
+        creation), then the other languages' translations in order. The
+        second value is the language the text is known to be in, or None for
+        the plain field (its language was never stated).
+        """
+        own = self.translations.get(lang, {}).get(name, "")
+        if own.strip():
+            return own, lang
+        plain = getattr(self, name)
+        if plain.strip():
+            return plain, None
+        for candidate in fallbacks:
+            value = self.translations.get(candidate, {}).get(name, "")
+            if value.strip():
+                return value, candidate
+        return "", None
 
     def scheduled_minutes(self) -> int | None:
         """Length of the scheduled slot in minutes, or None when unknown."""
@@ -105,6 +132,7 @@ class Speaker:
     age_group: str = "not_stated"
     created: str = ""
     updated: str = ""
+    role: str = ""  # one of ROLES, or "" (a participant)
 
     def label(self) -> str:
         """Name with honorific, as printed in lists."""

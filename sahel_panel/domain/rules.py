@@ -18,7 +18,9 @@ from sahel_panel.domain.model import (
     LANGUAGES,
     MAX_NAME,
     MAX_TEXT,
+    ROLES,
     STATUSES,
+    TRANSLATABLE,
     DomainError,
 )
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
@@ -104,6 +106,51 @@ def kind(value: str) -> str:
 
 def status(value: str) -> str:
     return choice(value, STATUSES, "status")
+
+
+def role(value: str) -> str:
+    """A speaker's role in running the panel; empty for a participant."""
+    value = (value or "").strip()
+    return choice(value, ("", *ROLES), "role") if value else ""
+
+
+def time_zone(value: str, field: str = "time_zone") -> str:
+    """An IANA time zone name this computer knows (Asia/Bahrain), or empty (this computer's zone)."""
+    from sahel_panel.domain.clock import is_valid_zone
+
+    value = (value or "").strip()
+    if value and not is_valid_zone(value):
+        raise DomainError(Message(QT_TRANSLATE_NOOP(
+            "Errors", "{field} must be a time zone name such as Asia/Bahrain or Europe/Paris; got {value}."),
+            field=field, value=repr(value)), field)
+    return value
+
+
+def summary(value: str) -> str:
+    """The rapporteur's summary: free text, possibly empty, kept as typed apart from outer blank lines."""
+    value = storable((value or "").strip("\n\r\t "))
+    if len(value) > MAX_TEXT:
+        raise DomainError(_too_long("summary", str(MAX_TEXT)), "summary")
+    return value
+
+
+def translations(values: dict) -> dict[str, dict[str, str]]:
+    """Per-language session texts: {lang: {field: text}} with known languages and fields only; blanks dropped."""
+    out: dict[str, dict[str, str]] = {}
+    for lang, texts in (values or {}).items():
+        language(lang, "translations")
+        if not isinstance(texts, dict):
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "{field} must map each language to its texts."),
+                                      field="translations"), "translations")
+        clean: dict[str, str] = {}
+        for name, value in texts.items():
+            choice(name, TRANSLATABLE, f"translations.{lang}")
+            text_value = short_text(str(value), f"{name}_{lang}")
+            if text_value:
+                clean[name] = text_value
+        if clean:
+            out[lang] = clean
+    return out
 
 
 def language(value: str, field: str = "language") -> str:

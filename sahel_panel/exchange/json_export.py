@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sahel_panel import __version__
+from sahel_panel.domain import clock
 from sahel_panel.messages import message_of
 from sahel_panel.output import atomic
 from sahel_panel.output.errors import ExportError, ReportCancelled
@@ -32,10 +33,12 @@ SCHEMA = """\
   "format": "sahel-panel/session", "version": 2, "generator": "Sahel Panel x.y.z",
   "schema_version": <int, the session file's user_version>,
   "session": {"id", "title", "series", "area", "event", "venue", "room", "date" (YYYY-MM-DD),
-              "start", "end" (HH:MM local), "languages": [..], "created", "updated"},
+              "start", "end" (HH:MM local), "languages": [..], "time_zone" (IANA), "summary",
+              "translations": {lang: {"title"?, "series"?, "event"?, "venue"?, "room"?}}, "created", "updated"},
   "questions": [{"id", "position", "text": {"en"?, "fr"?, "ar"?}}],
   "speakers": [{"id", "name", "title", "organisation", "country", "category", "gender",
-                "age_group": "under_45" | "45_and_over" | "not_stated"}],
+                "age_group": "under_45" | "45_and_over" | "not_stated",
+                "role": "chair" | "moderator" | "panellist" | "rapporteur" | ""}],
   "turns": [{"id", "speaker_id", "question_id" | null, "started_at", "ended_at" | null}],
   "contributions": [{"id", "speaker_id" | null, "question_id" | null, "text", "language", "kind",
                      "tags": [..], "recorded_at", "created", "updated"}],
@@ -47,7 +50,8 @@ SCHEMA = """\
                  "coverage": [{"question_id", "position", "contributions", "recommendations", "seconds"}]},
   "counts": {"questions", "speakers", "turns", "contributions", "recommendations"}
 }
-Timestamps are ISO 8601 in UTC with milliseconds (e.g. 2023-03-11T11:30:00.000+00:00).
+Timestamps are ISO 8601 with milliseconds and the offset of the session's time zone, so they read
+as the venue's clock and still name one instant (e.g. 2023-03-11T14:30:00.000+03:00 in Manama).
 """
 
 
@@ -67,6 +71,10 @@ def build(session_path: str | os.PathLike[str]) -> dict:
 def document_of(content: SessionContent) -> dict:
     """The export document (see :data:`SCHEMA`) of one read of a session."""
     info, stats, counts = content.info, content.statistics, content.counts
+    zone = info.time_zone
+
+    def at(stamp: str | None) -> str | None:
+        return None if stamp is None else clock.local_iso(stamp, zone)
 
     def buckets(table: dict) -> dict:
         return {k: {"turns": b.turns, "seconds": round(b.seconds, 3), "speakers": b.speakers} for k, b in table.items()}
@@ -79,27 +87,30 @@ def document_of(content: SessionContent) -> dict:
         "session": {
             "id": info.id, "title": info.title, "series": info.series, "area": info.area, "event": info.event,
             "venue": info.venue, "room": info.room, "date": info.date, "start": info.start, "end": info.end,
-            "languages": list(info.languages), "created": info.created, "updated": info.updated,
+            "languages": list(info.languages), "time_zone": zone, "summary": info.summary,
+            "translations": {k: dict(v) for k, v in sorted(info.translations.items())},
+            "created": at(info.created), "updated": at(info.updated),
         },
         "questions": [{"id": q.id, "position": q.position, "text": dict(q.text)} for q in content.questions],
         "speakers": [
             {"id": s.id, "name": s.name, "title": s.title, "organisation": s.organisation, "country": s.country,
-             "category": s.category, "gender": s.gender, "age_group": s.age_group}
+             "category": s.category, "gender": s.gender, "age_group": s.age_group, "role": s.role}
             for s in sorted(content.speakers, key=lambda s: (s.name.casefold(), s.id))
         ],
         "turns": [{"id": t.id, "speaker_id": t.speaker_id, "question_id": t.question_id,
-                   "started_at": t.started_at, "ended_at": t.ended_at} for t in content.turns],
+                   "started_at": at(t.started_at), "ended_at": at(t.ended_at)} for t in content.turns],
         "contributions": [
             {"id": c.id, "speaker_id": c.speaker_id, "question_id": c.question_id, "text": c.text,
-             "language": c.language, "kind": c.kind, "tags": list(c.tags), "recorded_at": c.recorded_at,
-             "created": c.created, "updated": c.updated}
+             "language": c.language, "kind": c.kind, "tags": list(c.tags), "recorded_at": at(c.recorded_at),
+             "created": at(c.created), "updated": at(c.updated)}
             for c in content.contributions
         ],
         "recommendations": [
             {"id": r.id, "question_id": r.question_id, "text": r.text, "language": r.language, "status": r.status,
-             "position": r.position, "source_ids": list(r.source_ids), "created": r.created, "updated": r.updated,
+             "position": r.position, "source_ids": list(r.source_ids), "created": at(r.created),
+             "updated": at(r.updated),
              "revisions": [{"number": v.number, "text": v.text, "language": v.language, "status": v.status,
-                            "created": v.created} for v in content.revisions.get(r.id, ())]}
+                            "created": at(v.created)} for v in content.revisions.get(r.id, ())]}
             for r in content.recommendations
         ],
         "statistics": {

@@ -24,7 +24,7 @@ from sahel_panel.exchange.yamlsafe import parse
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
 from sahel_panel.services.base import new_id
 
-SPEAKER_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "age_group", "youth")
+SPEAKER_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "age_group", "youth", "role")
 HEADER_ALIASES = {"organization": "organisation"}
 MAX_SPEAKERS = 5000
 
@@ -58,6 +58,16 @@ def parse_category(value: str) -> str:
     return rules.category(_CATEGORY_ALIASES.get(key, key))
 
 
+_ROLE_ALIASES = {"chairperson": "chair", "chairman": "chair", "chairwoman": "chair", "president": "chair",
+                 "panelist": "panellist", "panel": "panellist", "speaker": "", "participant": "", "none": ""}
+
+
+def parse_role(value: str) -> str:
+    """chair, moderator, panellist (or panelist) or rapporteur; empty or "participant" for everyone else."""
+    key = _key(value)
+    return rules.role(_ROLE_ALIASES.get(key, key))
+
+
 def parse_gender(value: str) -> str:
     low = value.strip().lower()
     return rules.gender(_GENDER_ALIASES.get(low, _key(low)))
@@ -88,6 +98,7 @@ def speaker_from_fields(values: dict[str, str], report: Callable[[str, str], Non
         "gender": parse_gender,
         "age_group": parse_age_group,
         "youth": parse_youth,
+        "role": parse_role,
     }
     for field, check in checks.items():
         raw = values.get(field, "")

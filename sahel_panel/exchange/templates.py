@@ -7,6 +7,8 @@ Schema (documented in the README)::
     description: one line
     session:                  # title required; the rest optional
       title / series / area / event / venue / room / date / start / end / languages
+      time_zone (IANA, e.g. Asia/Bahrain) / summary
+      translations: {fr: {title, series, event, venue, room}, ar: {...}}
     questions:                # ordered; each has text in at least one of en, fr, ar
       - en: ...
         fr: ...
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sahel_panel.domain import rules
-from sahel_panel.domain.model import LANGUAGES, Speaker
+from sahel_panel.domain.model import LANGUAGES, TRANSLATABLE, Speaker
 from sahel_panel.exchange.errors import ExchangeError, display_name, read_text
 from sahel_panel.exchange.schema import Reader
 from sahel_panel.exchange.speakers import SPEAKER_FIELDS, speaker_from_fields
@@ -32,7 +34,8 @@ from sahel_panel.services.session import NewSession
 
 FORMAT = "1"
 TOP_KEYS = {"format", "name", "description", "session", "questions", "speakers"}
-SESSION_KEYS = {"title", "series", "area", "event", "venue", "room", "date", "start", "end", "languages"}
+SESSION_KEYS = {"title", "series", "area", "event", "venue", "room", "date", "start", "end", "languages",
+                "time_zone", "summary", "translations"}
 MAX_QUESTIONS = 200
 MAX_SPEAKERS = 2000
 
@@ -74,7 +77,18 @@ def template_from_node(root: Node | None, path: Path) -> Template:
         "date": r.text(s.get("date"), "session.date", rules.date),
         "start": r.text(s.get("start"), "session.start", lambda v: rules.clock_time(v, "start")),
         "end": r.text(s.get("end"), "session.end", lambda v: rules.clock_time(v, "end")),
+        "time_zone": r.text(s.get("time_zone"), "session.time_zone", rules.time_zone),
+        "summary": r.text(s.get("summary"), "session.summary", rules.summary),
     }
+    translations: dict[str, dict[str, str]] = {}
+    if "translations" in s:
+        by_lang = r.mapping(s["translations"], "session.translations", set(LANGUAGES))
+        for lang, node in by_lang.items():
+            texts = r.mapping(node, f"session.translations.{lang}", set(TRANSLATABLE))
+            translations[lang] = {k: r.text(v, f"session.translations.{lang}.{k}",
+                                            lambda value, k=k, lang=lang: rules.short_text(value, f"{k}_{lang}"))
+                                  for k, v in texts.items()}
+    info["translations"] = rules.translations(translations)
     if info["start"] and info["end"] and info["end"] <= info["start"]:
         r.problem(s["end"].line, "session.end", Message(QT_TRANSLATE_NOOP("Errors", "must be later than start.")))
     languages = LANGUAGES

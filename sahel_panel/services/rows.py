@@ -23,7 +23,20 @@ def session_info(r: Row) -> SessionInfo:
         id=r["id"], title=r["title"], series=r["series"], area=r["area"], event=r["event"],
         venue=r["venue"], room=r["room"], date=r["date"], start=r["start_time"], end=r["end_time"],
         languages=tuple(x for x in r["languages"].split(",") if x), created=r["created"], updated=r["updated"],
+        time_zone=r["time_zone"], summary=r["summary"], translations=_translations(r["translations"]),
     )
+
+
+def _translations(raw: str) -> dict[str, dict[str, str]]:
+    """The JSON column, tolerant of hand edits: anything not {lang: {field: text}} is ignored."""
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {lang: {k: v for k, v in texts.items() if isinstance(k, str) and isinstance(v, str)}
+            for lang, texts in value.items() if isinstance(lang, str) and isinstance(texts, dict)}
 
 
 def question(r: Row) -> Question:
@@ -35,7 +48,7 @@ def speaker(r: Row) -> Speaker:
     return Speaker(
         id=r["id"], name=r["name"], title=r["title"], organisation=r["organisation"], country=r["country"],
         category=r["category"], gender=r["gender"], age_group=r["age_group"], created=r["created"],
-        updated=r["updated"],
+        updated=r["updated"], role=r["role"],
     )
 
 

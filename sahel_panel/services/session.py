@@ -28,7 +28,8 @@ from sahel_panel.services.search import SearchService
 from sahel_panel.services.speakers import SpeakerService, validated
 from sahel_panel.store import Store
 
-_INFO_FIELDS = ("title", "series", "area", "event", "venue", "room", "date", "start", "end", "languages")
+_INFO_FIELDS = ("title", "series", "area", "event", "venue", "room", "date", "start", "end", "languages",
+                "time_zone", "summary", "translations")
 
 
 @dataclass
@@ -45,6 +46,9 @@ class NewSession:
     start: str = ""
     end: str = ""
     languages: tuple[str, ...] = ("en", "fr", "ar")
+    time_zone: str = ""  # IANA name of the venue's zone; empty: this computer's zone at creation
+    summary: str = ""
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> field -> text
     questions: list[dict[str, str]] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
 
@@ -59,7 +63,16 @@ def validate_info(info: dict) -> dict:
     out["date"] = rules.date(out.get("date", ""))
     rules.schedule(out.get("start", ""), out.get("end", ""))
     out["languages"] = rules.languages(tuple(out.get("languages", ("en", "fr", "ar"))))
+    out["time_zone"] = rules.time_zone(out.get("time_zone", ""))
+    out["summary"] = rules.summary(out.get("summary", ""))
+    out["translations"] = rules.translations(out.get("translations") or {})
     return out
+
+
+def _json(value: dict) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 class SessionService:
@@ -85,6 +98,10 @@ class SessionService:
         """
         info = validate_info({f.name: getattr(spec, f.name) for f in fields(spec)
                               if f.name not in ("questions", "speakers")})
+        if not info["time_zone"]:
+            from sahel_panel.domain.clock import local_zone_name
+
+            info["time_zone"] = local_zone_name()  # the laptop is usually at the venue when a session is made
         questions = [rules.question_texts(q) for q in spec.questions]
         speakers = [validated(replace(s, id=s.id or new_id())) for s in spec.speakers]
         path = Path(path)
@@ -95,9 +112,11 @@ class SessionService:
             with store.atomic() as db:
                 db.execute(
                     "INSERT INTO session (id, title, series, area, event, venue, room, date, start_time, end_time,"
-                    " languages, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " languages, time_zone, summary, translations, created, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (new_id(), info["title"], info["series"], info["area"], info["event"], info["venue"],
-                     info["room"], info["date"], info["start"], info["end"], ",".join(info["languages"]), now, now),
+                     info["room"], info["date"], info["start"], info["end"], ",".join(info["languages"]),
+                     info["time_zone"], info["summary"], _json(info["translations"]), now, now),
                 )
                 for q in questions:
                     service.questions.add(q)
@@ -172,9 +191,10 @@ class SessionService:
         with self.store.atomic() as db:
             db.execute(
                 "UPDATE session SET title=?, series=?, area=?, event=?, venue=?, room=?, date=?, start_time=?,"
-                " end_time=?, languages=?, updated=? WHERE id=?",
+                " end_time=?, languages=?, time_zone=?, summary=?, translations=?, updated=? WHERE id=?",
                 (info["title"], info["series"], info["area"], info["event"], info["venue"], info["room"],
-                 info["date"], info["start"], info["end"], ",".join(info["languages"]), self._ctx.now(), current.id),
+                 info["date"], info["start"], info["end"], ",".join(info["languages"]), info["time_zone"],
+                 info["summary"], _json(info["translations"]), self._ctx.now(), current.id),
             )
         self._ctx.notify("session", "changed", current.id)
         return self.info()

@@ -11,7 +11,7 @@ from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
 from sahel_panel.services.base import Context, new_id
 
-_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "age_group")
+_FIELDS = ("name", "title", "organisation", "country", "category", "gender", "age_group", "role")
 
 
 def validated(speaker: Speaker) -> Speaker:
@@ -25,6 +25,7 @@ def validated(speaker: Speaker) -> Speaker:
         category=rules.category(speaker.category),
         gender=rules.gender(speaker.gender),
         age_group=rules.age_group(speaker.age_group),
+        role=rules.role(speaker.role),
     )
 
 
@@ -51,9 +52,10 @@ class SpeakerService:
         gender: str = "not_stated",
         age_group: str = "not_stated",
         speaker_id: str | None = None,
+        role: str = "",
     ) -> Speaker:
         speaker = Speaker(id=speaker_id or new_id(), name=name, title=title, organisation=organisation,
-                          country=country, category=category, gender=gender, age_group=age_group)
+                          country=country, category=category, gender=gender, age_group=age_group, role=role)
         return self.add_many([speaker])[0]
 
     def add_many(self, speakers: Iterable[Speaker]) -> list[Speaker]:
@@ -64,9 +66,10 @@ class SpeakerService:
         with self._ctx.store.atomic() as db:
             for s in clean:
                 db.execute(
-                    "INSERT INTO speaker (id, name, title, organisation, country, category, gender, age_group,"
-                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (s.id, s.name, s.title, s.organisation, s.country, s.category, s.gender, s.age_group, now, now),
+                    "INSERT INTO speaker (id, name, title, organisation, country, category, gender, age_group, role,"
+                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (s.id, s.name, s.title, s.organisation, s.country, s.category, s.gender, s.age_group, s.role,
+                     now, now),
                 )
         self._ctx.notify("speaker", "added", *(s.id for s in clean))
         return [replace(s, created=now, updated=now) for s in clean]
@@ -83,9 +86,9 @@ class SpeakerService:
         with self._ctx.store.atomic() as db:
             db.execute(
                 "UPDATE speaker SET name=?, title=?, organisation=?, country=?, category=?, gender=?, age_group=?,"
-                " updated=? WHERE id=?",
+                " role=?, updated=? WHERE id=?",
                 (updated.name, updated.title, updated.organisation, updated.country, updated.category,
-                 updated.gender, updated.age_group, self._ctx.now(), speaker_id),
+                 updated.gender, updated.age_group, updated.role, self._ctx.now(), speaker_id),
             )
         self._ctx.notify("speaker", "changed", speaker_id)
         return self.get(speaker_id)

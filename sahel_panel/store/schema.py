@@ -237,5 +237,28 @@ def _v6(db: Database) -> None:
     _script(db, V6)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+V7 = """
+ALTER TABLE session ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN translations TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE speaker ADD COLUMN role TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _v7(db: Database) -> None:
+    """The venue's time zone, the rapporteur's summary, translated session texts, speaker roles.
+
+    Files from before knew no zone: every time was shown in the zone of the
+    computer displaying it. The migration records that computer's zone (the
+    rapporteur's laptop at the venue, when it opens its own file), so times
+    read as they did; set-up can correct it. ``translations`` is JSON,
+    ``{"fr": {"title": ...}, "ar": {...}}``.
+    """
+    from sahel_panel.domain.clock import local_zone_name
+
+    _script(db, V7)
+    db.execute("UPDATE session SET time_zone=?", (local_zone_name(),))
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -83,7 +83,7 @@ def test_exchange_error_keeps_each_problem_translatable(tmp_path: Path) -> None:
         load_speaker_list(csv)
     exc = info.value
     assert str(exc) == "speakers.csv, line 1, field “colour”: unknown column; the columns are " \
-                       "name, title, organisation, country, category, gender, age_group, youth."
+                       "name, title, organisation, country, category, gender, age_group, youth, role."
     assert exc.template == "{problem}" and exc.params["problem"] is exc.problems[0]
     csv.write_text("name,category,gender\n,astronaut,robot\n", encoding="utf-8")
     with pytest.raises(ExchangeError) as info:

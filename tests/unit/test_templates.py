@@ -76,7 +76,7 @@ def test_unknown_key_names_line_and_field(tmp_path: Path) -> None:
     text = GOOD.replace("  area: education\n", "  area: education\n  colour: blue\n")
     assert problems_of(write(tmp_path, text)) == [
         "t.yaml, line 6, field “session.colour”: unknown key; allowed keys are area, date, end, event, "
-        "languages, room, series, start, title, venue."
+        "languages, room, series, start, summary, time_zone, title, translations, venue."
     ]
 
 
