@@ -102,7 +102,7 @@ def test_statistics_and_json_show_not_stated_as_its_own_group(tmp_path: Path) ->
     assert list(document["statistics"]["by_age"]) == ["under_45", "45_and_over", "not_stated"]
     assert document["statistics"]["by_age"]["not_stated"]["seconds"] == 60.0
     assert list(document["speakers"][0]) == ["id", "name", "title", "organisation", "country", "category", "gender",
-                                             "age_group"]
+                                             "age_group", "role"]
 
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "Age not stated"), ("fr", "Âge non précisé"),
