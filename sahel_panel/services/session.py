@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sahel_panel.domain import rules, stats
+from sahel_panel.domain.language import Detection
 from sahel_panel.domain.model import DomainError, SessionInfo, Speaker
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.services import rows
@@ -224,6 +225,32 @@ class SessionService:
             ((r[0], r[1]) for r in db.execute("SELECT question_id, status FROM recommendation")),
             now=now or self._ctx.clock(),
         )
+
+    # -- language of a text ---------------------------------------------
+    def detect_language(self, text: str, speaker_id: str | None = None, kind: str = "contribution",
+                        interface: str | None = None) -> Detection:
+        """Which of the session's languages ``text`` is in (see :mod:`sahel_panel.domain.language`).
+
+        For short texts the previous language decides: that of ``speaker_id``'s last contribution
+        (``kind="contribution"``), or of the last recommendation written (``kind="recommendation"``),
+        then ``interface``. The window shows the result before recording and stores what it showed.
+        """
+        from sahel_panel.domain import language
+
+        return language.detect(text, self.info().languages, self.last_language(kind, speaker_id), interface)
+
+    def last_language(self, kind: str = "contribution", speaker_id: str | None = None) -> str | None:
+        """The language of the latest contribution (of ``speaker_id``, when given) or recommendation."""
+        if kind == "recommendation":
+            row = self.store.db.execute("SELECT language FROM recommendation ORDER BY updated DESC, rowid DESC"
+                                        " LIMIT 1").fetchone()
+        elif speaker_id is not None:
+            row = self.store.db.execute("SELECT language FROM contribution WHERE speaker_id=?"
+                                        " ORDER BY recorded_at DESC, rowid DESC LIMIT 1", (speaker_id,)).fetchone()
+        else:
+            row = self.store.db.execute("SELECT language FROM contribution ORDER BY recorded_at DESC, rowid DESC"
+                                        " LIMIT 1").fetchone()
+        return row[0] if row else None
 
     def speakers_by_id(self) -> dict[str, Speaker]:
         return {s.id: s for s in self.speakers.list()}

@@ -105,3 +105,26 @@ print("ok")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
     assert not (tmp_path / "c").exists()  # nothing downloaded, no cache folder made
+
+
+def test_the_service_detects_among_the_session_languages_with_the_speakers_previous_one(tmp_path: Path) -> None:
+    from sahel_panel.services import NewSession, SessionService
+
+    spec = NewSession(title="Manama", languages=("en", "fr", "ar"), questions=[{"en": "Q1"}])
+    with SessionService.create(tmp_path / "l.sahel", spec) as s:
+        q = s.questions.list()[0].id
+        fr_speaker = s.speakers.add("Aïssata Diallo").id
+        en_speaker = s.speakers.add("John Brandolino").id
+        s.contributions.record("Les parlements doivent voter le budget de la sécurité.", fr_speaker, q, language="fr")
+        s.contributions.record("Parliaments must vote the security budget.", en_speaker, q, language="en")
+        assert s.last_language("contribution", fr_speaker) == "fr"
+        assert s.last_language() == "en"
+        assert s.detect_language("Merci.", fr_speaker, interface="en") == Detection("fr", "short")
+        assert s.detect_language("Merci.", en_speaker, interface="fr") == Detection("en", "short")
+        assert s.detect_language("La sécurité d'abord, et la justice pour toutes les victimes.", en_speaker).language == "fr"
+        assert s.last_language("recommendation") is None
+        assert s.detect_language("D'accord.", kind="recommendation", interface="fr") == Detection("fr", "short")
+        s.recommendations.draft("نوصي بإنشاء آلية برلمانية مشتركة.", q, language="ar")
+        assert s.last_language("recommendation") == "ar"
+        s.update_info(languages=["fr", "ar"])
+        assert s.detect_language("Parliaments must vote the security budget.").language == "fr"  # only fr is Latin
