@@ -109,3 +109,52 @@ def sample() -> SeriesReportData:
         preamble=preamble, sessions=list(SESSIONS), chapters=chapters, annex=list(LOOSE),
         participation=participation,
     )
+
+
+AREAS = ("environment", "community", "security", "education", "development")
+_WORDS = {
+    "en": ("parliaments oversight budgets resilience communities youth schools water land security women "
+           "cooperation funding monitoring annual review regional network local jobs").split(),
+    "fr": ("parlements contrôle budgets résilience communautés jeunes écoles eau terres sécurité femmes "
+           "coopération financement suivi examen annuel réseau régional emplois locaux").split(),
+    "ar": ("البرلمانات الرقابة الموازنات الصمود المجتمعات الشباب المدارس المياه الأراضي الأمن النساء "
+           "التعاون التمويل المتابعة المراجعة السنوية الشبكة الإقليمية فرص العمل").split(),
+}
+
+
+def _sentence(lang: str, seed: int, words: int = 28) -> str:
+    pool = _WORDS[lang]
+    text = " ".join(pool[(seed * 7 + i * 3) % len(pool)] for i in range(words))
+    return text[0].upper() + text[1:] + "." if lang != "ar" else text + "."
+
+
+def big(sessions: int = 50, per_session: int = 50, consolidated: float = 0.5) -> SeriesReportData:
+    """A large series: ``sessions`` panels of ``per_session`` recommendations; a share of them is
+    consolidated (two or three sources per operative paragraph, texts in one to three languages)
+    and the rest goes to the annex."""
+    entries = [SessionEntry(f"s{i}", f"Panel {i} of the Call of the Sahel", f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                            "Palais des Nations, Algiers, Algeria", AREAS[i % 5], f"panel-{i:02d}.sahel")
+               for i in range(1, sessions + 1)]
+    sources = [(e.id, n) for e in entries for n in range(1, per_session + 1)]
+    cut = int(len(sources) * consolidated)
+    chapters = [Chapter({"en": a.title(), "fr": a.title(), "ar": "فصل"}) for a in AREAS]
+    number, i = 0, 0
+    while i < cut:
+        group = sources[i:i + 2 + number % 2]
+        i += len(group)
+        number += 1
+        langs = ("en", "fr", "ar")[: 1 + number % 3]
+        texts = {lang: _sentence(lang, number) for lang in langs}
+        backing = Backing({"parliamentarian": 1 + number % 4, "civil_society": number % 2}, women=number % 3,
+                          youth=number % 2, countries=("Mali", "Niger"))
+        chapters[number % 5].paragraphs.append(OperativeParagraph(str(number), texts, sorted({s for s, _ in group}),
+                                                                  backing))
+    annex = [LooseRecommendation(sid, f"{1 + n % 14}.{n}", _sentence(("en", "fr", "ar")[n % 3], n, 22),
+                                 ("en", "fr", "ar")[n % 3], ("agreed", "proposed")[n % 2]) for sid, n in sources[cut:]]
+    figures = [SessionFigures(e.id, 20, 60, 3 * 3600, 500, per_session) for e in entries]
+    participation = Participation(figures, speakers=20 * sessions, turns=60 * sessions, seconds=3 * 3600 * sessions,
+                                  by_category={"parliamentarian": Bucket(30, 3600.0 * sessions, 10)},
+                                  by_gender={"woman": Bucket(30, 1800.0 * sessions, 10)},
+                                  by_age={"under_45": Bucket(10, 900.0 * sessions, 4)})
+    return SeriesReportData(Cover("Big series", "The Call of the Sahel"), {"en": _sentence("en", 1, 200)}, entries,
+                            chapters, annex, participation)

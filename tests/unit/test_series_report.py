@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from report_sessions import norm, pdf_pages, pdf_text
-from series_report_data import LOOSE, PARAGRAPHS, SESSIONS, sample
+from series_report_data import LOOSE, PARAGRAPHS, SESSIONS, big, sample
 
 from sahel_panel.series.report import ReportCancelled, ReportError, write_series_report
 from sahel_panel.series.report.model import Cover, SeriesReportData, pick
@@ -151,6 +151,14 @@ def test_long_series_flows_over_pages(tmp_path: Path) -> None:
     out = tmp_path / "long.pdf"
     write_series_report(data, out, lang="ar")
     assert pdf_pages(out) > 20
+
+
+def test_fifty_panels_chart_in_parts_of_thirty(tmp_path: Path) -> None:
+    out = tmp_path / "fifty.pdf"
+    write_series_report(big(sessions=50, per_session=3), out, lang="en")
+    text = norm(pdf_text(out))
+    assert "Speaking time by panel (1–30)" in text and "Speaking time by panel (31–50)" in text
+    assert "Panel 50 of the Call of the Sahel" in text
 
 
 # -- DOCX --------------------------------------------------------------------

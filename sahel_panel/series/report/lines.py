@@ -69,7 +69,9 @@ def panel_label(data: SeriesReportData, lang: str, session_id: str) -> str:
     if s is None:
         return strings.t(lang, "unknown_panel")
     n = fmt.number(lang, data.session_number(session_id))
-    place = s.venue.replace("،", ",").split(",")[-1].strip() if s.venue else ""
+    # "Exhibition World Bahrain, Manama, Bahrain" -> "Manama": the city is the part before the country
+    parts = [x.strip() for x in s.venue.replace("،", ",").split(",") if x.strip()]
+    place = parts[-2] if len(parts) >= 2 else (parts[0] if parts else "")
     return f"{n}. {strings.value(lang, 'area', s.area)}" + (f" — {place}" if place else "")
 
 

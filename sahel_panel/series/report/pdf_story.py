@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
-from sahel_panel.report import textshape
+from sahel_panel.report import fmt, textshape
 from sahel_panel.report.charts import bar_chart
 from sahel_panel.report.flowables import PageRef, Style, TextBlock, spacer
 from sahel_panel.report.fonts import BOLD
@@ -21,6 +21,7 @@ from sahel_panel.series.report import lines, strings
 from sahel_panel.series.report.model import Chapter, LooseRecommendation, OperativeParagraph, SeriesReportData, pick
 
 LABEL_W = 30.0
+CHART_BARS = 30
 PARAGRAPH = BODY.but(size=10.0, leading=14.0, space_before=4.0, space_after=1.5)
 NOTE = SMALL.but(indent=LABEL_W, space_after=1.0)
 
@@ -59,8 +60,6 @@ class SeriesStory(Parts):
 
     # -- cover, contents, preamble, sessions ------------------------------
     def cover(self) -> list:
-        from sahel_panel.report import fmt
-
         c = self.data.cover
         out: list = [spacer(70)]
         if c.series:
@@ -162,7 +161,13 @@ class SeriesStory(Parts):
             out.append(self.fixed(self.t("no_speaking_time"), SMALL))
         else:
             for title, items in lines.chart_items(self.data, self.lang):
-                out += [CondPageBreak(40 + 19 * len(items)), bar_chart(title, items, self.lang, self.width), spacer(6)]
+                # A chart is drawn whole on one page: 50 panels become charts of at most 30 bars.
+                for start in range(0, max(1, len(items)), CHART_BARS):
+                    chunk = items[start:start + CHART_BARS]
+                    part = title if len(items) <= CHART_BARS else (
+                        f"{title} ({fmt.number(self.lang, start + 1)}–{fmt.number(self.lang, start + len(chunk))})")
+                    out += [CondPageBreak(40 + 19 * len(chunk)), bar_chart(part, chunk, self.lang, self.width),
+                            spacer(6)]
         header, rows = lines.panel_rows(self.data, self.lang)
         if rows:
             out += [CondPageBreak(140), self.subheading(self.t("by_panel")),
