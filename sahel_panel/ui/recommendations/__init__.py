@@ -1,0 +1,1 @@
+"""Recommendations: list, editor, revision history, panel and their undo commands."""

@@ -1,0 +1,1 @@
+"""Search across the session: the search dialog."""

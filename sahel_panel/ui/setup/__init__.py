@@ -1,0 +1,1 @@
+"""Session set-up: the dialog for metadata, questions and speaker lists, and its undo commands."""
