@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_startup  # noqa: E402
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QVBoxLayout, QWidget  # noqa: E402
 
-from sahel_panel.ui.app import build_window, create_application  # noqa: E402
-from sahel_panel.ui.settings import Settings  # noqa: E402
+from sahel_panel.ui.core.settings import Settings  # noqa: E402
+from sahel_panel.ui.shell.app import build_window, create_application  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -40,7 +40,7 @@ app.exec()
 APP = """
 import sys
 sys.argv = ["sahel-panel", "--exit-when-idle"]
-from sahel_panel.ui.app import run
+from sahel_panel.ui.shell.app import run
 sys.exit(run({path!r}))
 """
 

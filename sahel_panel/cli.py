@@ -30,7 +30,7 @@ def _out(text: str = "") -> None:
 
 # -- commands -----------------------------------------------------------------
 def cmd_open(args: argparse.Namespace) -> int:
-    from sahel_panel.ui.app import run
+    from sahel_panel.ui.shell.app import run
 
     return run(args.file)
 

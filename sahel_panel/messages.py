@@ -8,7 +8,7 @@ before) that also remembers its ``template`` (the English source, with
 ``{name}`` placeholders) and its ``params``. Templates are written as
 ``QT_TRANSLATE_NOOP("Errors", "...")`` so that ``pyside6-lupdate``, which
 recognises that call by name, extracts them into the .ts files; the window
-translates them with ``sahel_panel.ui.errors.error_text``.
+translates them with ``sahel_panel.ui.text.errors.error_text``.
 
 A parameter named ``field`` holds a field label ("title", "category"...):
 the window translates it in the ``"Fields"`` context (the labels are marked in

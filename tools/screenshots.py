@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from sahel_panel.services import SessionService  # noqa: E402
-from sahel_panel.ui.app import build_window, create_application  # noqa: E402
-from sahel_panel.ui.prompts import ScriptedPrompter  # noqa: E402
-from sahel_panel.ui.settings import Settings  # noqa: E402
+from sahel_panel.ui.core.prompts import ScriptedPrompter  # noqa: E402
+from sahel_panel.ui.core.settings import Settings  # noqa: E402
+from sahel_panel.ui.shell.app import build_window, create_application  # noqa: E402
 
 SIZES = {"laptop": (1366, 768), "full-hd": (1920, 1080)}
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 
 from sahel_panel.domain.model import Speaker
 from sahel_panel.services import NewSession, SessionService
-from sahel_panel.ui.language import LanguageManager
-from sahel_panel.ui.main_window import MainWindow
-from sahel_panel.ui.prompts import ScriptedPrompter
-from sahel_panel.ui.settings import Settings
+from sahel_panel.ui.core.prompts import ScriptedPrompter
+from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.shell.language import LanguageManager
+from sahel_panel.ui.shell.main_window import MainWindow
 
 
 class FakeClock:

@@ -12,9 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 
-from sahel_panel.ui.app import build_window, create_application  # noqa: E402
-from sahel_panel.ui.prompts import ScriptedPrompter  # noqa: E402
-from sahel_panel.ui.settings import Settings  # noqa: E402
+from sahel_panel.ui.core.prompts import ScriptedPrompter  # noqa: E402
+from sahel_panel.ui.core.settings import Settings  # noqa: E402
+from sahel_panel.ui.shell.app import build_window, create_application  # noqa: E402
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sahel_panel.domain.model import Speaker
 from sahel_panel.services import NewSession, SessionService
-from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.core.document import SessionDocument
 
 QUESTIONS_EN = [
     "What is the role of parliaments and parliamentarians in transforming the security situation in the Sahel?",

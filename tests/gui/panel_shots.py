@@ -22,14 +22,14 @@ from sahel_panel.paths import fonts_dir  # noqa: E402
 
 
 def render(out: Path, rtl: bool) -> None:
-    from sahel_panel.ui.export_dialog import ExportReportDialog
-    from sahel_panel.ui.preferences import PreferencesDialog
-    from sahel_panel.ui.projector import ProjectorWindow
-    from sahel_panel.ui.recommendations_panel import RecommendationsPanel
-    from sahel_panel.ui.search_dialog import SearchDialog
-    from sahel_panel.ui.setup_dialog import SessionSetupDialog
-    from sahel_panel.ui.shortcuts_dialog import ShortcutsDialog
-    from sahel_panel.ui.statistics_panel import StatisticsPanel
+    from sahel_panel.ui.export.dialog import ExportReportDialog
+    from sahel_panel.ui.floor.projector import ProjectorWindow
+    from sahel_panel.ui.recommendations.panel import RecommendationsPanel
+    from sahel_panel.ui.search.dialog import SearchDialog
+    from sahel_panel.ui.setup.dialog import SessionSetupDialog
+    from sahel_panel.ui.shell.preferences import PreferencesDialog
+    from sahel_panel.ui.shell.shortcuts import ShortcutsDialog
+    from sahel_panel.ui.statistics.panel import StatisticsPanel
 
     app = QApplication.instance()
     tag = "ar" if rtl else "en"

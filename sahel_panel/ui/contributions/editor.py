@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_panel.domain.model import KINDS, LANGUAGES, Contribution, Question, Speaker
-from sahel_panel.i18n import normalise
-from sahel_panel.ui import labels
-from sahel_panel.ui.plain import plain_label
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.plain import plain_label
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -257,8 +256,3 @@ class ContributionEditor(QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
         if self.speaker_combo.count():
             self.speaker_combo.setItemText(0, QCoreApplication.translate("ContributionEditor", "— no speaker —"))
-
-
-def ui_language() -> str:
-    """The interface language (``i18n.install`` sets the default QLocale), as en/fr/ar."""
-    return normalise(QLocale().name())

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 
 from sahel_panel.domain.model import Contribution, DomainError, Speaker
 from sahel_panel.services import Change, SessionService
-from sahel_panel.ui import labels
-from sahel_panel.ui.bidi import PLAIN_TEXT_ROLE, PlainTextMatch, embedded, plain_display
-from sahel_panel.ui.document import CONTRIBUTION_MIME
-from sahel_panel.ui.plain import tooltip
+from sahel_panel.ui.core.document import CONTRIBUTION_MIME
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.bidi import PLAIN_TEXT_ROLE, PlainTextMatch, embedded, plain_display
+from sahel_panel.ui.text.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CONTRIBUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,7 +92,7 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
             first = " ".join(c.text.split())
             tags = " ".join(f"#{t}" for t in c.tags)
             kind = "" if c.kind == "statement" else f"[{labels.label(labels.KIND, c.kind)}] "
-            # User text keeps its own direction whatever the window's (see ui/bidi.py).
+            # User text keeps its own direction whatever the window's (see ui/text/bidi.py).
             cached = (local_time(c.recorded_at),
                       embedded(speaker.label()) if speaker
                       else QCoreApplication.translate("ContributionModel", "(no speaker)"),

@@ -7,7 +7,7 @@ to the document, so the recommendations panel can link what is selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import Change
 from sahel_panel.services.drafts import Draft
-from sahel_panel.ui import commands
-from sahel_panel.ui.contribution_editor import ContributionEditor, ui_language
-from sahel_panel.ui.contributions_model import CONTRIBUTION_ID_ROLE, ContributionModel
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.drafts import DraftKeeper
-from sahel_panel.ui.errors import error_text
-from sahel_panel.ui.plain import menu_text
+from sahel_panel.ui.contributions import commands
+from sahel_panel.ui.contributions.editor import ContributionEditor
+from sahel_panel.ui.contributions.model import CONTRIBUTION_ID_ROLE, ContributionModel
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.core.drafts import DraftKeeper
+from sahel_panel.ui.text.errors import error_text
+from sahel_panel.ui.text.locale_text import ui_language
+from sahel_panel.ui.text.plain import menu_text
 
 EDITOR_DRAFT = "contribution-editor"
 EDIT_DRAFT = "contribution-edit"
@@ -192,7 +193,10 @@ class ContributionsPanel(QWidget):
         if row < 0:
             return False
         index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
+        # Explicit flags: QAbstractItemView.setCurrentIndex follows the keyboard modifiers held at
+        # that instant (Ctrl toggles), so a reveal reached with Ctrl down would deselect the row.
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
         if focus:
             self.view.setFocus()

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from sahel_panel import i18n
 from sahel_panel.domain.model import LANGUAGES
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.errors import error_text
-from sahel_panel.ui.plain import plain_label
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.text.errors import error_text
+from sahel_panel.ui.text.plain import plain_label
 
 FORMATS = {"pdf": ".pdf", "sahel": ".sahel", "json": ".json", "docx": ".docx"}
 

@@ -8,6 +8,8 @@ lose the moderator's list.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,16 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_panel.domain.model import Turn, parse_time
+from sahel_panel.domain.model import Speaker, Turn, parse_time
 from sahel_panel.services import Change
-from sahel_panel.ui import commands
-from sahel_panel.ui.bidi import EmbeddingDelegate
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.plain import plain_label, tooltip
-from sahel_panel.ui.settings import Settings
-from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, SpeakerModel
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.floor import commands
+from sahel_panel.ui.text.bidi import EmbeddingDelegate
+from sahel_panel.ui.text.plain import plain_label, tooltip
 
 QUEUE_DRAFT = "speaker-queue"
+SPEAKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The speaker id of a queue row."""
+
+
+class SpeakerLookup(Protocol):
+    """What the floor needs of the registry (the speakers room's model): a speaker by id."""
+
+    def by_id(self, speaker_id: str | None) -> Speaker | None: ...
 NORMAL, NEAR, OVER = "normal", "near", "over"
 _STYLE = {
     NORMAL: "",
@@ -58,7 +67,7 @@ def clock_text(seconds: float) -> str:
 class FloorPanel(QWidget):
     speaker_changed = Signal(object)  # speaker id holding the floor, or None
 
-    def __init__(self, document: SessionDocument, speakers: SpeakerModel, settings: Settings,
+    def __init__(self, document: SessionDocument, speakers: SpeakerLookup, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document, self.speakers, self.settings = document, speakers, settings
@@ -190,6 +199,11 @@ class FloorPanel(QWidget):
     def limit_seconds(self) -> int:
         return self.limit_spin.value() * 60
 
+    def set_limit_seconds(self, seconds: int | None) -> None:
+        """Apply a limit chosen elsewhere (Preferences) to the running timer, in whole minutes."""
+        if seconds is not None:
+            self.limit_spin.setValue(max(1, round(seconds / 60)))
+
     def elapsed(self) -> float:
         if self.turn is None:
             return 0.0
@@ -258,7 +272,7 @@ class FloorPanel(QWidget):
         text = speaker.label() if speaker else "?"
         if speaker and speaker.organisation:
             text = f"{text} — {speaker.organisation}"
-        item = QListWidgetItem(text)  # painted in its own direction by the EmbeddingDelegate (ui/bidi.py)
+        item = QListWidgetItem(text)  # painted in its own direction by the EmbeddingDelegate (ui/text/bidi.py)
         item.setToolTip(tooltip(text))
         item.setData(SPEAKER_ID_ROLE, speaker_id)
         return item

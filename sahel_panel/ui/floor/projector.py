@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from sahel_panel import i18n
 from sahel_panel.domain.model import DomainError
-from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.core.document import SessionDocument
 
 WARN_SECONDS = 30  # the timer turns amber this long before the limit
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolBut
 from sahel_panel.domain.model import DomainError, Question, SessionInfo, parse_time
 from sahel_panel.i18n import is_rtl
 from sahel_panel.services import Change
-from sahel_panel.ui import labels
-from sahel_panel.ui.contribution_editor import ui_language
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.floor_panel import clock_text
-from sahel_panel.ui.plain import plain_label
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.floor.panel import clock_text
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.locale_text import ui_language
+from sahel_panel.ui.text.plain import plain_label
 
 
 def session_window(info: SessionInfo, first_turn: datetime | None, now: datetime) -> tuple[datetime | None,

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLa
 from sahel_panel.domain.model import Question
 from sahel_panel.domain.stats import Coverage
 from sahel_panel.services import Change, SessionService
-from sahel_panel.ui.contribution_editor import ui_language
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.plain import tooltip
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.text.locale_text import ui_language
+from sahel_panel.ui.text.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from sahel_panel.services import SessionService
 from sahel_panel.services.base import new_id
 from sahel_panel.services.recommendations import RemovedRecommendation
-from sahel_panel.ui.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand
 
 
 class DraftRecommendation(ServiceCommand):

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_panel.domain.model import DomainError, Revision, parse_time
-from sahel_panel.ui import labels
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.plurals import plurals
-from sahel_panel.ui.recommendation_list import embedded
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.recommendations.list_view import embedded
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.plurals import plurals
 
 
 def local_time(stamp: str) -> str:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
 
-from sahel_panel.ui.bidi import embedded, plain, text_direction  # noqa: F401 - re-exported
-from sahel_panel.ui.document import CONTRIBUTION_MIME
+from sahel_panel.ui.core.document import CONTRIBUTION_MIME
+from sahel_panel.ui.text.bidi import embedded, plain, text_direction  # noqa: F401 - re-exported
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_panel.domain.model import STATUSES, DomainError, Recommendation
-from sahel_panel.ui import labels
-from sahel_panel.ui import recommendation_commands as cmd
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.locale_text import joined
-from sahel_panel.ui.plain import tooltip
-from sahel_panel.ui.recommendation_editor import RecommendationEditor
-from sahel_panel.ui.recommendation_history import RecommendationHistoryDialog
-from sahel_panel.ui.recommendation_list import (
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.recommendations import commands as cmd
+from sahel_panel.ui.recommendations.editor import RecommendationEditor
+from sahel_panel.ui.recommendations.history import RecommendationHistoryDialog
+from sahel_panel.ui.recommendations.list_view import (
     ID_ROLE,
     SPEAKERS_ROLE,
     STATUS_ROLE,
@@ -38,6 +35,9 @@ from sahel_panel.ui.recommendation_list import (
     embedded,
     status_icon,
 )
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.locale_text import joined
+from sahel_panel.ui.text.plain import tooltip
 
 __all__ = ["ID_ROLE", "SPEAKERS_ROLE", "STATUS_ROLE", "RecommendationsPanel"]
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services.search import SearchHit
 from sahel_panel.store import StoreError
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.errors import error_text
-from sahel_panel.ui.plain import plain_label, tooltip
-from sahel_panel.ui.plurals import plurals
-from sahel_panel.ui.recommendation_list import embedded
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.recommendations.list_view import embedded
+from sahel_panel.ui.text.errors import error_text
+from sahel_panel.ui.text.plain import plain_label, tooltip
+from sahel_panel.ui.text.plurals import plurals
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole

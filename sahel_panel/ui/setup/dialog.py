@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 from sahel_panel import i18n
 from sahel_panel.domain.model import AREAS, LANGUAGES, DomainError
 from sahel_panel.store import StoreError
-from sahel_panel.ui import labels
-from sahel_panel.ui import setup_commands as cmd
-from sahel_panel.ui.document import ServiceCommand, SessionDocument
-from sahel_panel.ui.errors import error_text
-from sahel_panel.ui.plain import plain_label
-from sahel_panel.ui.prompts import show_plain_message
+from sahel_panel.ui.core.document import ServiceCommand, SessionDocument
+from sahel_panel.ui.core.prompts import show_plain_message
+from sahel_panel.ui.questions import commands as question_commands
+from sahel_panel.ui.setup import commands as cmd
+from sahel_panel.ui.speakers import commands as speaker_commands
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.errors import error_text
+from sahel_panel.ui.text.plain import plain_label
 
 TEXT_FIELDS = ("title", "series", "event", "venue", "room", "date", "start", "end")
 QID_ROLE = Qt.ItemDataRole.UserRole
@@ -284,7 +286,7 @@ class SessionSetupDialog(QDialog):
         """Save the three texts: a new question when none is chosen, else the chosen one's new texts."""
         texts = self._editor_texts()
         if self._loaded_qid is None:
-            command = cmd.AddQuestion(self.document.service, texts)
+            command = question_commands.AddQuestion(self.document.service, texts)
             if not self._run(command):
                 return False
             self._loaded_qid = command.question_id
@@ -292,14 +294,14 @@ class SessionSetupDialog(QDialog):
             return True
         if not self._pending_text():
             return True
-        return self._run(cmd.EditQuestion(self.document.service, self._loaded_qid, texts))
+        return self._run(question_commands.EditQuestion(self.document.service, self._loaded_qid, texts))
 
     def remove_question(self) -> None:
         qid = self._loaded_qid
         if qid is None:
             return
         row = self.question_ids().index(qid)
-        if self._run(cmd.RemoveQuestion(self.document.service, qid)):
+        if self._run(question_commands.RemoveQuestion(self.document.service, qid)):
             self._loaded_qid = None
             ids = self.question_ids()
             if ids:
@@ -315,7 +317,7 @@ class SessionSetupDialog(QDialog):
             self.save_question()
         position = self.question_ids().index(qid) + 1 + delta
         if 1 <= position <= self.question_list.count():
-            self._run(cmd.MoveQuestion(self.document.service, qid, position))
+            self._run(question_commands.MoveQuestion(self.document.service, qid, position))
 
     # -- speakers ----------------------------------------------------------
     def _ask_for_file(self) -> str:
@@ -340,7 +342,7 @@ class SessionSetupDialog(QDialog):
         if not speakers:
             self.show_error(QCoreApplication.translate("SessionSetupDialog", "Import speaker list"), QCoreApplication.translate("SessionSetupDialog", "The file lists no speakers."))
             return 0
-        if not self._run(cmd.ImportSpeakers(self.document.service, speakers, Path(path).name)):
+        if not self._run(speaker_commands.ImportSpeakers(self.document.service, speakers, Path(path).name)):
             return 0
         self.error_label.setText(QCoreApplication.translate("SessionSetupDialog", "%1 speakers imported.").replace("%1", str(len(speakers))))
         return len(speakers)

@@ -1,4 +1,5 @@
-"""The application shell: start-up, main window, menus, actions, settings, preferences, welcome page,
-file handling and the owner of the session-bound windows (:mod:`windows`).
+"""The application shell: start-up, main window, menus, actions, preferences, welcome page,
+shortcuts, file handling, the panels of one session (workspace) and the owner of the
+secondary windows (:mod:`.windows`).
 
 The shell assembles the rooms; no room imports the shell."""

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from sahel_panel import APP_NAME, ORG_NAME, __version__, i18n
 from sahel_panel.paths import fonts_dir
-from sahel_panel.ui.language import LanguageManager
-from sahel_panel.ui.main_window import MainWindow
-from sahel_panel.ui.prompts import Prompter
-from sahel_panel.ui.settings import Settings
+from sahel_panel.ui.core.prompts import Prompter
+from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.shell.language import LanguageManager
+from sahel_panel.ui.shell.main_window import MainWindow
 
 FONT_FAMILY = "DejaVu Sans"
 

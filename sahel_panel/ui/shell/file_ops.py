@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import NewSession, SessionService
 from sahel_panel.store import SessionLocked, SessionNotWritable, StoreError
-from sahel_panel.ui.errors import error_text
-from sahel_panel.ui.prompts import Prompter
-from sahel_panel.ui.settings import Settings
+from sahel_panel.ui.core.prompts import Prompter
+from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.text.errors import error_text
 
 SESSION_SUFFIX = ".sahel"
 
@@ -97,7 +97,7 @@ class FileOps:
 
         Returns the running job (None when nothing was started); the user hears of the result when it ends.
         """
-        from sahel_panel.ui.export_dialog import ExportJob
+        from sahel_panel.ui.export.dialog import ExportJob
 
         suggested = service.path.with_name(f"{service.path.stem} (copy){SESSION_SUFFIX}")
         target = self.prompter.save_path(QCoreApplication.translate("FileOps", "Save a copy of the session"), session_filter(), str(suggested))

@@ -1,7 +1,8 @@
 """The rapporteur's main window: docks around the live editor, menus, status bar.
 
-Thin on purpose: panels own their behaviour (see :mod:`workspace`), file
-handling lives in :mod:`file_ops`, actions in :mod:`actions`. This class
+Thin on purpose: panels own their behaviour (see :mod:`.workspace`), file
+handling lives in :mod:`.file_ops`, actions in :mod:`.actions`, the secondary
+windows in :mod:`.windows`. This class
 places widgets, routes actions to the panel that owns them, and switches
 session and language.
 """
@@ -12,22 +13,22 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sahel_panel import APP_NAME, __version__
 from sahel_panel.services import SessionService
-from sahel_panel.ui import dialogs
-from sahel_panel.ui.actions import Actions
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.file_ops import FileOps
-from sahel_panel.ui.language import LanguageManager
-from sahel_panel.ui.menus import MenuBuilder
-from sahel_panel.ui.plain import plain_label, tooltip
-from sahel_panel.ui.prompts import Prompter, QtPrompter
-from sahel_panel.ui.settings import Settings
-from sahel_panel.ui.welcome import WelcomePage
-from sahel_panel.ui.workspace import REVISION_DRAFT, Workspace
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.core.prompts import Prompter, QtPrompter
+from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.shell.actions import Actions
+from sahel_panel.ui.shell.file_ops import FileOps
+from sahel_panel.ui.shell.language import LanguageManager
+from sahel_panel.ui.shell.menus import MenuBuilder
+from sahel_panel.ui.shell.welcome import WelcomePage
+from sahel_panel.ui.shell.windows import SecondaryWindows
+from sahel_panel.ui.shell.workspace import REVISION_DRAFT, Workspace
+from sahel_panel.ui.text.plain import plain_label, tooltip
 
 _DOCKS = (  # name, area, title (source text)
     ("speakers", Qt.DockWidgetArea.LeftDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Speakers")),
@@ -50,10 +51,11 @@ class MainWindow(QMainWindow):
         self.language = language
         self.prompter: Prompter = prompter or QtPrompter(self)
         self.files = FileOps(settings, self.prompter)
-        self.actions = Actions(self)
+        self.named_actions = Actions(self)  # not ``actions``: that would shadow QWidget.actions()
         self.workspace: Workspace | None = None
-        self.projector: QWidget | None = None
-        self.menus = MenuBuilder(self, self.actions, self.open_path, settings.recent_files)
+        self.windows = SecondaryWindows(self, settings.store, self.set_language, self._set_speaking_limit,
+                                        self._help_actions)
+        self.menus = MenuBuilder(self, self.named_actions, self.open_path, settings.recent_files)
         self.docks: dict[str, QDockWidget] = {}
         for name, area, _title in _DOCKS:
             dock = QDockWidget(self, objectName=f"dock_{name}")
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["questions"], self.docks["statistics"])
         self.resizeDocks([self.docks["speakers"], self.docks["questions"]], [380, 400], Qt.Orientation.Horizontal)
         self.stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self.actions, settings.recent_files, self.open_path)
+        self.welcome = WelcomePage(self.named_actions, settings.recent_files, self.open_path)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.file_label = plain_label(QLabel(objectName="fileLabel"))
@@ -109,17 +111,17 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Vertical)
         document.failed.connect(self.show_error)
         stack = document.undo_stack
-        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        stack.canUndoChanged.connect(self.named_actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.named_actions["redo"].setEnabled)
         stack.undoTextChanged.connect(lambda _: self._undo_texts())
         stack.redoTextChanged.connect(lambda _: self._undo_texts())
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
-        self.actions["record"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.named_actions["undo"].setEnabled(False)
+        self.named_actions["redo"].setEnabled(False)
+        self.named_actions["record"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for name in ("record", "edit_contribution", "delete_contribution", "cancel_edit"):
-            self.actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            ws.contributions.addAction(self.actions[name])
-        self.actions.set_editable(not service.read_only)
+            self.named_actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            ws.contributions.addAction(self.named_actions[name])
+        self.named_actions.set_editable(not service.read_only)
         self._set_session_actions(True)
         self._update_title()
         ws.contributions.focus_editor()
@@ -129,10 +131,6 @@ class MainWindow(QMainWindow):
     def close_session(self) -> None:
         if self.workspace is None:
             return
-        if self.projector is not None:
-            if shiboken6.isValid(self.projector):  # closed with Esc, it is deleted already
-                self.projector.close()
-            self.projector = None
         ws, self.workspace = self.workspace, None
         for name in self.docks:
             self.docks[name].setWidget(None)
@@ -193,9 +191,9 @@ class MainWindow(QMainWindow):
         stack = doc.undo_stack
         if not shiboken6.isValid(stack):  # the stack announces its own clearing while being destroyed
             return
-        self.actions["undo"].setText(QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", stack.undoText()).strip() if stack.canUndo()
+        self.named_actions["undo"].setText(QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", stack.undoText()).strip() if stack.canUndo()
                                      else QCoreApplication.translate("Actions", "&Undo"))
-        self.actions["redo"].setText(QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo()
+        self.named_actions["redo"].setText(QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo()
                                      else QCoreApplication.translate("Actions", "&Redo"))
 
     def _show_docks(self, visible: bool) -> None:
@@ -208,9 +206,9 @@ class MainWindow(QMainWindow):
                      "delete_contribution", "search", "prev_question", "next_question", "questions", "setup",
                      "add_speaker", "find_speaker", "enqueue", "start_turn", "next_speaker", "stop_turn",
                      "projector", "statistics"):
-            action = self.actions[name]
+            action = self.named_actions[name]
             writable = self.document is not None and not self.document.read_only
-            editing = action in self.actions.editing()
+            editing = action in self.named_actions.editing()
             action.setEnabled(open_ and (writable or not editing) and name not in ("undo", "redo"))
 
     # -- actions -----------------------------------------------------------------------
@@ -218,7 +216,7 @@ class MainWindow(QMainWindow):
         return lambda *_: fn(self.workspace) if self.workspace is not None else None
 
     def _connect_actions(self) -> None:
-        a, w = self.actions, self._ws_call
+        a, w = self.named_actions, self._ws_call
         a["new"].triggered.connect(lambda: self.set_session(self.files.new()))
         a["open"].triggered.connect(lambda: self.set_session(self.files.ask_open()))
         a["save_copy"].triggered.connect(w(lambda ws: self.files.save_copy(ws.document.service, self)))
@@ -243,11 +241,11 @@ class MainWindow(QMainWindow):
         a["stop_turn"].triggered.connect(w(lambda ws: ws.speakers.floor.stop()))
         a["statistics"].triggered.connect(lambda: (self.docks["statistics"].show(), self.docks["statistics"].raise_()))
         a["projector"].triggered.connect(w(lambda ws: self.toggle_projector()))
-        a["search"].triggered.connect(w(lambda ws: dialogs.search(self, ws.document)))
-        a["setup"].triggered.connect(w(lambda ws: dialogs.setup(self, ws.document)))
-        a["export"].triggered.connect(w(lambda ws: dialogs.export(self, ws.document)))
-        a["preferences"].triggered.connect(lambda: dialogs.preferences(self))
-        a["shortcuts"].triggered.connect(lambda: dialogs.shortcuts(self))
+        a["search"].triggered.connect(w(lambda ws: self.windows.search(ws.document)))
+        a["setup"].triggered.connect(w(lambda ws: self.windows.setup(ws.document)))
+        a["export"].triggered.connect(w(lambda ws: self.windows.export(ws.document)))
+        a["preferences"].triggered.connect(lambda: self.windows.preferences())
+        a["shortcuts"].triggered.connect(lambda: self.windows.shortcuts())
         a["about"].triggered.connect(lambda: self.prompter.inform(
             QCoreApplication.translate("MainWindow", "About Sahel Panel"), QCoreApplication.translate("MainWindow", "Sahel Panel %1 — live capture of parliamentary panel sessions.").replace(
                 "%1", __version__)))
@@ -255,14 +253,22 @@ class MainWindow(QMainWindow):
             a[f"lang_{lang}"].triggered.connect(lambda _=False, code=lang: self.set_language(code))
 
     def toggle_projector(self) -> None:
-        if self.projector is not None and not shiboken6.isValid(self.projector):
-            self.projector = None  # closed with Esc (deleted on close)
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
-            self.projector = None
-            return
-        if self.document is not None:
-            self.projector = dialogs.projector(self, self.document)
+        self.windows.toggle_projector(self.document)
+
+    @property
+    def projector(self) -> QWidget | None:
+        """The projector window while it is shown."""
+        return self.windows.get("projector")
+
+    def _set_speaking_limit(self, seconds: int | None) -> None:
+        if self.workspace is not None:
+            self.workspace.speakers.floor.set_limit_seconds(seconds)
+
+    def _help_actions(self) -> list[QAction]:
+        acts = list(self.named_actions.all())
+        if self.workspace is not None:
+            acts += self.workspace.recommendations.actions_for_help()
+        return acts
 
     # -- language ---------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -285,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def _check_language(self, lang: str) -> None:
         for code in ("en", "fr", "ar"):
-            self.actions[f"lang_{code}"].setChecked(code == lang)
+            self.named_actions[f"lang_{code}"].setChecked(code == lang)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -293,7 +299,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.named_actions.retranslate()
         self.menus.retranslate()
         titles = {name: title for name, _area, title in _DOCKS}
         for name, dock in self.docks.items():

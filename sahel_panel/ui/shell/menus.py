@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
-from sahel_panel.ui import actions as acts
-from sahel_panel.ui.plain import menu_text, tooltip
+from sahel_panel.ui.shell import actions as acts
+from sahel_panel.ui.text.plain import menu_text, tooltip
 
 _MENUS = {
     acts.G_FILE: ("new", "open", "@recent", "-", "save_copy", "export", "-", "close", "-", "quit"),

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from sahel_panel.ui.actions import Actions
-from sahel_panel.ui.plain import tooltip
+from sahel_panel.ui.shell.actions import Actions
+from sahel_panel.ui.text.plain import tooltip
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 5
 

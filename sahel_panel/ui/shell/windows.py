@@ -1,53 +1,52 @@
-"""Opening the secondary windows (search, set-up, export, preferences, shortcuts, projector).
+"""The owner of the secondary windows: search, set-up, export, preferences, shortcuts, projector.
 
-Imported on first use, not at start-up: none of them is needed for the
-first paint, and the export pulls in reportlab. Dialogs are shown
-window-modal with ``open()`` (never a nested ``exec()`` loop), so the live
-window keeps its timers running behind them.
+One :class:`SecondaryWindows` per main window keeps at most one window of each kind (a
+second Ctrl+F raises the open search instead of stacking dialogs) and closes the
+session-bound ones when their session closes. It knows the main window only through
+what it is given (a parent widget and callbacks), so nothing here imports the window.
+
+The dialogs are imported on first use, not at start-up: none of them is needed for the
+first paint, and the export pulls in reportlab. Dialogs are shown window-modal with
+``open()`` (never a nested ``exec()`` loop), so the live window keeps its timers running.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.core.document import SessionDocument
 
 if TYPE_CHECKING:
-    from sahel_panel.ui.main_window import MainWindow
+    from collections.abc import Iterable
+
+KINDS = ("search", "setup", "export", "preferences", "shortcuts", "projector")
 
 
-def _keep(window: MainWindow, name: str, dialog: QWidget) -> QWidget:
-    """One instance per kind: a second Ctrl+F raises the open search instead of stacking dialogs."""
-    old = getattr(window, name, None)
-    if old is not None and old is not dialog and shiboken6.isValid(old):  # a closed one may be deleted already
-        old.close()
-    setattr(window, name, dialog)
-    return dialog
-
-
-def _deleted_on_close(widget: QWidget) -> QWidget:
+def deleted_on_close(widget: QWidget) -> QWidget:
     """A closed one is never shown again (the next opening builds a new one): free it at once,
     not when the session closes."""
     widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return widget
 
 
-def bind_to_session(dialog: QWidget, document: SessionDocument, window: MainWindow | None = None,
-                    name: str | None = None) -> QWidget:
+def bind_to_session(dialog: QWidget, document: SessionDocument, forget: Callable[[QWidget], None] | None = None
+                    ) -> QWidget:
     """Close and delete ``dialog`` when ``document`` closes (another file opened, File > Close, quit).
 
-    Its timers stop at once, so no late tick queries the released file; ``window.<name>``
-    forgets it, so the next Ctrl+F builds a dialog on the new session. A dialog with its
-    own ``release_session()`` (the export, which may have a job running) decides itself.
+    Its timers stop at once, so no late tick queries the released file; ``forget`` lets the
+    owner drop its reference, so the next Ctrl+F builds a dialog on the new session. A dialog
+    with its own ``release_session()`` (the export, which may have a job running) decides itself.
     """
 
     def release() -> None:
-        if window is not None and name is not None and getattr(window, name, None) is dialog:
-            setattr(window, name, None)
+        if forget is not None:
+            forget(dialog)
         if not shiboken6.isValid(dialog):  # closed earlier and deleted (WA_DeleteOnClose): nothing to release
             document.closing.disconnect(release)
             return
@@ -64,71 +63,110 @@ def bind_to_session(dialog: QWidget, document: SessionDocument, window: MainWind
     return dialog
 
 
-def search(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    from sahel_panel.ui.search_dialog import SearchDialog
+class SecondaryWindows:
+    """The main window's secondary windows, one per kind, each alive only while it is shown.
 
-    current = getattr(window, "_search_dialog", None)
-    if current is not None and shiboken6.isValid(current) and current.isVisible():
-        current.raise_()
-        current.activateWindow()
-        return current
-    dialog = _keep(window, "_search_dialog", bind_to_session(SearchDialog(document, window), document,
-                                                             window, "_search_dialog"))
-    dialog.show()
-    return dialog
+    ``set_language`` and ``set_speaking_limit`` apply what Preferences chose (to the whole
+    window, to the running timer); ``help_actions`` lists the actions the shortcuts table shows.
+    """
 
+    def __init__(self, parent: QWidget, settings: QSettings, set_language: Callable[[str], None],
+                 set_speaking_limit: Callable[[int | None], None],
+                 help_actions: Callable[[], Iterable[QAction]]) -> None:
+        self.parent, self.settings = parent, settings
+        self.set_language, self.set_speaking_limit, self.help_actions = set_language, set_speaking_limit, help_actions
+        self._open: dict[str, QWidget] = {}
 
-def setup(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    from sahel_panel.ui.setup_dialog import SessionSetupDialog
+    def get(self, kind: str) -> QWidget | None:
+        """The window of ``kind`` if one is alive (a closed, deleted one is forgotten here)."""
+        widget = self._open.get(kind)
+        if widget is not None and not shiboken6.isValid(widget):
+            del self._open[kind]
+            return None
+        return widget
 
-    dialog = _keep(window, "_setup_dialog", bind_to_session(_deleted_on_close(SessionSetupDialog(document, window)),
-                                                            document, window, "_setup_dialog"))
-    dialog.open()
-    return dialog
+    def close_all(self) -> None:
+        for kind in list(self._open):
+            widget = self.get(kind)
+            if widget is not None:
+                widget.close()
+        self._open.clear()
 
+    # -- the kinds ----------------------------------------------------------------------
+    def search(self, document: SessionDocument) -> QWidget:
+        from sahel_panel.ui.search.dialog import SearchDialog
 
-def export(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    from sahel_panel.ui.export_dialog import ExportReportDialog
+        current = self.get("search")
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return current
+        dialog = self._keep("search", self._bound(SearchDialog(document, self.parent), document, "search"))
+        dialog.show()
+        return dialog
 
-    # Closed only when no export runs (Close is disabled and Esc cancels meanwhile): deleting it is safe.
-    dialog = _keep(window, "_export_dialog", bind_to_session(_deleted_on_close(ExportReportDialog(document, window)),
-                                                             document, window, "_export_dialog"))
-    dialog.open()
-    return dialog
+    def setup(self, document: SessionDocument) -> QWidget:
+        from sahel_panel.ui.setup.dialog import SessionSetupDialog
 
+        dialog = self._keep("setup", self._bound(deleted_on_close(SessionSetupDialog(document, self.parent)),
+                                                 document, "setup"))
+        dialog.open()
+        return dialog
 
-def preferences(window: MainWindow) -> QWidget | None:
-    """Language applies live to the whole window; the speaking-time limit to the running timer."""
-    from sahel_panel.ui.preferences import PreferencesDialog
+    def export(self, document: SessionDocument) -> QWidget:
+        from sahel_panel.ui.export.dialog import ExportReportDialog
 
-    dialog = _keep(window, "_preferences_dialog", PreferencesDialog(window, settings=window.settings.store))
-    dialog.language_changed.connect(window.set_language)
+        # Closed only when no export runs (Close is disabled and Esc cancels meanwhile): deleting it is safe.
+        dialog = self._keep("export", self._bound(deleted_on_close(ExportReportDialog(document, self.parent)),
+                                                  document, "export"))
+        dialog.open()
+        return dialog
 
-    def limit(seconds: int) -> None:
-        ws = window.workspace
-        if ws is not None:
-            ws.speakers.floor.limit_spin.setValue(max(1, round(seconds / 60)))
+    def preferences(self) -> QWidget:
+        """Language applies live to the whole window; the speaking-time limit to the running timer."""
+        from sahel_panel.ui.shell.preferences import PreferencesDialog
 
-    dialog.limit_changed.connect(limit)
-    dialog.open()
-    return dialog
+        dialog = self._keep("preferences", PreferencesDialog(self.parent, settings=self.settings))
+        dialog.language_changed.connect(self.set_language)
+        dialog.limit_changed.connect(self.set_speaking_limit)
+        dialog.open()
+        return dialog
 
+    def shortcuts(self) -> QWidget:
+        from sahel_panel.ui.shell.shortcuts import ShortcutsDialog
 
-def shortcuts(window: MainWindow) -> QWidget | None:
-    from sahel_panel.ui.shortcuts_dialog import ShortcutsDialog
+        dialog = self._keep("shortcuts", ShortcutsDialog(list(self.help_actions()), self.parent))
+        dialog.show()
+        return dialog
 
-    acts = list(window.actions.all())
-    ws = window.workspace
-    if ws is not None:
-        acts += ws.recommendations.actions_for_help()
-    dialog = _keep(window, "_shortcuts_dialog", ShortcutsDialog(acts, window))
-    dialog.show()
-    return dialog
+    def projector(self, document: SessionDocument) -> QWidget:
+        from sahel_panel.ui.floor.projector import ProjectorWindow
 
+        proj = self._keep("projector", self._bound(deleted_on_close(ProjectorWindow(document, self.parent)),
+                                                   document, "projector"))
+        proj.show()
+        return proj
 
-def projector(window: MainWindow, document: SessionDocument) -> QWidget | None:
-    from sahel_panel.ui.projector import ProjectorWindow
+    def toggle_projector(self, document: SessionDocument | None) -> QWidget | None:
+        """Open the projector, or close it when it is shown; returns the one now shown (or None)."""
+        current = self.get("projector")
+        if current is not None and current.isVisible():
+            current.close()
+            self._open.pop("projector", None)
+            return None
+        return self.projector(document) if document is not None else None
 
-    proj = bind_to_session(_deleted_on_close(ProjectorWindow(document, window)), document)
-    proj.show()
-    return proj
+    # -- bookkeeping -----------------------------------------------------------------------
+    def _keep(self, kind: str, widget: QWidget) -> QWidget:
+        old = self.get(kind)
+        if old is not None and old is not widget:
+            old.close()
+        self._open[kind] = widget
+        return widget
+
+    def _bound(self, widget: QWidget, document: SessionDocument, kind: str) -> QWidget:
+        def forget(dialog: QWidget) -> None:
+            if self._open.get(kind) is dialog:
+                del self._open[kind]
+
+        return bind_to_session(widget, document, forget)

@@ -10,15 +10,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from sahel_panel.services.drafts import Draft
-from sahel_panel.ui.contributions_panel import EDIT_DRAFT, EDITOR_DRAFT, ContributionsPanel
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.drafts import DraftKeeper
-from sahel_panel.ui.question_bar import QuestionBar
-from sahel_panel.ui.question_list import QuestionList
-from sahel_panel.ui.recommendations_panel import RecommendationsPanel
-from sahel_panel.ui.settings import Settings
-from sahel_panel.ui.speakers_panel import SpeakersPanel
-from sahel_panel.ui.statistics_panel import StatisticsPanel
+from sahel_panel.ui.contributions.panel import EDIT_DRAFT, EDITOR_DRAFT, ContributionsPanel
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.core.drafts import DraftKeeper
+from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.questions.bar import QuestionBar
+from sahel_panel.ui.questions.panel import QuestionList
+from sahel_panel.ui.recommendations.panel import RecommendationsPanel
+from sahel_panel.ui.speakers.panel import SpeakersPanel
+from sahel_panel.ui.statistics.panel import StatisticsPanel
 
 RECOMMENDATION_DRAFT = "recommendation-editor"
 REVISION_DRAFT = "recommendation-revision"

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from sahel_panel.domain.model import DomainError, Speaker
 from sahel_panel.services import Change, SessionService
-from sahel_panel.ui import labels
-from sahel_panel.ui.bidi import PLAIN_TEXT_ROLE, PlainTextMatch, embedded, plain_display
-from sahel_panel.ui.plain import tooltip
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.bidi import PLAIN_TEXT_ROLE, PlainTextMatch, embedded, plain_display
+from sahel_panel.ui.text.plain import tooltip
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
                               "ـ": None})
@@ -88,7 +88,7 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
         s = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NAME:  # user text keeps its own direction (ui/bidi.py)
+            if col == self.NAME:  # user text keeps its own direction (ui/text/bidi.py)
                 return embedded(s.label())
             if col == self.ORGANISATION:
                 return embedded(s.organisation) if s.organisation else ""

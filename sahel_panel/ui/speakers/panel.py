@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_panel.domain.model import CATEGORIES, GENDERS
-from sahel_panel.ui import commands, labels
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.floor_panel import FloorPanel
-from sahel_panel.ui.settings import Settings
-from sahel_panel.ui.speakers_model import SPEAKER_ID_ROLE, ChoiceDelegate, SpeakerFilter, SpeakerModel
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.floor.panel import FloorPanel
+from sahel_panel.ui.speakers import commands
+from sahel_panel.ui.speakers.model import SPEAKER_ID_ROLE, ChoiceDelegate, SpeakerFilter, SpeakerModel
+from sahel_panel.ui.text import labels
 
 
 class SpeakersPanel(QWidget):

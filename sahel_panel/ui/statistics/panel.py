@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from sahel_panel.domain.model import CATEGORIES
 from sahel_panel.domain.stats import Bucket, Statistics
-from sahel_panel.ui import labels
-from sahel_panel.ui.document import SessionDocument
-from sahel_panel.ui.locale_text import joined_groups, percent_text
-from sahel_panel.ui.plurals import plurals
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.locale_text import joined_groups, percent_text
+from sahel_panel.ui.text.plurals import plurals
 
 REFRESH_ENTITIES = ("turn", "speaker", "contribution", "recommendation", "question")
 

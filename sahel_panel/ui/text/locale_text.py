@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
 
+from sahel_panel.i18n import normalise
+
 NNBSP = "\u202f"  # narrow no-break space: French "15 %"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a name keeps its own direction inside the line
 
@@ -62,3 +64,8 @@ def joined(items: Iterable[str], locale: QLocale | None = None, *, isolate: bool
 def joined_groups(items: Iterable[str], locale: QLocale | None = None) -> str:
     """Items separated by a semicolon ("; " or the Arabic "؛ ")."""
     return _OUTER_SEPARATOR.get((QLocale() if locale is None else locale).language(), "; ").join(items)
+
+
+def ui_language() -> str:
+    """The interface language (``i18n.install`` sets the default QLocale), as en/fr/ar."""
+    return normalise(QLocale().name())

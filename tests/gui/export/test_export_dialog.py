@@ -8,14 +8,11 @@ import time
 
 import pytest
 from panel_helpers import close_sample, make_session
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 
 from sahel_panel import report
 from sahel_panel.output.errors import ReportCancelled
-from sahel_panel.ui.export_dialog import ExportReportDialog
-from sahel_panel.ui.preferences import LANGUAGE_KEY, LIMIT_KEY, PreferencesDialog
-from sahel_panel.ui.shortcuts_dialog import ShortcutsDialog
+from sahel_panel.ui.export.dialog import ExportReportDialog
 
 
 @pytest.fixture
@@ -116,34 +113,3 @@ def test_format_choice_changes_extension_and_options(qtbot, sample):
     dialog.path.setText(str(sample.service.path))
     assert not dialog.start()
     assert "another file" in dialog.status.text()
-
-
-def test_preferences_store_and_announce(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
-    settings.setValue(LANGUAGE_KEY, "en")
-    dialog = PreferencesDialog(settings=settings)
-    qtbot.addWidget(dialog)
-    assert dialog.chosen_language() == "en" and dialog.chosen_limit_seconds() == 300
-    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
-    dialog.limit_minutes.setValue(4)
-    got = []
-    dialog.language_changed.connect(lambda lang: got.append(("language", lang)))
-    dialog.limit_changed.connect(lambda secs: got.append(("limit", secs)))
-    dialog.accept()
-    assert got == [("language", "ar"), ("limit", 240)]
-    assert settings.value(LANGUAGE_KEY) == "ar" and int(settings.value(LIMIT_KEY)) == 240
-    assert [dialog.language.itemText(i) for i in range(3)] == ["English", "Français", "العربية"]
-
-
-def test_shortcuts_table_lists_native_text_and_filters(qtbot):
-    save = QAction("&Save")
-    save.setShortcut(QKeySequence("Ctrl+S"))
-    find = QAction("&Find…")
-    find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("F3")])
-    plain = QAction("No shortcut here")
-    dialog = ShortcutsDialog([save, find, plain, save])
-    qtbot.addWidget(dialog)
-    assert dialog.rows == [("Save", "Ctrl+S"), ("Find", "Ctrl+F, F3")]
-    assert dialog.table.rowCount() == 2
-    qtbot.keyClicks(dialog.filter, "find")
-    assert dialog.visible_rows() == [("Find", "Ctrl+F, F3")]

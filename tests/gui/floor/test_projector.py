@@ -7,7 +7,7 @@ from panel_helpers import QUESTIONS_AR, QUESTIONS_EN, close_sample, make_session
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from sahel_panel.ui.projector import ProjectorWindow, timer_state
+from sahel_panel.ui.floor.projector import ProjectorWindow, timer_state
 
 
 @pytest.fixture

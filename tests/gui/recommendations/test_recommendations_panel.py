@@ -8,9 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from sahel_panel.ui.document import CONTRIBUTION_MIME
-from sahel_panel.ui.recommendation_list import ID_ROLE, RECOMMENDATION_MIME, SPEAKERS_ROLE, STATUS_ROLE, plain
-from sahel_panel.ui.recommendations_panel import RecommendationsPanel
+from sahel_panel.ui.core.document import CONTRIBUTION_MIME
+from sahel_panel.ui.recommendations.list_view import ID_ROLE, RECOMMENDATION_MIME, SPEAKERS_ROLE, STATUS_ROLE, plain
+from sahel_panel.ui.recommendations.panel import RecommendationsPanel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -6,8 +6,8 @@ import pytest
 from panel_helpers import close_sample, make_session
 from PySide6.QtCore import Qt
 
-from sahel_panel.ui.recommendation_list import plain
-from sahel_panel.ui.search_dialog import SearchDialog
+from sahel_panel.ui.recommendations.list_view import plain
+from sahel_panel.ui.search.dialog import SearchDialog
 
 
 @pytest.fixture
@@ -88,3 +88,17 @@ def test_down_arrow_moves_through_results_and_double_click(qtbot, dialog, sample
         qtbot.mouseDClick(dialog.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args[1] == second.data(0, Qt.ItemDataRole.UserRole).id
     assert revealed == [blocker.args[1]]  # once, not once per signal path
+
+
+def test_search_result_reveals_the_contribution(window, qtbot) -> None:  # noqa: ANN001
+    ws = window.workspace
+    service = window.document.service
+    q3 = ws.question_bar.questions[2].id
+    c = service.contributions.record("Pilot projects in border towns", None, q3)
+    assert window.document.current_question_id != q3
+    window.document.reveal("contribution", c.id)
+    assert window.document.current_question_id == q3
+    assert ws.contributions.selected_ids() == [c.id]
+    r = service.recommendations.draft("Fund pilot projects", ws.question_bar.questions[1].id)
+    window.document.reveal("recommendation", r.id)
+    assert window.document.current_question_id == ws.question_bar.questions[1].id

@@ -7,7 +7,7 @@ from panel_helpers import close_sample, make_session
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from sahel_panel.ui.setup_dialog import SessionSetupDialog
+from sahel_panel.ui.setup.dialog import SessionSetupDialog
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

@@ -1,4 +1,4 @@
-"""Language switch, lock conflict (read-only view), new/save-copy/close through the file actions."""
+"""Language switch, lock conflict (read-only view), new/save-copy/close, and the secondary windows opened from the actions."""
 
 from __future__ import annotations
 
@@ -7,22 +7,22 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from sahel_panel.services import SessionService
-from sahel_panel.ui.prompts import ScriptedPrompter
+from sahel_panel.ui.core.prompts import ScriptedPrompter
 from tests.gui.conftest import fresh
 
 
 def test_switch_to_arabic_lays_out_right_to_left_live(window, qtbot) -> None:  # noqa: ANN001
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    window.actions["lang_ar"].trigger()
+    window.named_actions["lang_ar"].trigger()
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.workspace.contributions.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.settings.language() == "ar"
-    assert window.actions["lang_ar"].isChecked() and not window.actions["lang_en"].isChecked()
+    assert window.named_actions["lang_ar"].isChecked() and not window.named_actions["lang_en"].isChecked()
     # The Arabic question text is shown in Arabic and aligned right whatever the layout.
     bar = window.workspace.question_bar
     assert bar.text_label.text() == "ما هو دور البرلمانات في منطقة الساحل؟"
     assert bar.text_label.alignment() & Qt.AlignmentFlag.AlignRight
-    window.actions["lang_en"].trigger()
+    window.named_actions["lang_en"].trigger()
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert bar.text_label.text().startswith("What is the role")
 
@@ -37,8 +37,8 @@ def test_second_window_on_same_file_gets_read_only(make_window, session_path, qt
     assert prompts.log and prompts.log[0][0] == "ask" and "read-only" in prompts.log[0][1]
     assert second.document.read_only
     assert "read-only" in second.windowTitle()
-    assert not second.actions["record"].isEnabled() and not second.actions["start_turn"].isEnabled()
-    assert second.actions["search"].isEnabled()  # reading stays possible
+    assert not second.named_actions["record"].isEnabled() and not second.named_actions["start_turn"].isEnabled()
+    assert second.named_actions["search"].isEnabled()  # reading stays possible
     ws = second.workspace
     assert ws.contributions.editor.text.isReadOnly()
     assert not ws.contributions.commit()
@@ -71,20 +71,20 @@ def test_new_from_template_save_copy_and_close(make_window, tmp_path: Path, qtbo
     target, copy = tmp_path / "manama.sahel", tmp_path / "copy.sahel"
     prompts = ScriptedPrompter(choices=[1], paths=[str(target), str(copy)])
     win = make_window(prompts)
-    win.actions["new"].trigger()  # choice 1: the built-in 146th Assembly template
+    win.named_actions["new"].trigger()  # choice 1: the built-in 146th Assembly template
     assert win.workspace is not None and win.document.service.path == target
     assert len(win.workspace.question_bar.questions) == 14
     assert str(target.resolve()) in win.settings.recent_files()
     win.workspace.contributions.editor.text.setPlainText("First words.")
     win.workspace.contributions.commit()
-    win.actions["save_copy"].trigger()  # runs in the background; the user is told when it is written
+    win.named_actions["save_copy"].trigger()  # runs in the background; the user is told when it is written
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in prompts.log), timeout=10000)
     with SessionService.open(copy, read_only=True) as s:
         assert [c.text for c in s.contributions.list()] == ["First words."]
         assert len(s.questions.list()) == 14
-    win.actions["close"].trigger()
+    win.named_actions["close"].trigger()
     assert win.workspace is None and win.stack.currentWidget() is win.welcome
-    assert not win.actions["record"].isEnabled()
+    assert not win.named_actions["record"].isEnabled()
     # The file is released: it opens for writing again.
     with SessionService.open(target) as s:
         assert not s.read_only
@@ -93,35 +93,21 @@ def test_new_from_template_save_copy_and_close(make_window, tmp_path: Path, qtbo
 def test_secondary_windows_open_without_blocking(window, qtbot) -> None:  # noqa: ANN001
     """Search, set-up, shortcuts, preferences, export and the projector open (never modally blocking)."""
     for name in ("search", "setup", "shortcuts", "preferences", "export"):
-        window.actions[name].trigger()
-    for attr in ("_search_dialog", "_setup_dialog", "_shortcuts_dialog", "_preferences_dialog", "_export_dialog"):
-        dialog = getattr(window, attr)
-        assert dialog.isVisible(), attr
+        window.named_actions[name].trigger()
+    for kind in ("search", "setup", "shortcuts", "preferences", "export"):
+        dialog = window.windows.get(kind)
+        assert dialog is not None and dialog.isVisible(), kind
         dialog.close()
-    window.actions["projector"].trigger()
+    window.named_actions["projector"].trigger()
     assert window.projector is not None and window.projector.isVisible()
-    window.actions["projector"].trigger()
+    window.named_actions["projector"].trigger()
     assert window.projector is None
     # Preferences apply live: language and the speaking-time limit.
-    window.actions["preferences"].trigger()
-    prefs = window._preferences_dialog
+    window.named_actions["preferences"].trigger()
+    prefs = window.windows.get("preferences")
     prefs.language.setCurrentIndex(prefs.language.findData("ar"))
     prefs.limit_minutes.setValue(3)
     prefs.accept()
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.workspace.speakers.floor.limit_seconds() == 180
     window.set_language("en")
-
-
-def test_search_result_reveals_the_contribution(window, qtbot) -> None:  # noqa: ANN001
-    ws = window.workspace
-    service = window.document.service
-    q3 = ws.question_bar.questions[2].id
-    c = service.contributions.record("Pilot projects in border towns", None, q3)
-    assert window.document.current_question_id != q3
-    window.document.reveal("contribution", c.id)
-    assert window.document.current_question_id == q3
-    assert ws.contributions.selected_ids() == [c.id]
-    r = service.recommendations.draft("Fund pilot projects", ws.question_bar.questions[1].id)
-    window.document.reveal("recommendation", r.id)
-    assert window.document.current_question_id == ws.question_bar.questions[1].id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sahel_panel.ui.floor_panel import NEAR, NORMAL, OVER
+from sahel_panel.ui.floor.panel import NEAR, NORMAL, OVER
 from tests.gui.conftest import fresh, type_text
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -129,7 +129,7 @@ def test_mini_session(window, qtbot, session_path, clock) -> None:  # noqa: ANN0
     qtbot.keyClick(contrib.view, Qt.Key.Key_Delete, CTRL)
     with fresh(session_path) as s:
         assert c2.id not in {c.id for c in s.contributions.list()}
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     with fresh(session_path) as s:
         assert s.contributions.get(c2.id).text == c2.text
 

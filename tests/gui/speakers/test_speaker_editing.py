@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from sahel_panel.ui.speakers_model import SpeakerModel
+from sahel_panel.ui.speakers.model import SpeakerModel
 from tests.gui.conftest import fresh
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sahel_panel.ui.speakers_model import fold
+from sahel_panel.ui.speakers.model import fold
 from tests.gui.conftest import fresh, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -65,9 +65,3 @@ def test_filter_queue_and_undo(window, qtbot, session_path) -> None:  # noqa: AN
     qtbot.keyClick(sp.table, Qt.Key.Key_Delete)
     assert window.document.undo_stack.count() == steps
     assert "already has turns" in window.statusBar().currentMessage()
-
-
-def test_speaking_limit_persists(window, settings) -> None:  # noqa: ANN001
-    floor = window.workspace.speakers.floor
-    floor.limit_spin.setValue(7)
-    assert settings.speaking_limit() == 420

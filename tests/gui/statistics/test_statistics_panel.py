@@ -7,8 +7,8 @@ from panel_helpers import close_sample, make_session
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
-from sahel_panel.ui.locale_text import percent_text
-from sahel_panel.ui.statistics_panel import BalanceBars, BarRow, StatisticsPanel, clock_text
+from sahel_panel.ui.statistics.panel import BalanceBars, BarRow, StatisticsPanel, clock_text
+from sahel_panel.ui.text.locale_text import percent_text
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from sahel_panel.services import NewSession, SessionService
-from sahel_panel.ui.bidi import embedded, plain, text_direction
-from sahel_panel.ui.contributions_model import ContributionModel
-from sahel_panel.ui.speakers_model import SpeakerModel
+from sahel_panel.ui.contributions.model import ContributionModel
+from sahel_panel.ui.speakers.model import SpeakerModel
+from sahel_panel.ui.text.bidi import embedded, plain, text_direction
 
 LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
 

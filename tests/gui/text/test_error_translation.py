@@ -14,12 +14,12 @@ from sahel_panel.exchange.errors import ExchangeError
 from sahel_panel.exchange.speakers import load_speaker_list
 from sahel_panel.services import SessionService
 from sahel_panel.store import StoreError
-from sahel_panel.ui.document import ServiceCommand, SessionDocument
-from sahel_panel.ui.errors import error_text
-from sahel_panel.ui.file_ops import FileOps
-from sahel_panel.ui.prompts import ScriptedPrompter
+from sahel_panel.ui.core.document import ServiceCommand, SessionDocument
+from sahel_panel.ui.core.prompts import ScriptedPrompter
+from sahel_panel.ui.shell.file_ops import FileOps
+from sahel_panel.ui.text.errors import error_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "tools"))
 import translations as pipeline  # noqa: E402
 
@@ -94,7 +94,7 @@ def test_other_exceptions_and_english_fall_back_to_str(qapp) -> None:  # noqa: A
 
 
 def test_counts_use_the_arabic_and_french_plural_forms(arabic) -> None:  # noqa: ANN001
-    from sahel_panel.ui.plurals import plurals
+    from sahel_panel.ui.text.plurals import plurals
 
     assert plurals().turns(1) == "كلمة واحدة"
     assert plurals().turns(2) == "كلمتان"
@@ -103,7 +103,7 @@ def test_counts_use_the_arabic_and_french_plural_forms(arabic) -> None:  # noqa:
 
 
 def test_counts_in_english_without_a_translation(qapp) -> None:  # noqa: ANN001
-    from sahel_panel.ui.plurals import plurals
+    from sahel_panel.ui.text.plurals import plurals
 
     assert (plurals().turns(1), plurals().turns(3)) == ("1 turn", "3 turns")
     assert plurals().results(1) == "1 result; Enter opens the chosen one."

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import Change, SessionService
 from sahel_panel.store import StoreError
-from sahel_panel.ui.errors import error_text
+from sahel_panel.ui.text.errors import error_text
 
 USER_ERRORS = (DomainError, StoreError, sqlite3.Error)
 """What a service call may raise that is the user's situation, not a bug: shown, never a traceback."""

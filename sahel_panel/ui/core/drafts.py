@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from sahel_panel.services.drafts import Draft
-from sahel_panel.ui.document import USER_ERRORS, SessionDocument
-from sahel_panel.ui.errors import error_text
+from sahel_panel.ui.core.document import USER_ERRORS, SessionDocument
+from sahel_panel.ui.text.errors import error_text
 
 AUTOSAVE_MS = 3000
 TextWidget = QPlainTextEdit | QTextEdit | QLineEdit

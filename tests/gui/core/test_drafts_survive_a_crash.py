@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sahel_panel.services import SessionService
-from sahel_panel.ui.contributions_panel import EDITOR_DRAFT
-from sahel_panel.ui.prompts import ScriptedPrompter
+from sahel_panel.ui.contributions.panel import EDITOR_DRAFT
+from sahel_panel.ui.core.prompts import ScriptedPrompter
 from tests.gui.conftest import fresh
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TEXT = "The G5 Sahel committee asks for a joint budget line — لجنة مشتركة"
 
 

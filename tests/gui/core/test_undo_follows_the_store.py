@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from sahel_panel.services import NewSession, SessionService
-from sahel_panel.ui.commands import RecordContribution, StartTurn
-from sahel_panel.ui.document import SessionDocument
+from sahel_panel.ui.contributions.commands import RecordContribution
+from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.floor.commands import StartTurn
 from tests.gui.conftest import FakeClock
 
 

@@ -1,0 +1,53 @@
+"""Undoable floor changes: giving the floor (start a turn) and taking it back (stop)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+
+from sahel_panel.domain.model import Turn
+from sahel_panel.services import SessionService
+from sahel_panel.ui.core.document import ServiceCommand
+
+
+class StartTurn(ServiceCommand):
+    """Give the floor; the turn open before (if any) is closed at the same instant."""
+
+    def __init__(self, service: SessionService, speaker_id: str, question_id: str | None) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Start speaking"))
+        self.service, self.speaker_id, self.question_id = service, speaker_id, question_id
+        self.turn: Turn | None = None
+        self.previous: Turn | None = None
+
+    def do(self) -> None:
+        if self.turn is None:
+            self.previous = self.service.turns.current()
+            self.turn = self.service.turns.start(self.speaker_id, self.question_id)
+        else:
+            if self.previous is not None:
+                # Close the previous turn when this one started, not now: a late redo
+                # must not credit the previous speaker with the time in between.
+                self.service.turns.remove(self.previous.id)
+                self.service.turns.restore(replace(self.previous, ended_at=self.turn.started_at))
+            self.service.turns.restore(self.turn)
+
+    def undo_(self) -> None:
+        assert self.turn is not None
+        self.service.turns.remove(self.turn.id)
+        if self.previous is not None:
+            self.service.turns.reopen(self.previous.id)
+
+
+class StopTurn(ServiceCommand):
+    def __init__(self, service: SessionService) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Stop speaking"))
+        self.service = service
+        self.turn: Turn | None = None
+
+    def do(self) -> None:
+        self.turn = self.service.turns.stop()
+
+    def undo_(self) -> None:
+        if self.turn is not None:
+            self.service.turns.reopen(self.turn.id)
