@@ -5,7 +5,7 @@ a session at once, and all of it from the same moment: a report whose
 statistics counted a contribution its question list lacks, because the
 window recorded one between two queries, would contradict itself. So they do
 not each open a transaction and run their own SQL: they call
-:meth:`SessionService.read` (or :func:`read_session` on a path), which reads
+:meth:`SessionService.read` (or :func:`~sahel_panel.services.session.read_session` on a path), which reads
 every table inside one read transaction and returns plain dataclasses.
 
     content = read_session("manama.sahel")        # read-only; works while the window records
@@ -24,7 +24,6 @@ Reading is O(rows): one query per table, no per-row queries.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -121,17 +120,3 @@ def read(store, now: datetime) -> SessionContent:  # noqa: ANN001 - Store (impor
         contributions=contributions, recommendations=recommendations,
         revisions={k: tuple(v) for k, v in revisions.items()}, statistics=statistics, read_at=now,
     )
-
-
-def read_session(path: str | os.PathLike[str]) -> SessionContent:
-    """Open the session at ``path`` read-only, read it whole, close it.
-
-    Older files are upgraded in memory (the file is left untouched); problems
-    raise the store's :class:`~sahel_panel.store.StoreError` subclasses or a
-    :class:`~sahel_panel.domain.model.DomainError`, whose text is a sentence
-    naming the file.
-    """
-    from sahel_panel.services.session import SessionService
-
-    with SessionService.open(path, read_only=True) as service:
-        return service.read()

@@ -256,3 +256,13 @@ class SessionService:
         return {s.id: s for s in self.speakers.list()}
 
 
+def read_session(path: str | os.PathLike[str]) -> SessionContent:
+    """Open the session at ``path`` read-only, read it whole, close it.
+
+    Older files are upgraded in memory (the file is left untouched); problems
+    raise the store's :class:`~sahel_panel.store.StoreError` subclasses or a
+    :class:`~sahel_panel.domain.model.DomainError`, whose text is a sentence
+    naming the file.
+    """
+    with SessionService.open(path, read_only=True) as service:
+        return service.read()
