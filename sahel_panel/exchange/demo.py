@@ -24,3 +24,12 @@ def ensure_demo_session(folder: Path | None = None) -> Path:
         spec = replace(template.session, speakers=speakers)
         SessionService.create(path, spec).close()
     return path
+
+
+def is_demo(path: str | Path) -> bool:
+    """True for the demo session (by its file name, wherever it was copied), so the window can mark it.
+
+    A rapporteur must never record the real panel into the demo without knowing: the window's
+    title, status bar and recent-file lists say "demo" wherever this file is named.
+    """
+    return Path(path).name == DEMO_FILE
