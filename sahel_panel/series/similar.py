@@ -216,11 +216,12 @@ def _wording_pairs(items: list[Candidate], cancelled: Callable[[], bool]) -> dic
         by_language.setdefault(item.language, []).append(index)
     found: dict[tuple[int, int], float] = {}
     for indices in by_language.values():
-        texts = [wording_text(items[i].text) for i in indices]
+        # token_sort_ratio is ratio on the words sorted: sort them once per text, not once per pair
+        texts = [" ".join(sorted(wording_text(items[i].text).split())) for i in indices]
         for start in range(0, len(indices), _ROWS):
             if cancelled():
                 raise Cancelled()
-            scores = process.cdist(texts[start:start + _ROWS], texts, scorer=fuzz.token_sort_ratio,
+            scores = process.cdist(texts[start:start + _ROWS], texts, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=WORDING_CUTOFF, dtype=np.float32, workers=-1)
             rows, cols = np.nonzero(scores)
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
@@ -262,19 +263,22 @@ def _meaning_pairs(vectors: np.ndarray, items: list[Candidate], include_same_ses
     similarity local scaling" of bilingual lexicon induction, with the few best
     neighbours skipped). Blocked same-session pairs are skipped.
     """
-    sessions = np.array([c.session_id for c in items], dtype=object)
+    codes: dict[str, int] = {}
+    sessions = np.array([codes.setdefault(c.session_id, len(codes)) for c in items])
     level = _neighbourhood(vectors, cancelled)
     found: dict[tuple[int, int], float] = {}
-    for start in range(0, len(items), _ROWS):
+    n = len(items)
+    for start in range(0, n, _ROWS):
         if cancelled():
             raise Cancelled()
         block = vectors[start:start + _ROWS] @ vectors.T
-        local = 2 * block - level[start:start + _ROWS, None] - level[None, :]
-        rows, cols = np.nonzero((block >= MEANING_CUTOFF) & (local >= HUB_MARGIN))
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            i = start + r
-            if i < c and (include_same_session or sessions[i] != sessions[c]):
-                found[(i, c)] = float(block[r, c])
+        keep = (block >= MEANING_CUTOFF) & (2 * block - level[start:start + _ROWS, None] - level[None, :] >= HUB_MARGIN)
+        keep &= np.arange(n)[None, :] > np.arange(start, start + len(block))[:, None]  # each pair once
+        if not include_same_session:
+            keep &= sessions[None, :] != sessions[start:start + len(block), None]
+        rows, cols = np.nonzero(keep)
+        for r, c, value in zip(rows.tolist(), cols.tolist(), block[rows, cols].tolist(), strict=True):
+            found[(start + r, c)] = value
     return found
 
 

@@ -97,3 +97,42 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+class DeferredCache:
+    """A cache a worker thread can use while another thread owns the database connection.
+
+    Built on the owner thread from what the real cache already holds
+    (:meth:`preload`); the worker reads those vectors and adds fresh ones in
+    memory; back on the owner thread, :meth:`flush` writes the fresh ones into
+    the real cache (also after a Cancel: what was computed is kept).
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[str, np.ndarray] = {}
+        self.fresh: dict[str, dict[str, np.ndarray]] = {}
+
+    @classmethod
+    def preload(cls, cache, keys: Sequence[str]) -> DeferredCache:  # noqa: ANN001 - EmbeddingCache
+        deferred = cls()
+        deferred.known = cache.get_many(keys)
+        return deferred
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found = {k: self.known[k] for k in keys if k in self.known}
+        for vectors in self.fresh.values():
+            found.update({k: vectors[k] for k in keys if k in vectors})
+        return found
+
+    def put_many(self, vectors: dict[str, np.ndarray], model_id: str) -> None:
+        self.fresh.setdefault(model_id, {}).update(vectors)
+
+    def flush(self, cache) -> int:  # noqa: ANN001 - EmbeddingCache
+        """Write the fresh vectors into ``cache`` (on the thread that owns it); returns how many."""
+        count = 0
+        for model_id, vectors in self.fresh.items():
+            cache.put_many(vectors, model_id)
+            count += len(vectors)
+        self.known.update({k: v for vectors in self.fresh.values() for k, v in vectors.items()})
+        self.fresh.clear()
+        return count

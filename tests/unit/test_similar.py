@@ -171,3 +171,19 @@ def test_shared_boilerplate_alone_does_not_make_a_pair():
     result = suggest(cands, embedder=model)
     assert raw > 50  # the opening alone puts every pair over the cut-off...
     assert {(s.a.id, s.b.id) for s in result.suggestions if s.method != "wording"} == {("dup", "r0")}
+
+
+def test_deferred_cache_lets_a_worker_compute_and_the_owner_store():
+    import threading
+
+    from sahel_panel.series.similar_cache import DeferredCache
+
+    cands = recs(("s1", "Protect schools from attacks.", "en"), ("s2", "Protéger les écoles des attaques.", "fr"))
+    owner, model = MemoryCache(), WordsEmbedder()
+    embed_all([cands[0].text], model, owner)
+    deferred = DeferredCache.preload(owner, [cache_key(c.text, model.model_id) for c in cands])
+    worker = threading.Thread(target=lambda: suggest(cands, embedder=model, cache=deferred))
+    worker.start()
+    worker.join()
+    assert model.embedded == [cands[0].text, cands[1].text]  # only the French one was new to the worker
+    assert len(owner.vectors) == 1 and deferred.flush(owner) == 1 and len(owner.vectors) == 2
