@@ -183,7 +183,7 @@ def suggest(
                 reason=status.reason)
     elif embedder is False:
         embedder = None
-    items = list(candidates)
+    items = [c for c in candidates if wording_text(c.text)]  # nothing but spaces or punctuation: nothing to match
     n = len(items)
     report = progress or (lambda _f: None)
     check = cancelled or (lambda: False)

@@ -187,3 +187,9 @@ def test_deferred_cache_lets_a_worker_compute_and_the_owner_store():
     worker.join()
     assert model.embedded == [cands[0].text, cands[1].text]  # only the French one was new to the worker
     assert len(owner.vectors) == 1 and deferred.flush(owner) == 1 and len(owner.vectors) == 2
+
+
+def test_blank_texts_match_nothing():
+    cands = recs(("s1", "", "en"), ("s2", " … ", "en"), ("s3", "Protect schools.", "en"))
+    result = suggest(cands, embedder=WordsEmbedder())
+    assert result.suggestions == [] and result.compared == 1

@@ -81,3 +81,18 @@ def test_without_the_embedding_package_wording_still_works_and_says_so(labelled,
     found = similar_labelled.measure(labelled, result, labelled.duplicate_pairs(same_language_only=True))
     assert found.precision >= WORDING_PRECISION_FLOOR, f"{found}; false positives {found.false_positives}"
     assert found.recall >= WORDING_RECALL_FLOOR, str(found)
+
+
+def test_the_model_loads_from_the_installed_package_with_no_network(monkeypatch):
+    import socket
+
+    from sahel_panel.series.embeddings import UseEmbedder
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the embedding model tried to reach the network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    vectors = UseEmbedder().embed(["Protéger les écoles.", "حماية المدارس.", "Protect schools."])
+    assert vectors.shape == (3, 512)
+    assert float(vectors[0] @ vectors[2]) > 0.6 and float(vectors[1] @ vectors[2]) > 0.6
