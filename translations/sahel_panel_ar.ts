@@ -195,6 +195,10 @@
         <translation>إنهاء الكلمة</translation>
     </message>
     <message>
+        <source>End the open turn</source>
+        <translation>إنهاء الكلمة التي بقيت مفتوحة</translation>
+    </message>
+    <message>
         <source>Record contribution</source>
         <translation>تسجيل المداخلة</translation>
     </message>
@@ -1358,6 +1362,41 @@ Put it back in the editor?</source>
     <message>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTurn</name>
+    <message>
+        <source>A speaker</source>
+        <translation>أحد المتحدثين</translation>
+    </message>
+    <message>
+        <source>%1 still holds the floor (since %2).
+
+Stop the turn now, at %3?
+
+If not, the next start offers to end it at the last moment something was recorded.</source>
+        <translation>لا تزال الكلمة مع %1 (منذ %2).
+
+هل تريد إنهاء الكلمة الآن، عند %3؟
+
+وإلا فسيعرض البرنامج عند التشغيل التالي إنهاءها عند آخر لحظة سُجِّل فيها شيء.</translation>
+    </message>
+    <message>
+        <source>Speaker still holds the floor</source>
+        <translation>لا تزال الكلمة مع أحد المتحدثين</translation>
+    </message>
+    <message>
+        <source>%1 was given the floor at %2 and still holds it: Sahel Panel stopped without ending the turn.
+
+The last thing recorded was at %3. End the turn there, so the time Sahel Panel was not running does not count as speaking time?</source>
+        <translation>أُعطيت الكلمة إلى %1 عند %2 ولا تزال معه: توقف Sahel Panel دون إنهاء الكلمة.
+
+آخر ما سُجِّل كان عند %3. هل تريد إنهاء الكلمة عند تلك اللحظة، حتى لا يُحسب الوقت الذي لم يكن فيه البرنامج يعمل وقتَ كلام؟</translation>
+    </message>
+    <message>
+        <source>Turn left open</source>
+        <translation>كلمة بقيت مفتوحة</translation>
     </message>
 </context>
 <context>

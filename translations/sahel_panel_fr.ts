@@ -195,6 +195,10 @@
         <translation>Terminer la prise de parole</translation>
     </message>
     <message>
+        <source>End the open turn</source>
+        <translation>Clore la prise de parole restée ouverte</translation>
+    </message>
+    <message>
         <source>Record contribution</source>
         <translation>Enregistrer l&apos;intervention</translation>
     </message>
@@ -1358,6 +1362,41 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTurn</name>
+    <message>
+        <source>A speaker</source>
+        <translation>Un intervenant</translation>
+    </message>
+    <message>
+        <source>%1 still holds the floor (since %2).
+
+Stop the turn now, at %3?
+
+If not, the next start offers to end it at the last moment something was recorded.</source>
+        <translation>%1 a encore la parole (depuis %2).
+
+Clore sa prise de parole maintenant, à %3 ?
+
+Sinon, au prochain démarrage, Sahel Panel proposera de la clore au dernier moment où quelque chose a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Speaker still holds the floor</source>
+        <translation>Un intervenant a encore la parole</translation>
+    </message>
+    <message>
+        <source>%1 was given the floor at %2 and still holds it: Sahel Panel stopped without ending the turn.
+
+The last thing recorded was at %3. End the turn there, so the time Sahel Panel was not running does not count as speaking time?</source>
+        <translation>%1 a reçu la parole à %2 et l’a toujours : Sahel Panel s’est arrêté sans clore la prise de parole.
+
+La dernière chose enregistrée date de %3. Clore la prise de parole à ce moment-là, pour que le temps où Sahel Panel ne tournait pas ne compte pas comme temps de parole ?</translation>
+    </message>
+    <message>
+        <source>Turn left open</source>
+        <translation>Prise de parole restée ouverte</translation>
     </message>
 </context>
 <context>

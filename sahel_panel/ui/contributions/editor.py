@@ -220,6 +220,7 @@ class ContributionEditor(QWidget):
             return
         existing = self.plain_text()
         self.text.setPlainText(f"{existing}\n{text}" if existing.strip() else text)
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)  # the next words go after the recovered ones
         if speaker_id:
             self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(speaker_id)))
 

@@ -238,6 +238,7 @@ class ContributionsPanel(QWidget):
                 self.document.set_current_question(c.question_id)
                 self.editor.begin_edit(c, self.model.speaker(c.speaker_id))
                 self.editor.text.setPlainText(draft.text)
+                self.editor.text.moveCursor(self.editor.text.textCursor().MoveOperation.End)
             else:  # the contribution is gone: keep the words as text to record
                 self.editor.add_unrecorded(draft.text)
             return

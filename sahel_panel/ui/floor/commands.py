@@ -51,3 +51,19 @@ class StopTurn(ServiceCommand):
     def undo_(self) -> None:
         if self.turn is not None:
             self.service.turns.reopen(self.turn.id)
+
+
+class EndTurnAtLastActivity(ServiceCommand):
+    """End a turn left open (a crash, a close without stopping) at the last recorded moment, not now."""
+
+    def __init__(self, service: SessionService) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "End the open turn"))
+        self.service = service
+        self.turn: Turn | None = None
+
+    def do(self) -> None:
+        self.turn = self.service.turns.stop_at_last_activity()
+
+    def undo_(self) -> None:
+        if self.turn is not None:
+            self.service.turns.reopen(self.turn.id)

@@ -25,6 +25,7 @@ from sahel_panel.ui.shell.actions import Actions
 from sahel_panel.ui.shell.file_ops import FileOps
 from sahel_panel.ui.shell.language import LanguageManager
 from sahel_panel.ui.shell.menus import MenuBuilder
+from sahel_panel.ui.shell.open_turn import offer_after_crash, settle_on_close
 from sahel_panel.ui.shell.welcome import WelcomePage
 from sahel_panel.ui.shell.windows import SecondaryWindows
 from sahel_panel.ui.shell.workspace import REVISION_DRAFT, Workspace
@@ -125,12 +126,19 @@ class MainWindow(QMainWindow):
         self._set_session_actions(True)
         self._update_title()
         ws.contributions.focus_editor()
-        QTimer.singleShot(0, self, self.offer_drafts)
+        QTimer.singleShot(0, self, self._recover)
         return True
+
+    def _recover(self) -> None:
+        """After the first paint: a turn left open by a crash, then text typed but never recorded."""
+        if self.document is not None:
+            offer_after_crash(self.document, self.prompter)
+        self.offer_drafts()
 
     def close_session(self) -> None:
         if self.workspace is None:
             return
+        settle_on_close(self.document, self.prompter)  # a speaker still holding the floor: ask, or stop
         ws, self.workspace = self.workspace, None
         for name in self.docks:
             self.docks[name].setWidget(None)

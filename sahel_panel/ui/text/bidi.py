@@ -32,14 +32,23 @@ def text_direction(text: str) -> Qt.LayoutDirection:
 
 
 def embedded(line: str, direction_of: str | None = None) -> str:
-    """``line`` wrapped in a bidi embedding of its own direction.
+    """``line`` wrapped in a bidi isolate of its own direction.
 
     A list item's paragraph direction is the window's; without this, "1. Create…"
     shown under an Arabic window reads "Create… .1". The direction comes from
     ``direction_of`` (the user's text) so the number follows its sentence.
+    An isolate (LRI/RLI … PDI), not an embedding: its closing PDI also ends any
+    override the user typed inside (a stray U+202E would otherwise reverse the rest
+    of the row), and nothing inside reorders what is outside.
     """
     rtl = text_direction(direction_of if direction_of is not None else line) == Qt.LayoutDirection.RightToLeft
-    return ("\u202b" if rtl else "\u202a") + line + "\u202c"
+    return ("\u2067" if rtl else "\u2066") + line + "\u2069"
+
+
+def isolate(text: str) -> str:
+    """User text (a name, a path) inside a translated sentence: first-strong isolated, so an Arabic
+    sentence keeps "/tmp/report.pdf" and "(sahel.)" in order and a typed override stays inside."""
+    return "\u2068" + text + "\u2069"
 
 
 def plain(text: str) -> str:

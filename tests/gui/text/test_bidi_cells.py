@@ -11,7 +11,7 @@ from sahel_panel.ui.contributions.model import ContributionModel
 from sahel_panel.ui.speakers.model import SpeakerModel
 from sahel_panel.ui.text.bidi import embedded, plain, text_direction
 
-LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
+LRE, RLE, PDF = "\u2066", "\u2067", "\u2069"  # isolates (LRI, RLI, PDI), named as before
 
 
 def test_direction_of_first_strong_character() -> None:

@@ -26,7 +26,7 @@ def test_type_to_jump_in_the_speakers_table(window, qtbot) -> None:  # noqa: ANN
     _new_search(qtbot)
     table.keyboardSearch("عبد")
     assert plain(table.currentIndex().data()) == "عبد الله الزياني"
-    assert table.currentIndex().data().startswith("\u202b")  # still embedded for display
+    assert table.currentIndex().data().startswith("\u2067")  # still isolated for display
 
 
 def test_type_to_jump_in_the_contributions_view(window, qtbot) -> None:  # noqa: ANN001
