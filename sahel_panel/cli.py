@@ -17,7 +17,7 @@ from pathlib import Path
 from sahel_panel import __version__
 from sahel_panel.domain.model import DomainError
 
-COMMANDS = ("new", "templates", "check", "speakers", "info", "report", "export", "open")
+COMMANDS = ("new", "templates", "check", "speakers", "info", "report", "export", "series", "open")
 
 
 class UsageError(Exception):
@@ -184,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "fr", "ar"),
                    help="language of a .docx report (default: the session's first language)")
     p.set_defaults(func=cmd_export)
+
+    from sahel_panel.series.cli import add_parser as add_series_parser
+
+    add_series_parser(sub)
     return parser
 
 

@@ -1,0 +1,213 @@
+"""Opening, identifying, migrating and guarding a series workbook (``.sahelbook``).
+
+The workbook is kept like a session file, for the same reasons: WAL journal,
+``synchronous=FULL``, foreign keys on, every action one transaction committed
+before the call returns, and one writer at a time through the *same* OS lock
+as sessions (:mod:`sahel_panel.store.lock`, released by the kernel even when
+the app is killed). It is told apart from a session by its own
+``application_id`` (``SHBK``) and versioned by ``user_version``; older
+workbooks are migrated forward in one transaction, newer ones refused.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
+from sahel_panel.series.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from sahel_panel.store import StoreError
+from sahel_panel.store.connection import Database
+from sahel_panel.store.lock import LockHeld, WriterLock
+
+SUFFIX = ".sahelbook"
+
+
+class WorkbookError(StoreError):
+    """A workbook cannot be used; ``str()`` is one sentence naming the file."""
+
+
+class WorkbookLocked(WorkbookError):
+    pass
+
+
+class NotAWorkbook(WorkbookError):
+    pass
+
+
+class NewerWorkbook(WorkbookError):
+    pass
+
+
+class ReadOnlyWorkbook(WorkbookError):
+    pass
+
+
+def _pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=5000")
+
+
+class WorkbookStore:
+    """An open workbook file: :meth:`create` or :meth:`open`, then :meth:`atomic` and :meth:`query`."""
+
+    def __init__(self, path: Path, db: Database, read_only: bool, lock: WriterLock | None) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self._lock = lock
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> WorkbookStore:
+        """A new, empty workbook; refuses to overwrite anything."""
+        path = Path(path)
+        if path.exists():
+            raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "“{file}” already exists; choose another file name."), file=str(path)))
+        if not path.parent.is_dir():
+            raise WorkbookError(Message(QT_TRANSLATE_NOOP("Errors", "The folder “{folder}” does not exist."),
+                                        folder=str(path.parent)))
+        lock = WriterLock(path)
+        try:
+            lock.acquire(create=True)
+        except (FileExistsError, LockHeld):
+            raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "“{file}” already exists; choose another file name."), file=str(path))) from None
+        except OSError as exc:
+            raise WorkbookError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be created ({reason})."),
+                                        file=str(path), reason=exc.strerror or str(exc))) from None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            _pragmas(conn)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            store = cls(path, Database(conn), False, lock)
+            store._migrate(0)
+            return store
+        except BaseException:
+            lock.release()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> WorkbookStore:
+        """Open a workbook, migrating it forward when older; :class:`WorkbookLocked` if another writer has it."""
+        path = Path(path)
+        if not path.is_file():
+            raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "“{file}” does not exist or is not a file."), file=str(path)))
+        lock = None
+        if not read_only:
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” cannot be written to (read-only file or folder)."), file=path.name))
+            lock = WriterLock(path)
+            try:
+                lock.acquire()
+            except LockHeld:
+                raise WorkbookLocked(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” is already open for writing in another Sahel Panel window or command."),
+                    file=path.name)) from None
+            except OSError:
+                raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” cannot be locked for writing."), file=path.name)) from None
+        try:
+            if read_only:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                       check_same_thread=False)
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            try:
+                _pragmas(conn)
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            except sqlite3.DatabaseError:
+                conn.close()
+                raise NotAWorkbook(_not_a_workbook(path.name)) from None
+            if app_id != APPLICATION_ID:
+                conn.close()
+                raise NotAWorkbook(_not_a_workbook(path.name))
+            if version > SCHEMA_VERSION:
+                conn.close()
+                raise NewerWorkbook(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” was written by a newer version of Sahel Panel (workbook format {version}, "
+                              "this version reads up to {supported}); update Sahel Panel to open it."),
+                    file=path.name, version=version, supported=SCHEMA_VERSION))
+            if problem != "ok":
+                conn.close()
+                raise NotAWorkbook(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” is damaged ({problem}) and cannot be opened."), file=path.name,
+                    problem=problem))
+            store = cls(path, Database(conn), read_only, lock)
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    conn.backup(memory)
+                    conn.close()
+                    _pragmas(memory)
+                    store = cls(path, Database(memory), True, None)
+                store._migrate(version)
+            if not read_only:
+                conn.execute("PRAGMA journal_mode=WAL")
+            return store
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    def _migrate(self, from_version: int) -> None:
+        with self.db.atomic():
+            for number in range(from_version, SCHEMA_VERSION):
+                MIGRATIONS[number](self.db)
+            self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One write transaction (nested: a savepoint); refused on a read-only workbook."""
+        self.guard_writable()
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                "Errors", "“{file}” could not be written ({reason}); nothing of this change was saved."),
+                file=self.path.name, reason=str(exc))) from None
+
+    def guard_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyWorkbook(Message(QT_TRANSLATE_NOOP(
+                "Errors", "“{file}” is open read-only; nothing was changed."), file=self.path.name))
+
+    def query(self, sql: str, params: tuple | list | dict = ()) -> list[dict]:
+        cursor = self.db.conn.execute(sql, params)
+        cols = [d[0] for d in cursor.description]
+        return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: tuple | list | dict = ()) -> object:
+        row = self.db.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        try:
+            if not self.read_only:
+                try:
+                    self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlite3.DatabaseError:
+                    pass
+            self.db.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+
+def _not_a_workbook(name: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is not a Sahel Panel series workbook."), file=name)
