@@ -75,13 +75,16 @@ def store_incoming(db: Database, incoming: Incoming, now: str) -> AddOutcome:
                (fid, sid, fid))
     db.execute(
         "INSERT INTO session (id, title, series, area, event, venue, room, date, start_time, end_time, languages,"
-        " created, updated, source_file_id, first_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " time_zone, summary, translations, created, updated, source_file_id, first_added)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET title=excluded.title, series=excluded.series, area=excluded.area,"
         " event=excluded.event, venue=excluded.venue, room=excluded.room, date=excluded.date,"
         " start_time=excluded.start_time, end_time=excluded.end_time, languages=excluded.languages,"
+        " time_zone=excluded.time_zone, summary=excluded.summary, translations=excluded.translations,"
         " created=excluded.created, updated=excluded.updated, source_file_id=excluded.source_file_id",
         (sid, info.title, info.series, info.area, info.event, info.venue, info.room, info.date, info.start,
-         info.end, ",".join(info.languages), info.created, info.updated, fid, now))
+         info.end, ",".join(info.languages), info.time_zone, info.summary,
+         json.dumps(info.translations, ensure_ascii=False, sort_keys=True), info.created, info.updated, fid, now))
     for table in ("question", "speaker", "contribution", "recommendation"):
         db.execute(f"UPDATE {table} SET in_latest_file=0 WHERE session_id=?", (sid,))
     db.execute("DELETE FROM turn WHERE session_id=?", (sid,))
@@ -183,14 +186,14 @@ def _speakers(db: Database, content, origin: tuple[str, str]) -> None:  # noqa: 
         if s.id not in by_hand:
             db.execute("INSERT OR IGNORE INTO person (id, name, organisation, match_key) VALUES (?, ?, ?, ?)",
                        (pid, s.name, s.organisation, key))
-        rows.append((s.id, s.name, s.title, s.organisation, s.country, s.category, s.gender, int(s.youth),
+        rows.append((s.id, s.name, s.title, s.organisation, s.country, s.category, s.gender, s.age_group, s.role,
                      s.created, s.updated, pid, "hand" if s.id in by_hand else "folding", *origin))
     db.conn.executemany(
-        "INSERT INTO speaker (id, name, title, organisation, country, category, gender, youth, created, updated,"
+        "INSERT INTO speaker (id, name, title, organisation, country, category, gender, age_group, role, created, updated,"
         " person_id, person_set_by, session_id, source_file_id, in_latest_file)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(id) DO UPDATE SET"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(id) DO UPDATE SET"
         " name=excluded.name, title=excluded.title, organisation=excluded.organisation, country=excluded.country,"
-        " category=excluded.category, gender=excluded.gender, youth=excluded.youth, created=excluded.created,"
+        " category=excluded.category, gender=excluded.gender, age_group=excluded.age_group, role=excluded.role, created=excluded.created,"
         " updated=excluded.updated, person_id=excluded.person_id, person_set_by=excluded.person_set_by,"
         " source_file_id=excluded.source_file_id, in_latest_file=1", rows)
 

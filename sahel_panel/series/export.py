@@ -30,10 +30,10 @@ SCHEMA = """\
                     "session_id", "session_title", "schema_version", "snapshot_taken", "content_as_of",
                     "added_at", "replaced_by" | null}],
   "sessions": [{"id", "title", "series", "area", "event", "venue", "room", "date", "start", "end",
-                "languages": [..], "source_file_id", "first_added",
+                "languages": [..], "time_zone", "summary", "translations": {lang: {field: text}}, "source_file_id", "first_added",
                 "questions": [{"id", "position", "text": {"en"?, "fr"?, "ar"?}, "in_latest_file"}],
-                "speakers": [{"id", "name", "title", "organisation", "country", "category", "gender", "youth",
-                              "person_id", "in_latest_file"}],
+                "speakers": [{"id", "name", "title", "organisation", "country", "category", "gender", "age_group",
+                              "role", "person_id", "in_latest_file"}],
                 "turns": [{"id", "speaker_id", "question_id" | null, "started_at", "ended_at" | null, "seconds"}],
                 "contributions": [{"id", "speaker_id" | null, "question_id" | null, "text", "language", "kind",
                                    "tags": [..], "recorded_at", "in_latest_file"}],
@@ -48,11 +48,11 @@ SCHEMA = """\
                                   "revisions": [{"language", "number", "text", "created"}],
                                   "sources": [{"recommendation_id", "session_id", "revision_number", "merged_text",
                                                "merged_language", "linked_at", "in_latest_file"}],
-                                  "support": {"panels", "speakers", "by_category", "by_gender", "by_youth",
+                                  "support": {"panels", "speakers", "by_category", "by_gender", "by_age",
                                               "countries": [..]}}]}],
   "statistics": {"overall": FIGURES, "sessions": [{"session_id", ...FIGURES}]},
       FIGURES = {"sessions", "speakers", "speakers_heard", "turns", "seconds",
-                 "by_category" / "by_gender" / "by_youth": {key: {"turns", "seconds", "speakers"}}}
+                 "by_category" / "by_gender" / "by_age": {key: {"turns", "seconds", "speakers"}}}
   "counts": {"sessions", "files", "speakers", "people", "turns", "contributions", "recommendations", "vanished",
              "chapters", "consolidated", "unconsolidated"}
 }
@@ -66,7 +66,7 @@ def _figures(f: Figures) -> dict:
 
     return {"sessions": f.sessions, "speakers": f.speakers, "speakers_heard": f.speakers_heard, "turns": f.turns,
             "seconds": round(f.seconds, 3), "by_category": buckets(f.by_category),
-            "by_gender": buckets(f.by_gender), "by_youth": buckets(f.by_youth)}
+            "by_gender": buckets(f.by_gender), "by_age": buckets(f.by_age)}
 
 
 def document(book) -> dict:  # noqa: ANN001 - Workbook
@@ -108,13 +108,14 @@ def _document(book) -> dict:  # noqa: ANN001 - Workbook
         sessions.append({
             "id": s.id, "title": s.title, "series": s.series, "area": s.area, "event": s.event, "venue": s.venue,
             "room": s.room, "date": s.date, "start": s.start, "end": s.end, "languages": list(s.languages),
+            "time_zone": s.time_zone, "summary": s.summary, "translations": s.translations,
             "source_file_id": s.source_file.id, "first_added": s.first_added,
             "questions": [{"id": q["id"], "position": q["position"],
                            "text": {lang: q[f"text_{lang}"] for lang in ("en", "fr", "ar") if q[f"text_{lang}"]},
                            "in_latest_file": bool(q["in_latest_file"])} for q in own.get("question", [])],
             "speakers": [{"id": p["id"], "name": p["name"], "title": p["title"], "organisation": p["organisation"],
                           "country": p["country"], "category": p["category"], "gender": p["gender"],
-                          "youth": bool(p["youth"]), "person_id": p["person_id"],
+                          "age_group": p["age_group"], "role": p["role"], "person_id": p["person_id"],
                           "in_latest_file": bool(p["in_latest_file"])} for p in own.get("speaker", [])],
             "turns": [{"id": t["id"], "speaker_id": t["speaker_id"], "question_id": t["question_id"],
                        "started_at": t["started_at"], "ended_at": t["ended_at"], "seconds": round(t["seconds"], 3)}
@@ -143,7 +144,7 @@ def _document(book) -> dict:  # noqa: ANN001 - Workbook
                             for s in c.sources],
                 "support": {"panels": support.panels, "speakers": support.speakers,
                             "by_category": support.by_category, "by_gender": support.by_gender,
-                            "by_youth": support.by_youth, "countries": list(support.countries)},
+                            "by_age": support.by_age, "countries": list(support.countries)},
             })
         chapters.append({"id": ch.id, "position": ch.position, "area": ch.area, "title": dict(ch.titles),
                          "consolidated": items})

@@ -54,6 +54,9 @@ class SeriesSession:
     languages: tuple[str, ...]
     source_file: SourceFile
     first_added: str
+    time_zone: str = ""
+    summary: str = ""
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> field -> text
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ class Support:
     speakers: int
     by_category: dict[str, int]
     by_gender: dict[str, int]
-    by_youth: dict[str, int]  # "youth", "other"
+    by_age: dict[str, int]  # keys AGE_GROUPS (under_45, 45_and_over, not_stated)
     countries: tuple[str, ...]
 
 
@@ -299,7 +302,7 @@ class Figures:
     seconds: float = 0.0
     by_category: dict[str, Bucket] = field(default_factory=dict)
     by_gender: dict[str, Bucket] = field(default_factory=dict)
-    by_youth: dict[str, Bucket] = field(default_factory=dict)
+    by_age: dict[str, Bucket] = field(default_factory=dict)  # keys AGE_GROUPS
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@
         file (name, SHA-256, when added), its question, and the contributions and
         speakers behind it
     book.support(consolidated_id) -> Support
-        panels that raised it, people behind it by category, gender and youth, countries
+        panels that raised it, people behind it by category, gender and age group, countries
     book.statistics() -> SeriesStatistics
-        sessions, people, turns, speaking time by category, gender and youth, per session
+        sessions, people, turns, speaking time by category, gender and age group, per session
         and overall; a person who spoke at two panels counts once overall
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 
-from sahel_panel.domain.model import CATEGORIES, GENDERS, Contribution, Speaker
+from sahel_panel.domain.model import AGE_GROUPS, CATEGORIES, GENDERS, Contribution, Speaker
 from sahel_panel.series.model import (
     Bucket,
     Figures,
@@ -32,7 +32,7 @@ from sahel_panel.series.recommendations import question_of
 
 def _speaker(r: dict) -> Speaker:
     return Speaker(id=r["id"], name=r["name"], title=r["title"], organisation=r["organisation"],
-                   country=r["country"], category=r["category"], gender=r["gender"], youth=bool(r["youth"]),
+                   country=r["country"], category=r["category"], gender=r["gender"], age_group=r["age_group"], role=r["role"],
                    created=r["created"], updated=r["updated"])
 
 
@@ -57,7 +57,8 @@ def trail(book, consolidated_id: str) -> Trail:  # noqa: ANN001 - Workbook
         contributions = []
         for r in store.query(
             "SELECT c.*, sp.id AS sp_id, sp.name AS sp_name, sp.title AS sp_title, sp.organisation AS sp_org,"
-            " sp.country AS sp_country, sp.category AS sp_category, sp.gender AS sp_gender, sp.youth AS sp_youth,"
+            " sp.country AS sp_country, sp.category AS sp_category, sp.gender AS sp_gender, sp.age_group AS sp_age,"
+            " sp.role AS sp_role,"
             " sp.created AS sp_created, sp.updated AS sp_updated, sp.person_id AS sp_person"
             " FROM recommendation_source rs JOIN contribution c ON c.id = rs.contribution_id"
             " LEFT JOIN speaker sp ON sp.id = c.speaker_id WHERE rs.recommendation_id=?"
@@ -67,7 +68,7 @@ def trail(book, consolidated_id: str) -> Trail:  # noqa: ANN001 - Workbook
                 speaker = _speaker({"id": r["sp_id"], "name": r["sp_name"], "title": r["sp_title"],
                                     "organisation": r["sp_org"], "country": r["sp_country"],
                                     "category": r["sp_category"], "gender": r["sp_gender"],
-                                    "youth": r["sp_youth"], "created": r["sp_created"], "updated": r["sp_updated"]})
+                                    "age_group": r["sp_age"], "role": r["sp_role"], "created": r["sp_created"], "updated": r["sp_updated"]})
             contributions.append(TrailContribution(_contribution(r), speaker, r["sp_person"]))
         changed = (rec.latest_revision != link.revision_number or rec.text != link.merged_text
                    or not rec.in_latest_file)
@@ -87,28 +88,28 @@ def support(book, consolidated_id: str) -> Support:  # noqa: ANN001 - Workbook
         " WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY s.date, s.title", (json.dumps(ids),))]
     people: dict[str, dict] = {}
     for r in store.query(
-        "SELECT DISTINCT sp.person_id, sp.category, sp.gender, sp.youth, sp.country FROM recommendation_source rs"
+        "SELECT DISTINCT sp.person_id, sp.category, sp.gender, sp.age_group, sp.country FROM recommendation_source rs"
         " JOIN contribution c ON c.id = rs.contribution_id JOIN speaker sp ON sp.id = c.speaker_id"
         " WHERE rs.recommendation_id IN (SELECT value FROM json_each(?)) ORDER BY sp.rowid", (json.dumps(ids),)):
         people.setdefault(r["person_id"], r)
     by_category: dict[str, int] = {}
     by_gender: dict[str, int] = {}
-    by_youth = {"youth": 0, "other": 0}
+    by_age = {a: 0 for a in AGE_GROUPS}
     countries: set[str] = set()
     for p in people.values():
         by_category[p["category"]] = by_category.get(p["category"], 0) + 1
         by_gender[p["gender"]] = by_gender.get(p["gender"], 0) + 1
-        by_youth["youth" if p["youth"] else "other"] += 1
+        by_age[p["age_group"]] = by_age.get(p["age_group"], 0) + 1
         if p["country"].strip():
             countries.add(p["country"].strip())
     return Support(panels=len(sessions), session_ids=tuple(sessions), speakers=len(people),
-                   by_category=by_category, by_gender=by_gender, by_youth=by_youth,
+                   by_category=by_category, by_gender=by_gender, by_age=by_age,
                    countries=tuple(sorted(countries, key=str.casefold)))
 
 
 def _empty_figures() -> Figures:
     return Figures(by_category={c: Bucket() for c in CATEGORIES}, by_gender={g: Bucket() for g in GENDERS},
-                   by_youth={"youth": Bucket(), "other": Bucket()})
+                   by_age={a: Bucket() for a in AGE_GROUPS})
 
 
 def _fill(figures: Figures, turns: list[dict], registered: set[str]) -> None:
@@ -119,7 +120,7 @@ def _fill(figures: Figures, turns: list[dict], registered: set[str]) -> None:
         figures.seconds += t["seconds"]
         heard.add(t["person_id"])
         for table, key, dim in ((figures.by_category, t["category"], "c"), (figures.by_gender, t["gender"], "g"),
-                                (figures.by_youth, "youth" if t["youth"] else "other", "y")):
+                                (figures.by_age, t["age_group"], "a")):
             bucket = table.setdefault(key, Bucket())
             bucket.turns += 1
             bucket.seconds += t["seconds"]
@@ -134,7 +135,7 @@ def _fill(figures: Figures, turns: list[dict], registered: set[str]) -> None:
 def statistics(book) -> SeriesStatistics:  # noqa: ANN001 - Workbook
     store = book.store
     turns = store.query(
-        "SELECT t.session_id, t.seconds, sp.person_id, sp.category, sp.gender, sp.youth FROM turn t"
+        "SELECT t.session_id, t.seconds, sp.person_id, sp.category, sp.gender, sp.age_group FROM turn t"
         " JOIN speaker sp ON sp.id = t.speaker_id ORDER BY t.session_id, t.started_at")
     registered: dict[str, set[str]] = {}
     for sid, pid in store.db.execute("SELECT session_id, person_id FROM speaker WHERE in_latest_file=1"):

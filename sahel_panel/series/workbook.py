@@ -52,6 +52,12 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _translations(raw: str) -> dict[str, dict[str, str]]:
+    from sahel_panel.services.rows import _translations as parse
+
+    return parse(raw)
+
+
 def _source_file(r: dict) -> SourceFile:
     return SourceFile(r["id"], r["file_name"], r["file_sha256"], r["kind"], r["session_id"], r["session_title"],
                       r["schema_version"], r["snapshot_taken"], r["content_as_of"], r["added_at"], r["replaced_by"])
@@ -152,7 +158,8 @@ class Workbook:
         return [SeriesSession(r["id"], r["title"], r["series"], r["area"], r["event"], r["venue"], r["room"],
                               r["date"], r["start_time"], r["end_time"],
                               tuple(x for x in r["languages"].split(",") if x), files[r["source_file_id"]],
-                              r["first_added"]) for r in rows]
+                              r["first_added"], r["time_zone"], r["summary"], _translations(r["translations"]))
+                for r in rows]
 
     def counts(self) -> dict[str, int]:
         """Rows per kind; ``recommendations`` counts those in the latest files, ``vanished`` the others."""

@@ -113,7 +113,7 @@ PANELS: dict[str, dict] = {
     },
 }
 
-# name, title, organisation, country, category, gender, youth — per area, four speakers
+# name, title, organisation, country, category, gender, under 45 — per area, four speakers
 SPEAKERS: dict[str, list[tuple]] = {
     "environment": [
         ("Aïssata Diallo", "Hon.", "CIP G5 Sahel", "Niger", "regional_parliamentary_body", "woman", True),
@@ -167,7 +167,8 @@ def area_session(folder: Path, area: str, name: str | None = None, extra_recomme
                       date=panel["date"], start="10:00", end="13:00", questions=panel["questions"])
     with SessionService.create(path, spec, clock=clock) as s:
         qids = [q.id for q in s.questions.list()]
-        people = [s.speakers.add(n, title=t, organisation=o, country=c, category=cat, gender=g, youth=y)
+        people = [s.speakers.add(n, title=t, organisation=o, country=c, category=cat, gender=g,
+                                  age_group="under_45" if y else "45_and_over")
                   for n, t, o, c, cat, g, y in SPEAKERS[area]]
         contributions = []
         for i, person in enumerate(people):
@@ -225,7 +226,8 @@ def bench_session(path: Path, seed: int, contributions: int = 500, recommendatio
         people = [Speaker(id=f"bench-{seed}-speaker-{i}", name=f"Speaker {i:02d}", organisation=f"Org {i % 7}",
                           country=("Mali", "Niger", "Chad")[i % 3], category=("parliamentarian", "expert",
                                                                              "civil_society")[i % 3],
-                          gender=("woman", "man")[i % 2], youth=i % 3 == 0) for i in range(speakers)]
+                          gender=("woman", "man")[i % 2],
+                          age_group=("under_45", "45_and_over", "not_stated")[i % 3]) for i in range(speakers)]
         sids = [p.id for p in s.speakers.add_many(people)]
         cids = []
         with s.store.atomic():

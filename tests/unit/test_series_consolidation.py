@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.unit.series_sessions import AREAS, area_session, snapshot_of
 
 from sahel_panel.domain.model import DomainError
 from sahel_panel.series import RecommendationFilter, Workbook
 from sahel_panel.services import SessionService
+from tests.unit.series_sessions import AREAS, area_session, snapshot_of
 
 
 @pytest.fixture
@@ -214,7 +214,7 @@ def test_support_counts_panels_people_categories_and_countries(series) -> None:
     assert support.panels == 2
     assert support.speakers == 2  # Aïssata Diallo (counted once) and Jean-Marc Ouédraogo
     assert support.by_category == {"regional_parliamentary_body": 1, "international_organisation": 1}
-    assert support.by_gender == {"woman": 1, "man": 1} and support.by_youth == {"youth": 1, "other": 1}
+    assert support.by_gender == {"woman": 1, "man": 1} and support.by_age == {"under_45": 1, "45_and_over": 1, "not_stated": 0}
     assert support.countries == ("Niger",)
 
 
@@ -229,7 +229,7 @@ def test_series_statistics_count_a_person_once(series) -> None:
     assert (rpb.turns, rpb.speakers) == (6, 3)  # Aïssata ×3, al-Asoomi ×2, Elena Caruso ×1
     assert stats.overall.seconds == pytest.approx(sum(f.figures.seconds for f in stats.sessions))
     assert stats.sessions[0].figures.seconds == pytest.approx(120 + 150 + 180 + 210)
-    assert stats.overall.by_youth["youth"].speakers == 6  # Aïssata and Mariam Cissé counted once each
+    assert stats.overall.by_age["under_45"].speakers == 6  # Aïssata and Mariam Cissé counted once each
 
 
 def test_people_merged_and_separated_by_hand_with_inverses(series) -> None:

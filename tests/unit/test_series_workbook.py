@@ -8,13 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests.unit.helpers import FIXTURES
-from tests.unit.series_sessions import AREAS, area_session, series_files, snapshot_of
 
 from sahel_panel.series import RecommendationFilter, Workbook
 from sahel_panel.series.schema import APPLICATION_ID, SCHEMA_VERSION
 from sahel_panel.series.store import NewerWorkbook, NotAWorkbook, ReadOnlyWorkbook, WorkbookError, WorkbookLocked
 from sahel_panel.services import SessionService, read_session
+from tests.unit.helpers import FIXTURES
+from tests.unit.series_sessions import AREAS, area_session, series_files, snapshot_of
 
 
 @pytest.fixture(scope="module")
