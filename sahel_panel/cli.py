@@ -194,9 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Exceptions whose message is meant for the user (imported lazily: they live in several layers)."""
     from sahel_panel.exchange.errors import ExchangeError
+    from sahel_panel.series.cli import UsageError as SeriesUsageError
     from sahel_panel.store import StoreError
 
-    errors: list[type[BaseException]] = [ExchangeError, StoreError, DomainError, UsageError]
+    errors: list[type[BaseException]] = [ExchangeError, StoreError, DomainError, UsageError, SeriesUsageError]
     try:
         from sahel_panel.report import ReportError
 

@@ -218,22 +218,6 @@
             <source>Delete contributions</source>
             <translation>حذف المداخلات</translation>
         </message>
-        <message>
-            <source>Add question</source>
-            <translation>إضافة سؤال</translation>
-        </message>
-        <message>
-            <source>Edit question</source>
-            <translation>تعديل السؤال</translation>
-        </message>
-        <message>
-            <source>Move question</source>
-            <translation>نقل السؤال</translation>
-        </message>
-        <message>
-            <source>Remove question</source>
-            <translation>حذف السؤال</translation>
-        </message>
     </context>
     <context>
         <name>ContributionEditor</name>

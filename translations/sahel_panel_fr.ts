@@ -218,22 +218,6 @@
             <source>Delete contributions</source>
             <translation>Supprimer les interventions</translation>
         </message>
-        <message>
-            <source>Add question</source>
-            <translation>Ajouter une question</translation>
-        </message>
-        <message>
-            <source>Edit question</source>
-            <translation>Modifier la question</translation>
-        </message>
-        <message>
-            <source>Move question</source>
-            <translation>Déplacer la question</translation>
-        </message>
-        <message>
-            <source>Remove question</source>
-            <translation>Supprimer la question</translation>
-        </message>
     </context>
     <context>
         <name>ContributionEditor</name>

@@ -10,7 +10,7 @@ Extension point: more sub-commands (``similar``, ``report``) live in their own
 modules, each with ``add_parser(subparsers)`` that adds its parser and sets
 ``func``; list the module in :data:`PLUGINS`. Errors are raised as the
 project's user errors (``StoreError``, ``DomainError``, ``ReportError``,
-:class:`~sahel_panel.cli.UsageError`), which ``sahel_panel.cli.main`` turns
+:class:`UsageError`), which ``sahel_panel.cli.main`` turns
 into one sentence and exit code 1.
 """
 
@@ -35,9 +35,11 @@ def _out(text: str = "") -> None:
     print(terminal_safe(text), flush=True)
 
 
-def _usage(message: str) -> Exception:
-    from sahel_panel.cli import UsageError
+class UsageError(Exception):
+    """Wrong arguments to a ``series`` command; the message says what to type instead (exit 1)."""
 
+
+def _usage(message: str) -> Exception:
     return UsageError(message)
 
 
