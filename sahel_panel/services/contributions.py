@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,17 @@ class ContributionService:
             raise DomainError(Message(QT_TRANSLATE_NOOP(
                 "Errors", "This contribution no longer exists.")), "contribution")
         return rows.contribution(found[0])
+
+    def get_many(self, contribution_ids: Iterable[str]) -> dict[str, Contribution]:
+        """Several contributions by id in one query (ids that no longer exist are simply absent)."""
+        ids = list(dict.fromkeys(contribution_ids))
+        found: dict[str, Contribution] = {}
+        for start in range(0, len(ids), 500):  # below SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            sql = f"SELECT * FROM contribution WHERE id IN ({','.join('?' * len(chunk))})"
+            for row in self._ctx.store.query(sql, tuple(chunk)):
+                found[row["id"]] = rows.contribution(row)
+        return {cid: found[cid] for cid in ids if cid in found}
 
     def record(
         self,

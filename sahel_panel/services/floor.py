@@ -123,19 +123,60 @@ class TurnService:
         """Put back a removed turn with its id and times (undo)."""
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
-            if turn.ended_at is None and db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL").fetchone():
-                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "Another speaker holds the floor.")), "turn")
-            if not db.execute("SELECT 1 FROM speaker WHERE id=?", (turn.speaker_id,)).fetchone():
-                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This speaker no longer exists.")), "speaker")
-            if turn.question_id is not None and not db.execute(
-                "SELECT 1 FROM question WHERE id=?", (turn.question_id,)
-            ).fetchone():
-                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
-            now = self._ctx.now()
-            db.execute(
-                "INSERT INTO turn (id, speaker_id, question_id, started_at, ended_at, created, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (turn.id, turn.speaker_id, turn.question_id, turn.started_at, turn.ended_at,
-                 turn.created or turn.started_at, now),
-            )
+            self._insert(db, turn)
         self._ctx.notify("turn", "added", turn.id)
+
+    def restore_start(self, turn: Turn, closing: str | None = None) -> None:
+        """Redo of :meth:`start`: put ``turn`` back and end the turn ``closing`` when ``turn`` began.
+
+        When it began, not now: a late redo must not credit the previous speaker with the
+        time in between. One transaction: the floor is never held by two speakers, nor by none.
+        """
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            if closing is not None:
+                found = db.execute("SELECT started_at FROM turn WHERE id=?", (closing,)).fetchone()
+                if not found:
+                    raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This turn no longer exists.")), "turn")
+                end = max(found[0], turn.started_at, key=parse_time)
+                db.execute("UPDATE turn SET ended_at=?, updated=? WHERE id=?", (end, self._ctx.now(), closing))
+            self._insert(db, turn)
+        if closing is not None:
+            self._ctx.notify("turn", "changed", closing)
+        self._ctx.notify("turn", "added", turn.id)
+
+    def remove_start(self, turn_id: str, reopen: str | None = None) -> Turn:
+        """Undo of :meth:`start`: remove the turn and give the floor back to the turn ``reopen`` it ended.
+
+        One transaction, so a refusal (the turn vanished) leaves the previous speaker's turn as it was.
+        """
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            found = self._ctx.store.query("SELECT * FROM turn WHERE id=?", (turn_id,))
+            if not found:
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This turn no longer exists.")), "turn")
+            db.execute("DELETE FROM turn WHERE id=?", (turn_id,))
+            if reopen is not None:
+                if db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL AND id<>?", (reopen,)).fetchone():
+                    raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "Another speaker holds the floor.")), "turn")
+                db.execute("UPDATE turn SET ended_at=NULL, updated=? WHERE id=?", (self._ctx.now(), reopen))
+        self._ctx.notify("turn", "removed", turn_id)
+        if reopen is not None:
+            self._ctx.notify("turn", "changed", reopen)
+        return rows.turn(found[0])
+
+    def _insert(self, db, turn: Turn) -> None:  # noqa: ANN001 - a sqlite3 connection inside the caller's transaction
+        if turn.ended_at is None and db.execute("SELECT 1 FROM turn WHERE ended_at IS NULL").fetchone():
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "Another speaker holds the floor.")), "turn")
+        if not db.execute("SELECT 1 FROM speaker WHERE id=?", (turn.speaker_id,)).fetchone():
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This speaker no longer exists.")), "speaker")
+        if turn.question_id is not None and not db.execute(
+            "SELECT 1 FROM question WHERE id=?", (turn.question_id,)
+        ).fetchone():
+            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This question no longer exists.")), "question")
+        db.execute(
+            "INSERT INTO turn (id, speaker_id, question_id, started_at, ended_at, created, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (turn.id, turn.speaker_id, turn.question_id, turn.started_at, turn.ended_at,
+             turn.created or turn.started_at, self._ctx.now()),
+        )

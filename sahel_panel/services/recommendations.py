@@ -17,8 +17,12 @@ _ALL = object()
 
 @dataclass(frozen=True)
 class RemovedRecommendation:
+    """What :meth:`RecommendationService.restore` needs to put a removed recommendation back as it was:
+    the row, its whole history, and the order of its question's recommendations when it went."""
+
     recommendation: Recommendation
     revisions: tuple[Revision, ...]
+    order: tuple[str, ...] = ()
 
 
 class RecommendationService:
@@ -219,11 +223,18 @@ class RecommendationService:
         revisions = tuple(self.revisions(recommendation_id))
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
+            order = tuple(r[0] for r in db.execute(
+                "SELECT id FROM recommendation WHERE question_id IS ? ORDER BY position, rowid", (current.question_id,)))
             db.execute("DELETE FROM recommendation WHERE id=?", (recommendation_id,))
         self._ctx.notify("recommendation", "removed", recommendation_id)
-        return RemovedRecommendation(current, revisions)
+        return RemovedRecommendation(current, revisions, order)
 
     def restore(self, removed: RemovedRecommendation) -> Recommendation:
+        """Put a removed recommendation back with its id, history and links, at its place in the order.
+
+        Its place: where it stood among the recommendations of its question when it was removed
+        (those added since go after), in the same transaction as the row itself.
+        """
         r = removed.recommendation
         self._ctx.store.guard_writable()
         with self._ctx.store.atomic() as db:
@@ -241,5 +252,22 @@ class RecommendationService:
             self._link(r.id, [c for c in r.source_ids
                               if db.execute("SELECT 1 FROM contribution WHERE id=?", (c,)).fetchone()],
                        self._ctx.now())
+            reordered = self._put_in_order(db, r.question_id, removed.order)
         self._ctx.notify("recommendation", "added", r.id)
+        others = [rid for rid in reordered if rid != r.id]
+        if others:
+            self._ctx.notify("recommendation", "changed", *others)
         return self.get(r.id)
+
+    @staticmethod
+    def _put_in_order(db, question_id: str | None, order: tuple[str, ...]) -> list[str]:  # noqa: ANN001
+        """Number the recommendations of ``question_id`` as in ``order`` (others after, as they were)."""
+        if not order:
+            return []
+        present = [row[0] for row in db.execute(
+            "SELECT id FROM recommendation WHERE question_id IS ? ORDER BY position, rowid", (question_id,))]
+        rank = {rid: i for i, rid in enumerate(order)}
+        wanted = sorted(present, key=lambda rid: (rid not in rank, rank.get(rid, 0)))
+        for i, rid in enumerate(wanted, start=1):
+            db.execute("UPDATE recommendation SET position=? WHERE id=?", (i, rid))
+        return wanted

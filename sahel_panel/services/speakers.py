@@ -95,23 +95,42 @@ class SpeakerService:
 
     def usage(self, speaker_id: str) -> int:
         """How many turns and contributions refer to the speaker."""
-        return self._ctx.store.db.execute(
+        return self._usage(self._ctx.store.db, speaker_id)
+
+    @staticmethod
+    def _usage(db, speaker_id: str) -> int:  # noqa: ANN001 - a sqlite3 connection, inside a transaction or not
+        return db.execute(
             "SELECT (SELECT count(*) FROM turn WHERE speaker_id=:s) + "
             "(SELECT count(*) FROM contribution WHERE speaker_id=:s)", {"s": speaker_id}
         ).fetchone()[0]
 
     def remove(self, speaker_id: str) -> Speaker:
         """Remove a speaker who has not spoken; one who has is kept, so nothing recorded loses its author."""
-        speaker = self.get(speaker_id)
+        return self._remove_unspoken([speaker_id], QT_TRANSLATE_NOOP(
+            "Errors", "{name} already has turns or contributions; re-attribute them before removing."))[0]
+
+    def unimport(self, speaker_ids: Iterable[str]) -> list[Speaker]:
+        """Undo of importing a list (:meth:`add_many`): remove all of them, or none if any has spoken."""
+        return self._remove_unspoken(list(speaker_ids), QT_TRANSLATE_NOOP(
+            "Errors", "{name} has already spoken; the import can no longer be undone."))
+
+    def _remove_unspoken(self, speaker_ids: list[str], spoken: str) -> list[Speaker]:
+        """The one place of the rule: a speaker with turns or contributions is never removed.
+
+        All or none, in one transaction; ``spoken`` (a template with ``{name}``) is the refusal.
+        """
         self._ctx.store.guard_writable()
+        removed: list[Speaker] = []
         with self._ctx.store.atomic() as db:
-            if self.usage(speaker_id):
-                raise DomainError(Message(QT_TRANSLATE_NOOP(
-                    "Errors", "{name} already has turns or contributions; re-attribute them before removing."),
-                    name=speaker.name), "speaker")
-            db.execute("DELETE FROM speaker WHERE id=?", (speaker_id,))
-        self._ctx.notify("speaker", "removed", speaker_id)
-        return speaker
+            for speaker_id in speaker_ids:
+                speaker = self.get(speaker_id)
+                if self._usage(db, speaker_id):
+                    raise DomainError(Message(spoken, name=speaker.name), "speaker")
+                db.execute("DELETE FROM speaker WHERE id=?", (speaker_id,))
+                removed.append(speaker)
+        if removed:
+            self._ctx.notify("speaker", "removed", *(s.id for s in removed))
+        return removed
 
     def restore(self, speaker: Speaker) -> Speaker:
         """Put back a removed speaker with the same id (undo)."""

@@ -82,11 +82,11 @@ class ReattributeContributions(ServiceCommand):
 
     def do(self) -> None:
         if self.before is None:
-            before = {}
-            for cid in self.ids:
-                current = self.service.contributions.get(cid)
-                before[cid] = {k: getattr(current, k) for k in self.changes}
-            self.before = before
+            found = self.service.contributions.get_many(self.ids)
+            missing = [cid for cid in self.ids if cid not in found]
+            if missing:
+                self.service.contributions.get(missing[0])  # the refusal, in the service's words
+            self.before = {cid: {k: getattr(c, k) for k in self.changes} for cid, c in found.items()}
         self.service.contributions.edit_many({cid: dict(self.changes) for cid in self.ids})
 
     def undo_(self) -> None:

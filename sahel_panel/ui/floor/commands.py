@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication
 
 from sahel_panel.domain.model import Turn
@@ -18,25 +16,19 @@ class StartTurn(ServiceCommand):
         super().__init__(QCoreApplication.translate("Commands", "Start speaking"))
         self.service, self.speaker_id, self.question_id = service, speaker_id, question_id
         self.turn: Turn | None = None
-        self.previous: Turn | None = None
+        self.previous_id: str | None = None
 
     def do(self) -> None:
         if self.turn is None:
-            self.previous = self.service.turns.current()
+            previous = self.service.turns.current()
+            self.previous_id = previous.id if previous is not None else None
             self.turn = self.service.turns.start(self.speaker_id, self.question_id)
         else:
-            if self.previous is not None:
-                # Close the previous turn when this one started, not now: a late redo
-                # must not credit the previous speaker with the time in between.
-                self.service.turns.remove(self.previous.id)
-                self.service.turns.restore(replace(self.previous, ended_at=self.turn.started_at))
-            self.service.turns.restore(self.turn)
+            self.service.turns.restore_start(self.turn, closing=self.previous_id)
 
     def undo_(self) -> None:
         assert self.turn is not None
-        self.service.turns.remove(self.turn.id)
-        if self.previous is not None:
-            self.service.turns.reopen(self.previous.id)
+        self.service.turns.remove_start(self.turn.id, reopen=self.previous_id)
 
 
 class StopTurn(ServiceCommand):

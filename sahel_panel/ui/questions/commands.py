@@ -33,13 +33,16 @@ class EditQuestion(ServiceCommand):
         super().__init__(QCoreApplication.translate("SetupCommands", "Edit question"))
         self._service = service
         self._id = question_id
-        self._old = dict(service.questions.get(question_id).text)
         self._new = dict(text)
+        self._old: dict[str, str] | None = None
 
     def do(self) -> None:
+        if self._old is None:  # read here, not in __init__: a vanished question is a refusal execute() reports
+            self._old = dict(self._service.questions.get(self._id).text)
         self._service.questions.edit(self._id, self._new)
 
     def undo_(self) -> None:
+        assert self._old is not None
         self._service.questions.edit(self._id, self._old)
 
 
@@ -48,13 +51,16 @@ class MoveQuestion(ServiceCommand):
         super().__init__(QCoreApplication.translate("SetupCommands", "Move question"))
         self._service = service
         self._id = question_id
-        self._old = service.questions.get(question_id).position
         self._new = position
+        self._old: int | None = None
 
     def do(self) -> None:
+        if self._old is None:
+            self._old = self._service.questions.get(self._id).position
         self._service.questions.move(self._id, self._new)
 
     def undo_(self) -> None:
+        assert self._old is not None
         self._service.questions.move(self._id, self._old)
 
 

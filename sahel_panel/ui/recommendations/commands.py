@@ -54,14 +54,18 @@ class ReviseRecommendation(ServiceCommand):
         super().__init__(QCoreApplication.translate("RecommendationCommands", "Revise recommendation"))
         self._service = service
         self._id = recommendation_id
-        current = service.recommendations.get(recommendation_id)
-        self._old = (current.text, current.language)
-        self._new = (text, language or current.language)
+        self._text, self._language = text, language
+        self._old: tuple[str, str] | None = None
 
     def do(self) -> None:
-        self._service.recommendations.revise(self._id, self._new[0], language=self._new[1])
+        if self._old is None:  # read here, not in __init__: a vanished row is a refusal execute() reports
+            current = self._service.recommendations.get(self._id)
+            self._old = (current.text, current.language)
+            self._language = self._language or current.language
+        self._service.recommendations.revise(self._id, self._text, language=self._language)
 
     def undo_(self) -> None:
+        assert self._old is not None
         self._service.recommendations.revise(self._id, self._old[0], language=self._old[1])
 
 
@@ -70,13 +74,16 @@ class SetRecommendationStatus(ServiceCommand):
         super().__init__(QCoreApplication.translate("RecommendationCommands", "Set recommendation status"))
         self._service = service
         self._id = recommendation_id
-        self._old = service.recommendations.get(recommendation_id).status
         self._new = status
+        self._old: str | None = None
 
     def do(self) -> None:
+        if self._old is None:
+            self._old = self._service.recommendations.get(self._id).status
         self._service.recommendations.set_status(self._id, self._new)
 
     def undo_(self) -> None:
+        assert self._old is not None
         self._service.recommendations.set_status(self._id, self._old)
 
 
@@ -127,42 +134,20 @@ class UnlinkContributions(ServiceCommand):
 
 
 class RemoveRecommendation(ServiceCommand):
-    """Delete a recommendation with its history (withdrawing is a status, this is for mistakes)."""
+    """Delete a recommendation with its history (withdrawing is a status, this is for mistakes).
+
+    Undo puts it back at its place in its question's order (the service keeps that order).
+    """
 
     def __init__(self, service: SessionService, recommendation_id: str) -> None:
         super().__init__(QCoreApplication.translate("RecommendationCommands", "Delete recommendation"))
         self._service = service
         self._id = recommendation_id
         self._removed: RemovedRecommendation | None = None
-        self._order: list[str] = []
 
     def do(self) -> None:
-        rec = self._service.recommendations.get(self._id)
-        self._order = [r.id for r in self._service.recommendations.list(rec.question_id)]
         self._removed = self._service.recommendations.remove(self._id)
 
     def undo_(self) -> None:
         if self._removed is not None:
             self._service.recommendations.restore(self._removed)
-            present = {r.id for r in self._service.recommendations.list(self._removed.recommendation.question_id)}
-            self._service.recommendations.reorder([i for i in self._order if i in present])
-
-
-class MoveRecommendation(ServiceCommand):
-    """Move a recommendation to another question or make it general (``None``); undo puts it back in place."""
-
-    def __init__(self, service: SessionService, recommendation_id: str, question_id: str | None) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Move recommendation"))
-        self._service = service
-        self._id = recommendation_id
-        self._target = question_id
-        self._origin = service.recommendations.get(recommendation_id).question_id
-        self._origin_order = [r.id for r in service.recommendations.list(self._origin)]
-
-    def do(self) -> None:
-        self._service.recommendations.move_to_question(self._id, self._target)
-
-    def undo_(self) -> None:
-        self._service.recommendations.move_to_question(self._id, self._origin)
-        present = {r.id for r in self._service.recommendations.list(self._origin)}
-        self._service.recommendations.reorder([i for i in self._origin_order if i in present])

@@ -18,12 +18,15 @@ class UpdateSessionInfo(ServiceCommand):
     def __init__(self, service: SessionService, changes: dict[str, object]) -> None:
         super().__init__(QCoreApplication.translate("SetupCommands", "Edit session details"))
         self._service = service
-        info = service.info()
         self._new = dict(changes)
-        self._old = {key: getattr(info, key) for key in changes}
+        self._old: dict[str, object] | None = None
 
     def do(self) -> None:
+        if self._old is None:
+            info = self._service.info()
+            self._old = {key: getattr(info, key) for key in self._new}
         self._service.update_info(**self._new)
 
     def undo_(self) -> None:
+        assert self._old is not None
         self._service.update_info(**self._old)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from sahel_panel.domain.model import DomainError, Speaker
+from sahel_panel.domain.model import Speaker
 from sahel_panel.services import SessionService
 from sahel_panel.services.base import new_id
 from sahel_panel.ui.core.document import ServiceCommand
@@ -82,13 +82,7 @@ class ImportSpeakers(ServiceCommand):
         self._service.speakers.add_many(self._speakers)
 
     def undo_(self) -> None:
-        # Check first, so an undo refused because someone already spoke removes nobody.
-        for speaker in self._speakers:
-            if self._service.speakers.usage(speaker.id):
-                raise DomainError(QCoreApplication.translate("SetupCommands", "%1 has already spoken; the import can no longer be undone.")
-                                  .replace("%1", speaker.name), "speaker")
-        for speaker in reversed(self._speakers):
-            self._service.speakers.remove(speaker.id)
+        self._service.speakers.unimport(self.speaker_ids)
 
 
 def _with_id(speaker: Speaker) -> Speaker:
