@@ -108,6 +108,8 @@ def _script(doc: SessionDocument, clock) -> list[Callable[[], ServiceCommand]]: 
         later(30, lambda: record("Oversight needs budgets", "amadou")),
         lambda: record("A second point", "amadou"),
         later(15, lambda: floor_cmd.StopTurn(s)),
+        lambda: floor_cmd.StartTurn(s, leila, q2),
+        later(600, lambda: floor_cmd.EndTurnAtLastActivity(s)),  # left open: ends at its start, not now
         lambda: contribution_cmd.EditContribution(s, first_contribution(), text="Opening words, corrected"),
         lambda: contribution_cmd.ReattributeContributions(
             s, [c.id for c in s.contributions.list()[1:]], question_id=q2),
