@@ -100,6 +100,21 @@ class TurnService:
         self._ctx.notify("turn", "changed", found[0])
         return rows.turn(self._ctx.store.query("SELECT * FROM turn WHERE id=?", (found[0],))[0])
 
+    def restore_end(self, turn: Turn) -> None:
+        """Redo of a stop: end ``turn`` again when it first ended (``turn.ended_at``), not now.
+
+        A late redo must not credit the speaker with the minutes between the undo and the redo.
+        """
+        if turn.ended_at is None:
+            raise ValueError("restore_end needs a turn that had ended")
+        self._ctx.store.guard_writable()
+        with self._ctx.store.atomic() as db:
+            cur = db.execute("UPDATE turn SET ended_at=?, updated=? WHERE id=? AND ended_at IS NULL",
+                             (turn.ended_at, self._ctx.now(), turn.id))
+            if cur.rowcount != 1:
+                raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "This turn no longer exists.")), "turn")
+        self._ctx.notify("turn", "changed", turn.id)
+
     def reopen(self, turn_id: str) -> None:
         """Undo of a stop: clear the end time again (refused if another turn is open)."""
         self._ctx.store.guard_writable()

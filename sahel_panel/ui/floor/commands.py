@@ -38,7 +38,10 @@ class StopTurn(ServiceCommand):
         self.turn: Turn | None = None
 
     def do(self) -> None:
-        self.turn = self.service.turns.stop()
+        if self.turn is None:
+            self.turn = self.service.turns.stop()
+        else:  # redo: the turn ends when it first ended, not at the moment of the redo
+            self.service.turns.restore_end(self.turn)
 
     def undo_(self) -> None:
         if self.turn is not None:
@@ -54,7 +57,10 @@ class EndTurnAtLastActivity(ServiceCommand):
         self.turn: Turn | None = None
 
     def do(self) -> None:
-        self.turn = self.service.turns.stop_at_last_activity()
+        if self.turn is None:
+            self.turn = self.service.turns.stop_at_last_activity()
+        else:  # redo: the same end as the first time
+            self.service.turns.restore_end(self.turn)
 
     def undo_(self) -> None:
         if self.turn is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from sahel_panel.services import NewSession, SessionService
 from sahel_panel.ui.contributions.commands import RecordContribution
 from sahel_panel.ui.core.document import SessionDocument
-from sahel_panel.ui.floor.commands import StartTurn
+from sahel_panel.ui.floor.commands import StartTurn, StopTurn
 from tests.gui.conftest import FakeClock
 
 
@@ -65,4 +65,19 @@ def test_redo_of_start_speaking_ends_the_previous_turn_when_the_new_one_began(qt
     assert turns[a.id].ended_at == turns[b.id].started_at
     assert turns[a.id].seconds() == 120
     assert doc.service.turns.current().speaker_id == b.id
+    doc.close()
+
+
+def test_redo_of_stop_speaking_ends_the_turn_when_it_first_ended(qtbot, tmp_path: Path) -> None:
+    clock = FakeClock()
+    doc = make_document(tmp_path, clock)
+    a = doc.service.speakers.add("A")
+    doc.execute(StartTurn(doc.service, a.id, None))
+    clock.advance(90)
+    doc.execute(StopTurn(doc.service))
+    doc.undo()
+    clock.advance(600)  # redone ten minutes later: those minutes were not spoken
+    doc.redo()
+    (turn,) = doc.service.turns.list()
+    assert turn.seconds() == 90 and doc.service.turns.current() is None
     doc.close()
