@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from sahel_panel.store.connection import Database
-from sahel_panel.store.lock import LockHeld, WriterLock
+from sahel_panel.store.lock import LockHeld, WriterLock, last_writer_path
 from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 APPLICATION_ID = 0x53484C50  # "SHLP"
@@ -130,13 +130,16 @@ class Store:
                 raise SessionNotWritable(Message(QT_TRANSLATE_NOOP(
                     "Errors", "“{file}” cannot be locked for writing; it can be opened read-only."),
                     file=path.name)) from None
+        # SQLite keeps unsaved pages in PATH-wal beside the path a writer used: through another
+        # hard link to the same file they would be invisible, so go through the writer's path.
+        sqlite_path = lock.open_path if lock is not None else (last_writer_path(path) or path)
         try:
             if read_only:
                 conn = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+                    f"{sqlite_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
                 )
             else:
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(sqlite_path, isolation_level=None, check_same_thread=False)
             # SQLite itself reads the header: no other descriptor of the file is opened
             # and closed in this process (that would drop SQLite's locks, see lock.py).
             try:
@@ -147,7 +150,7 @@ class Store:
                 conn.close()
                 if read_only and "unable to open" in str(exc):
                     # A WAL file on read-only media: SQLite cannot create its -shm beside it.
-                    conn = _open_immutable(path)
+                    conn = _open_immutable(sqlite_path)
                     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                     version = conn.execute("PRAGMA user_version").fetchone()[0]
                 else:
