@@ -115,6 +115,11 @@ def _content_tables(conn: sqlite3.Connection) -> list[str]:
     return out
 
 
+def quote_name(name: str) -> str:
+    """An SQL identifier for any table name another tool may have used (``"`` doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _encode(value: object) -> object:
     if isinstance(value, bytes):
         return {"$bytes": value.hex()}
@@ -140,11 +145,11 @@ def canonical_digest(conn: sqlite3.Connection) -> tuple[str, dict[str, int]]:
         line(["schema", *row])
     counts: dict[str, int] = {}
     for table in _content_tables(conn):
-        columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({quote_name(table)})")]
         line(["table", table, columns])
         order = ", ".join(str(i) for i in range(1, len(columns) + 1))
         n = 0
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+        for row in conn.execute(f"SELECT * FROM {quote_name(table)} ORDER BY {order}"):
             line([_encode(v) for v in row])
             n += 1
         counts[table] = n

@@ -89,7 +89,7 @@ class Store:
             raise StoreError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be created ({reason})."),
                                      file=str(path), reason=exc.strerror)) from None
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(path, isolation_level=None)
             _pragmas(conn)
             conn.execute("PRAGMA journal_mode=WAL")
             db = Database(conn)
@@ -136,10 +136,10 @@ class Store:
         try:
             if read_only:
                 conn = sqlite3.connect(
-                    f"{sqlite_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+                    f"{sqlite_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
                 )
             else:
-                conn = sqlite3.connect(sqlite_path, isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(sqlite_path, isolation_level=None)
             # SQLite itself reads the header: no other descriptor of the file is opened
             # and closed in this process (that would drop SQLite's locks, see lock.py).
             try:
@@ -179,7 +179,7 @@ class Store:
             if version < SCHEMA_VERSION:
                 if read_only:
                     # Read an older file without touching it: upgrade a copy in memory.
-                    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    memory = sqlite3.connect(":memory:", isolation_level=None)
                     conn.backup(memory)
                     conn.close()
                     _pragmas(memory)
@@ -268,7 +268,7 @@ def _open_immutable(path: Path) -> sqlite3.Connection:
                       "copy both files to a writable folder to open it."), file=path.name))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
-                               isolation_level=None, check_same_thread=False)
+                               isolation_level=None)
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA application_id").fetchone()
     except sqlite3.DatabaseError:

@@ -1,7 +1,7 @@
 """Shared pieces for the panel tests and screenshots: a realistic session and a controllable clock.
 
-The session is the 146th IPU Assembly side panel on security in the Sahel (see
-``shared/seeds``): its 14 outcome questions, speakers from the Arab Parliament,
+The session is the 146th IPU Assembly side panel on security in the Sahel (its concept
+note): its 14 outcome questions, speakers from the Arab Parliament,
 CIP G5 Sahel, PAM and UNODC, a few turns, contributions and recommendations.
 Names of people are invented; organisations are the real participants.
 """

@@ -17,18 +17,25 @@ from sahel_panel.services import SessionService
 
 def test_snapshot_during_concurrent_writes(tmp_path: Path) -> None:
     path = tmp_path / "live.sahel"
-    writer = SessionService.create(path, new_spec(), clock=StepClock())
-    qid = writer.questions.list()[0].id
-    sid = writer.speakers.add("Rapporteur typing fast").id
+    SessionService.create(path, new_spec(), clock=StepClock()).close()
     stop = threading.Event()
     written: list[int] = []
+    failed: list[BaseException] = []
 
     def keep_recording() -> None:
-        n = 0
-        while not stop.is_set():
-            writer.contributions.record(f"contribution {n} " + "x" * 200, speaker_id=sid, question_id=qid)
-            n += 1
-            written.append(n)
+        # The writer lives in its own thread (connections are not shared across threads).
+        try:
+            with SessionService.open(path, clock=StepClock()) as writer:
+                qid = writer.questions.list()[0].id
+                sid = writer.speakers.add("Rapporteur typing fast").id
+                n = 0
+                while not stop.is_set():
+                    writer.contributions.record(f"contribution {n} " + "x" * 200, speaker_id=sid, question_id=qid)
+                    n += 1
+                    written.append(n)
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            failed.append(exc)
+            raise
 
     thread = threading.Thread(target=keep_recording)
     thread.start()
@@ -36,6 +43,7 @@ def test_snapshot_during_concurrent_writes(tmp_path: Path) -> None:
         snaps = []
         for i in range(3):
             while len(written) < 50 * (i + 1):
+                assert not failed, failed
                 threading.Event().wait(0.01)
             out = tmp_path / f"snap{i}.sahel"
             export_session(path, out)
@@ -43,7 +51,7 @@ def test_snapshot_during_concurrent_writes(tmp_path: Path) -> None:
     finally:
         stop.set()
         thread.join()
-        writer.close()
+    assert not failed
     previous = -1
     for out in snaps:
         assert snapshot.verify(out) == []
@@ -124,3 +132,18 @@ def test_failed_snapshot_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.
         export_session(session, out)
     assert out.read_bytes() == b"previous snapshot"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".snap")]
+
+
+def test_snapshot_of_a_file_with_a_quote_in_a_table_name(tmp_path: Path) -> None:
+    """Another tool may add a table whose name holds ``"``: the canonical dump quotes it by doubling."""
+    path = tmp_path / "s.sahel"
+    SessionService.create(path, new_spec()).close()
+    conn = sqlite3.connect(path)
+    conn.execute('CREATE TABLE "notes ""by"" the secretariat" (id INTEGER PRIMARY KEY, text TEXT)')
+    conn.execute('INSERT INTO "notes ""by"" the secretariat" (text) VALUES (\'kept\')')
+    conn.commit()
+    conn.close()
+    out = tmp_path / "copy.sahel"
+    export_session(path, out)
+    assert snapshot.verify(out) == []
+    assert '"notes ""by"" the secretariat"' == snapshot.quote_name('notes "by" the secretariat')

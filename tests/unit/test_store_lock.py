@@ -134,3 +134,23 @@ def test_lock_never_opens_the_database_file(tmp_path: Path, monkeypatch: pytest.
     with WriterLock(db):
         pass
     assert str(db.resolve()) not in opened and opened
+
+
+def test_connections_keep_sqlites_same_thread_check(tmp_path: Path) -> None:
+    """Nothing shares a connection across threads (exports open their own): keep SQLite's safety net."""
+    import sqlite3
+    import threading
+
+    with new_session(tmp_path) as s:
+        errors: list[BaseException] = []
+
+        def use() -> None:
+            try:
+                s.store.query("SELECT count(*) FROM contribution")
+            except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+                errors.append(exc)
+
+        thread = threading.Thread(target=use)
+        thread.start()
+        thread.join()
+        assert len(errors) == 1 and isinstance(errors[0], sqlite3.ProgrammingError)
