@@ -12,46 +12,39 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, Translatable
+from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.store.connection import Database
+from sahel_panel.store.errors import (
+    DamagedSessionFile,
+    NewerSessionFile,
+    NotASessionFile,
+    ReadOnlySession,
+    SessionLocked,
+    SessionNotWritable,
+    StoreError,
+    WriteFailed,
+    _exists,
+    _not_a_session,
+    _read_only,
+)
 from sahel_panel.store.lock import LockHeld, WriterLock, last_writer_path
 from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 APPLICATION_ID = 0x53484C50  # "SHLP"
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Store"]
-
-
-class StoreError(Translatable, Exception):
-    """A session file cannot be used; ``str()`` is a sentence for the user (``template``/``params`` for the window)."""
-
-
-class NotASessionFile(StoreError):
-    pass
-
-
-class DamagedSessionFile(NotASessionFile):
-    """The file is a session file, but SQLite finds it damaged (truncated, overwritten)."""
-
-
-class NewerSessionFile(StoreError):
-    pass
-
-
-class SessionLocked(StoreError):
-    pass
-
-
-class SessionNotWritable(StoreError):
-    pass
-
-
-class ReadOnlySession(StoreError):
-    pass
-
-
-class WriteFailed(StoreError):
-    """SQLite could not write (disk full, I/O error...): the transaction was rolled back whole."""
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "DamagedSessionFile",
+    "NewerSessionFile",
+    "NotASessionFile",
+    "ReadOnlySession",
+    "SessionLocked",
+    "SessionNotWritable",
+    "Store",
+    "StoreError",
+    "WriteFailed",
+]
 
 
 def _pragmas(conn: sqlite3.Connection) -> None:
@@ -291,15 +284,3 @@ def check_header(path: Path) -> None:
     if not os.access(path, os.R_OK):
         raise StoreError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be read (permission denied)."),
                                  file=str(path)))
-
-
-def _exists(path: Path) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Errors", "“{file}” already exists; choose another file name."), file=str(path))
-
-
-def _not_a_session(name: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is not a Sahel Panel session file."), file=name)
-
-
-def _read_only(name: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Errors", "“{file}” is open read-only; nothing was changed."), file=name)
