@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
+from sahel_panel.store.backup import write_backup
 from sahel_panel.store.connection import Database
 from sahel_panel.store.errors import (
     DamagedSessionFile,
@@ -27,6 +28,7 @@ from sahel_panel.store.errors import (
     _not_a_session,
     _read_only,
 )
+from sahel_panel.store.journal import check_leftover_wal, damaged_message, has_frames, hot_journal, interrupted_change
 from sahel_panel.store.lock import LockHeld, WriterLock, last_writer_path
 from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -128,46 +130,16 @@ class Store:
         sqlite_path = lock.open_path if lock is not None else (last_writer_path(path) or path)
         try:
             if read_only:
-                conn = sqlite3.connect(
-                    f"{sqlite_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-                )
+                conn, version = _connect_read_only(sqlite_path, path.name)
             else:
+                # Before SQLite may replay (and, on closing, checkpoint) a leftover -wal into the file.
+                check_leftover_wal(sqlite_path, path.name)
                 conn = sqlite3.connect(sqlite_path, isolation_level=None)
-            # SQLite itself reads the header: no other descriptor of the file is opened
-            # and closed in this process (that would drop SQLite's locks, see lock.py).
-            try:
-                _pragmas(conn)
-                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-                version = conn.execute("PRAGMA user_version").fetchone()[0]
-            except sqlite3.DatabaseError as exc:
-                conn.close()
-                if read_only and "unable to open" in str(exc):
-                    # A WAL file on read-only media: SQLite cannot create its -shm beside it.
-                    conn = _open_immutable(sqlite_path)
-                    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-                    version = conn.execute("PRAGMA user_version").fetchone()[0]
-                else:
-                    raise NotASessionFile(_not_a_session(path.name)) from None
-            if app_id != APPLICATION_ID:
-                conn.close()
-                raise NotASessionFile(_not_a_session(path.name))
-            if version > SCHEMA_VERSION:
-                conn.close()
-                raise NewerSessionFile(Message(QT_TRANSLATE_NOOP(
-                    "Errors", "“{file}” was written by a newer version of Sahel Panel "
-                              "(file format {version}, this version reads up to {supported}); "
-                              "update Sahel Panel to open it."),
-                    file=path.name, version=version, supported=SCHEMA_VERSION))
-            try:
-                problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            except sqlite3.DatabaseError as exc:
-                problem = str(exc)
-            if problem != "ok":
-                conn.close()
-                raise DamagedSessionFile(Message(QT_TRANSLATE_NOOP(
-                    "Errors", "“{file}” is damaged ({problem}) and cannot be opened; "
-                              "use a snapshot or backup copy of the session."),
-                    file=path.name, problem=problem))
+                try:
+                    version = _identify(conn, path.name)
+                except BaseException:
+                    conn.close()
+                    raise
             store = cls(path, Database(conn), read_only, lock)
             if version < SCHEMA_VERSION:
                 if read_only:
@@ -179,7 +151,11 @@ class Store:
                     store = cls(path, Database(memory), True, None)
                     store._migrate(version)
                     return store
-                store._backup_before_migration(version)
+                try:
+                    write_backup(conn, path, version)
+                except BaseException:
+                    conn.close()
+                    raise
                 store._migrate(version)
             if not read_only:
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -188,12 +164,6 @@ class Store:
             if lock is not None:
                 lock.release()
             raise
-
-    def _backup_before_migration(self, version: int) -> None:
-        """Keep the untouched file beside the upgraded one, as users expect of an upgrade."""
-        backup = self.path.with_name(f"{self.path.name}.v{version}-backup")
-        if not backup.exists():
-            self.db.conn.execute("VACUUM INTO ?", (str(backup),))
 
     def _migrate(self, from_version: int) -> None:
         with self.db.atomic():
@@ -248,6 +218,73 @@ class Store:
                 self._lock = None
 
 
+def _identify(conn: sqlite3.Connection, name: str) -> int:
+    """The file's schema version, after checking that it is an intact session this version can read.
+
+    SQLite itself reads the header: no other descriptor of the file is opened and
+    closed in this process (that would drop SQLite's locks, see lock.py).
+    """
+    try:
+        _pragmas(conn)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        raise NotASessionFile(_not_a_session(name)) from None
+    if app_id != APPLICATION_ID:
+        raise NotASessionFile(_not_a_session(name))
+    if version > SCHEMA_VERSION:
+        raise NewerSessionFile(Message(QT_TRANSLATE_NOOP(
+            "Errors", "“{file}” was written by a newer version of Sahel Panel "
+                      "(file format {version}, this version reads up to {supported}); "
+                      "update Sahel Panel to open it."),
+            file=name, version=version, supported=SCHEMA_VERSION))
+    try:
+        problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    if problem != "ok":
+        raise DamagedSessionFile(damaged_message(name, problem))
+    return version
+
+
+def _connect_read_only(path: Path, name: str) -> tuple[sqlite3.Connection, int]:
+    """A read-only connection and the file's version; when SQLite refuses, the sentence that says why.
+
+    Read-only opens never change the file, so what SQLite cannot do without
+    writing (roll back a hot journal, create the ``-shm`` of a file in a
+    read-only folder, replay a WAL that is not this file's) is explained instead.
+    """
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        return conn, _identify(conn, name)
+    except (NotASessionFile, sqlite3.DatabaseError) as exc:
+        conn.close()
+        if hot_journal(path):
+            raise interrupted_change(name) from None
+        if has_frames(path) and isinstance(exc, DamagedSessionFile) and _no_writer(path):
+            check_leftover_wal(path, name)  # a -wal from elsewhere is named as such
+        if type(exc) is not NotASessionFile or os.access(path.parent, os.W_OK):
+            raise
+    # A folder this user cannot write to: SQLite cannot create the -shm a WAL file needs.
+    conn = _open_immutable(path)
+    try:
+        return conn, _identify(conn, name)
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _no_writer(path: Path) -> bool:
+    """Whether no process writes ``path`` now (then its -wal is a leftover, not live work)."""
+    lock = WriterLock(path)
+    try:
+        lock.acquire()
+    except (LockHeld, OSError):
+        return False
+    lock.release()
+    return True
+
+
 def _open_immutable(path: Path) -> sqlite3.Connection:
     """Read a session on read-only media (a CD, a read-only share) without its -shm.
 
@@ -262,7 +299,6 @@ def _open_immutable(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                                isolation_level=None)
-        conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA application_id").fetchone()
     except sqlite3.DatabaseError:
         raise NotASessionFile(_not_a_session(path.name)) from None

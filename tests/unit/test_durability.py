@@ -16,6 +16,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,8 @@ def _expected_text(round_no: int, i: int) -> str:
     return f"round {round_no} item {i}: la sécurité au Sahel — الأمن"
 
 
-def test_sigkill_never_loses_an_acknowledged_contribution(tmp_path: Path) -> None:
+def test_sigkill_never_loses_an_acknowledged_contribution(tmp_path: Path,
+                                                         report_figure: Callable[[str], None]) -> None:
     new_session(tmp_path, speakers=speakers()).close()
     path = tmp_path / "s.sahel"
     rng = random.Random(20230311)
@@ -96,7 +98,8 @@ def test_sigkill_never_loses_an_acknowledged_contribution(tmp_path: Path) -> Non
         rounds_done += 1
     assert rounds_done >= 10
     assert len(acknowledged) > rounds_done  # the writers really wrote between kills
-    print(f"{rounds_done} kills, {len(acknowledged)} acknowledged contributions, all present")
+    report_figure(f"recording kill loop: {rounds_done} kills, {len(acknowledged)} acknowledged contributions, "
+                  "all present")
     with SessionService.open(path) as s:
         assert s.search("securite sahel")
         assert s.counts().contributions >= len(acknowledged)

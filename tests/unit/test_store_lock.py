@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,8 @@ def _other_paths(tmp_path: Path, path: Path) -> dict[str, Path]:
     return {"hard link": hard, "symlink": sym, "other spelling": via_dotdot}
 
 
-def test_second_writer_through_a_hard_link_or_symlink_is_refused_while_the_first_records(tmp_path: Path) -> None:
+def test_second_writer_through_a_hard_link_or_symlink_is_refused_while_the_first_records(
+        tmp_path: Path, report_figure: Callable[[str], None]) -> None:
     new_session(tmp_path, speakers=speakers()).close()
     path = tmp_path / "s.sahel"
     others = _other_paths(tmp_path, path)
@@ -85,7 +87,7 @@ def test_second_writer_through_a_hard_link_or_symlink_is_refused_while_the_first
         assert s.store.integrity_ok()
         stored = {c.id for c in s.contributions.list()}
         assert set(acknowledged) <= stored
-    print(f"{attempts} second-writer attempts through other paths refused while "
+    report_figure(f"{attempts} second-writer attempts through other paths refused while "
           f"{len(acknowledged)} contributions were recorded")
 
 
