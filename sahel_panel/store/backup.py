@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.store.errors import StoreError
+from sahel_panel.store.schema import APPLICATION_ID
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -29,8 +30,6 @@ def backup_path(path: Path, version: int) -> Path:
 
 def backup_problem(backup: Path, version: int) -> str | None:
     """Why ``backup`` is not a good copy of a version-``version`` session; ``None`` when it is."""
-    from sahel_panel.store.database import APPLICATION_ID
-
     if backup.is_symlink() or not backup.is_file():
         return "not a file"
     for suffix in ("-journal", "-wal"):

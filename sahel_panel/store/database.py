@@ -30,9 +30,7 @@ from sahel_panel.store.errors import (
 )
 from sahel_panel.store.journal import check_leftover_wal, damaged_message, has_frames, hot_journal, interrupted_change
 from sahel_panel.store.lock import LockHeld, WriterLock, last_writer_path
-from sahel_panel.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-APPLICATION_ID = 0x53484C50  # "SHLP"
+from sahel_panel.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
     "APPLICATION_ID",

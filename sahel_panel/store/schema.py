@@ -260,5 +260,7 @@ def _v7(db: Database) -> None:
     db.execute("UPDATE session SET time_zone=?", (local_zone_name(),))
 
 
+APPLICATION_ID = 0x53484C50  # "SHLP", in the header of every session file
+
 MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
