@@ -27,6 +27,10 @@ Datasette (``datasette serve -i BOOK.sahelbook``):
 - ``chapter``, ``consolidated_recommendation``, ``consolidated_text`` (every
   revision, per language), ``consolidated_source`` (which source recommendation,
   and which of its revisions, a consolidated one was made from).
+- ``embedding`` (migration 2) — the near-duplicate suggestions' cache: one
+  vector per distinct text and model; ``text_key`` is the SHA-256 of the model
+  id and the normalised text, ``vector`` little-endian float32 of ``dimensions``
+  values. Only a cache: deleting its rows loses nothing but time.
 """
 
 from __future__ import annotations
@@ -246,5 +250,26 @@ def _v1(db: Database) -> None:
     db.executescript(V1)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+V2 = """
+CREATE TABLE embedding (
+    text_key TEXT PRIMARY KEY,
+    model TEXT NOT NULL,
+    dimensions INTEGER NOT NULL,
+    vector BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+
+def _v2(db: Database) -> None:
+    """The near-duplicate suggestions' embeddings cache (``sahel_panel/series/similar_cache.py``).
+
+    Written out here rather than imported: a shipped migration never changes,
+    whatever the cache module becomes (a test checks the two agree).
+    """
+    assert db.conn.in_transaction, "migrations must run inside a transaction"
+    db.executescript(V2)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
