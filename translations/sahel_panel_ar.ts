@@ -1330,6 +1330,14 @@ Open it read-only? You can read and search it, but not change it.</source>
             <source>Speaking time, limit %1</source>
             <translation>مدة الكلام، والحد %1</translation>
         </message>
+        <message>
+            <source>Speaking time, no limit</source>
+            <translation>مدة الكلام، بلا حد</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>بلا حد</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>

@@ -1330,6 +1330,14 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
             <source>Speaking time, limit %1</source>
             <translation>Temps de parole, limite %1</translation>
         </message>
+        <message>
+            <source>Speaking time, no limit</source>
+            <translation>Temps de parole, sans limite</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Aucune limite</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>

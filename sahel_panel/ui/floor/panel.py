@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_panel.domain.model import Speaker, Turn, parse_time
+from sahel_panel.domain.speaking_time import NEAR, NORMAL, OVER, timer_state
+from sahel_panel.domain.speaking_time import timer_text as clock_text
 from sahel_panel.services import Change
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.floor import commands
+from sahel_panel.ui.floor.limit import limit_spin, set_spin_seconds, spin_seconds
 from sahel_panel.ui.text.bidi import EmbeddingDelegate
 from sahel_panel.ui.text.plain import plain_label, tooltip
 
@@ -40,7 +43,6 @@ class SpeakerLookup(Protocol):
     """What the floor needs of the registry (the speakers room's model): a speaker by id."""
 
     def by_id(self, speaker_id: str | None) -> Speaker | None: ...
-NORMAL, NEAR, OVER = "normal", "near", "over"
 _STYLE = {
     NORMAL: "",
     NEAR: "QLabel#timer { background: #f5b700; color: #1a1a1a; border-radius: 6px; }",
@@ -48,24 +50,9 @@ _STYLE = {
 }
 
 
-def timer_state(seconds: float, limit: int) -> str:
-    """Amber in the last fifth of the limit (at least the last 30 s), red past it."""
-    if seconds > limit:
-        return OVER
-    if seconds >= limit - max(30, limit // 5):
-        return NEAR
-    return NORMAL
-
-
-def clock_text(seconds: float) -> str:
-    seconds = int(max(0, seconds))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
-
-
 class FloorPanel(QWidget):
     speaker_changed = Signal(object)  # speaker id holding the floor, or None
+    limit_changed = Signal(object)  # seconds, or None for no limit
 
     def __init__(self, document: SessionDocument, speakers: SpeakerLookup, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -87,9 +74,8 @@ class FloorPanel(QWidget):
         self.timer_label.setFont(tfont)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("00:00:00") + 24)
-        self.limit_spin = QSpinBox(objectName="speakingLimit")
-        self.limit_spin.setRange(1, 60)
-        self.limit_spin.setValue(max(1, settings.speaking_limit() // 60))
+        self.limit_spin = limit_spin(QSpinBox(objectName="speakingLimit"), "")
+        set_spin_seconds(self.limit_spin, settings.speaking_limit())
         self.limit_spin.valueChanged.connect(self._limit_changed)
         self.limit_spin.setMinimumWidth(self.limit_spin.fontMetrics().horizontalAdvance("60 min") + 40)
         self.limit_label = QLabel()
@@ -196,13 +182,13 @@ class FloorPanel(QWidget):
             self.queue.takeItem(row)
             self._save_queue()
 
-    def limit_seconds(self) -> int:
-        return self.limit_spin.value() * 60
+    def limit_seconds(self) -> int | None:
+        """The speaking-time limit in seconds; None when there is none."""
+        return spin_seconds(self.limit_spin)
 
     def set_limit_seconds(self, seconds: int | None) -> None:
-        """Apply a limit chosen elsewhere (Preferences) to the running timer, in whole minutes."""
-        if seconds is not None:
-            self.limit_spin.setValue(max(1, round(seconds / 60)))
+        """Apply a limit chosen elsewhere (Preferences) to the running timer (None: no limit)."""
+        set_spin_seconds(self.limit_spin, seconds)
 
     def elapsed(self) -> float:
         if self.turn is None:
@@ -230,12 +216,15 @@ class FloorPanel(QWidget):
         if self.timer_label.property("state") != state:
             self.timer_label.setProperty("state", state)
             self.timer_label.setStyleSheet(_STYLE[state])
-        limit = clock_text(self.limit_seconds())
-        self.timer_label.setAccessibleDescription(QCoreApplication.translate("FloorPanel", "Speaking time, limit %1").replace("%1", limit))
+        limit = self.limit_seconds()
+        self.timer_label.setAccessibleDescription(
+            QCoreApplication.translate("FloorPanel", "Speaking time, limit %1").replace("%1", clock_text(limit)) if limit
+            else QCoreApplication.translate("FloorPanel", "Speaking time, no limit"))
 
     def retranslate(self) -> None:
         self.limit_label.setText(QCoreApplication.translate("FloorPanel", "Speaking-time &limit:"))
         self.limit_spin.setSuffix(QCoreApplication.translate("FloorPanel", " min"))
+        self.limit_spin.setSpecialValueText(QCoreApplication.translate("FloorPanel", "No limit"))
         self.queue_label.setText(QCoreApplication.translate("FloorPanel", "&Queue"))
         self.queue.setToolTip(QCoreApplication.translate("FloorPanel", "Enter gives the floor · Alt+↑/↓ reorders · Del removes · F8 next speaker"))
         self.up_button.setToolTip(QCoreApplication.translate("FloorPanel", "Move up in the queue"))
@@ -283,9 +272,11 @@ class FloorPanel(QWidget):
             self.queue.takeItem(ids.index(speaker_id))
             self._save_queue()
 
-    def _limit_changed(self, minutes: int) -> None:
-        self.settings.set_speaking_limit(minutes * 60)
+    def _limit_changed(self, _minutes: int) -> None:
+        limit = self.limit_seconds()
+        self.settings.set_speaking_limit(limit)
         self.refresh_timer()
+        self.limit_changed.emit(limit)
 
     def _save_queue(self, *args: object) -> None:
         self.service.drafts.save(QUEUE_DRAFT, "\n".join(self.queued_ids()), {"kind": "queue"})

@@ -13,27 +13,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from sahel_panel import i18n
 from sahel_panel.domain.model import DomainError
+from sahel_panel.domain.speaking_time import NEAR, NORMAL, OVER, timer_state, timer_text
 from sahel_panel.ui.core.document import SessionDocument
 
-WARN_SECONDS = 30  # the timer turns amber this long before the limit
-
-
-def timer_text(seconds: float) -> str:
-    total = max(0, int(seconds))
-    m, s = divmod(total, 60)
-    return f"{m:02d}:{s:02d}"
-
-
-def timer_state(seconds: float, limit: int) -> str:
-    """``normal``, ``near`` (last 30 s) or ``over`` the limit; ``normal`` when there is no limit."""
-    if limit <= 0:
-        return "normal"
-    if seconds >= limit:
-        return "over"
-    return "near" if seconds >= limit - WARN_SECONDS else "normal"
-
-
-TIMER_COLOURS = {"normal": "#f5f5f5", "near": "#ffb300", "over": "#ff5252"}
+TIMER_COLOURS = {NORMAL: "#f5f5f5", NEAR: "#ffb300", OVER: "#ff5252"}
+"""The timer's colour in each state of :func:`~sahel_panel.domain.speaking_time.timer_state` (dark background)."""
 
 
 class ProjectorWindow(QWidget):
@@ -42,8 +26,8 @@ class ProjectorWindow(QWidget):
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.document = document
-        self.limit_seconds = 0
-        self.timer_state = "normal"
+        self.limit_seconds: int | None = None
+        self.timer_state = NORMAL
         self.setWindowTitle(QCoreApplication.translate("ProjectorWindow", "Sahel Panel — projector"))
         self.setAccessibleName(QCoreApplication.translate("ProjectorWindow", "Projector"))
         self.setObjectName("projector")
@@ -96,9 +80,9 @@ class ProjectorWindow(QWidget):
         self.refresh()
 
     # -- public ------------------------------------------------------------
-    def set_timer_limit(self, seconds: int) -> None:
-        """Speaking-time limit; the timer turns amber 30 s before it and red past it (0: no limit)."""
-        self.limit_seconds = max(0, int(seconds))
+    def set_timer_limit(self, seconds: int | None) -> None:
+        """The speaking-time limit (None: no limit); colours follow the floor panel's rule (domain/speaking_time.py)."""
+        self.limit_seconds = seconds if seconds else None
         self._update_timer()
 
     def show_on_best_screen(self) -> QScreen:
@@ -213,7 +197,7 @@ class ProjectorWindow(QWidget):
         turn = self.document.service.turns.current()
         if turn is None:
             self.timer_label.setText("")
-            self.timer_state = "normal"
+            self.timer_state = NORMAL
             return
         seconds = turn.seconds(self.document.service.now())
         self.timer_state = timer_state(seconds, self.limit_seconds)

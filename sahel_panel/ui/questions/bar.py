@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from sahel_panel.domain.model import DomainError, Question, SessionInfo, parse_time
+from sahel_panel.domain.speaking_time import timer_text as clock_text
 from sahel_panel.i18n import is_rtl
 from sahel_panel.services import Change
 from sahel_panel.ui.core.document import SessionDocument
-from sahel_panel.ui.floor.panel import clock_text
 from sahel_panel.ui.text import labels
 from sahel_panel.ui.text.locale_text import ui_language
 from sahel_panel.ui.text.plain import plain_label

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.files = FileOps(settings, self.prompter)
         self.named_actions = Actions(self)  # not ``actions``: that would shadow QWidget.actions()
         self.workspace: Workspace | None = None
-        self.windows = SecondaryWindows(self, settings.store, self.set_language, self._set_speaking_limit,
+        self.windows = SecondaryWindows(self, settings, self.set_language, self._set_speaking_limit,
                                         self._help_actions)
         self.menus = MenuBuilder(self, self.named_actions, self.open_path, settings.recent_files)
         self.docks: dict[str, QDockWidget] = {}
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["questions"], self.docks["recommendations"]], [282, 438],
                              Qt.Orientation.Vertical)
         document.failed.connect(self.show_error)
+        ws.speakers.floor.limit_changed.connect(self.windows.set_projector_limit)
         stack = document.undo_stack
         stack.canUndoChanged.connect(self.named_actions["undo"].setEnabled)
         stack.canRedoChanged.connect(self.named_actions["redo"].setEnabled)

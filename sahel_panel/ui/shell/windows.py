@@ -16,11 +16,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.core.settings import Settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -70,7 +71,7 @@ class SecondaryWindows:
     window, to the running timer); ``help_actions`` lists the actions the shortcuts table shows.
     """
 
-    def __init__(self, parent: QWidget, settings: QSettings, set_language: Callable[[str], None],
+    def __init__(self, parent: QWidget, settings: Settings, set_language: Callable[[str], None],
                  set_speaking_limit: Callable[[int | None], None],
                  help_actions: Callable[[], Iterable[QAction]]) -> None:
         self.parent, self.settings = parent, settings
@@ -142,10 +143,17 @@ class SecondaryWindows:
     def projector(self, document: SessionDocument) -> QWidget:
         from sahel_panel.ui.floor.projector import ProjectorWindow
 
-        proj = self._keep("projector", self._bound(deleted_on_close(ProjectorWindow(document, self.parent)),
-                                                   document, "projector"))
+        window = ProjectorWindow(document, self.parent)
+        window.set_timer_limit(self.settings.speaking_limit())  # then kept in step by set_projector_limit
+        proj = self._keep("projector", self._bound(deleted_on_close(window), document, "projector"))
         proj.show()
         return proj
+
+    def set_projector_limit(self, seconds: int | None) -> None:
+        """The floor's speaking-time limit changed: the projector's timer follows at once."""
+        projector = self.get("projector")
+        if projector is not None:
+            projector.set_timer_limit(seconds)  # type: ignore[attr-defined]
 
     def toggle_projector(self, document: SessionDocument | None) -> QWidget | None:
         """Open the projector, or close it when it is shown; returns the one now shown (or None)."""

@@ -7,7 +7,7 @@ from panel_helpers import QUESTIONS_AR, QUESTIONS_EN, close_sample, make_session
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from sahel_panel.ui.floor.projector import ProjectorWindow, timer_state
+from sahel_panel.ui.floor.projector import ProjectorWindow
 
 
 @pytest.fixture
@@ -79,10 +79,3 @@ def test_single_screen_gives_a_normal_window(qtbot, sample):
     screen = window.show_on_best_screen()
     assert screen is QApplication.primaryScreen()
     assert not window.isFullScreen()
-
-
-def test_timer_state():
-    assert timer_state(10, 0) == "normal"
-    assert timer_state(89, 120) == "normal"
-    assert timer_state(90, 120) == "near"
-    assert timer_state(120, 120) == "over"
