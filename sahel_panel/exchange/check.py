@@ -9,7 +9,8 @@ from sahel_panel.exchange.speakers import load_speaker_list
 from sahel_panel.exchange.templates import template_from_node
 from sahel_panel.exchange.yamlsafe import parse
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message, message_of
-from sahel_panel.store import SCHEMA_VERSION, StoreError
+from sahel_panel.store import SCHEMA_VERSION, InvalidContent, StoreError
+from sahel_panel.store.content import ContentProblem
 
 
 def check_file(path: Path) -> tuple[str, list[Problem]]:
@@ -19,14 +20,14 @@ def check_file(path: Path) -> tuple[str, list[Problem]]:
         if suffix == ".csv":
             load_speaker_list(path)
             return "speaker list", []
-        if suffix in (".yaml", ".yml"):
+        if suffix in (".yaml", ".yml", ".json"):  # JSON is YAML, and `new --template` takes it
             return _check_yaml(path)
         if suffix == ".sahel":
             return "session file", check_session(path)
     except ExchangeError as exc:
         return ("speaker list" if suffix == ".csv" else "file"), exc.problems
     return "file", [Problem(display_name(path), 0, "", Message(QT_TRANSLATE_NOOP(
-        "Errors", "unknown kind of file; expected .yaml, .yml, .csv or .sahel.")))]
+        "Errors", "unknown kind of file; expected .yaml, .yml, .json, .csv or .sahel.")))]
 
 
 def _check_yaml(path: Path) -> tuple[str, list[Problem]]:
@@ -53,9 +54,11 @@ def check_session(path: Path) -> list[Problem]:
     file = display_name(path)
     try:
         service = SessionService.open(path, read_only=True)
+    except InvalidContent as exc:  # every value another program left that cannot be read
+        return [_content(file, p) for p in exc.problems]
     except (StoreError, Exception) as exc:  # noqa: BLE001 - any refusal is the answer
         return [Problem(file, 0, "", message_of(exc))]
-    problems: list[Problem] = []
+    problems: list[Problem] = [_content(file, p) for p in service.store.content_problems]
     try:
         db = service.store.db.conn
         result = [r[0] for r in db.execute("PRAGMA integrity_check")]
@@ -79,6 +82,13 @@ def check_session(path: Path) -> list[Problem]:
     finally:
         service.close()
     return problems
+
+
+def _content(file: str, problem: ContentProblem) -> Problem:
+    if not problem.table:
+        return Problem(file, 0, "", problem.message)
+    return Problem(file, 0, "", Message(QT_TRANSLATE_NOOP("Errors", "{where}: {problem}"), where=problem.where(),
+                                        problem=problem.message))
 
 
 def _verify_snapshot(path: Path) -> list[Problem]:

@@ -13,10 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
+from sahel_panel.store import content
 from sahel_panel.store.backup import write_backup
 from sahel_panel.store.connection import Database
 from sahel_panel.store.errors import (
     DamagedSessionFile,
+    InvalidContent,
     NewerSessionFile,
     NotASessionFile,
     ReadOnlySession,
@@ -36,6 +38,7 @@ __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
     "DamagedSessionFile",
+    "InvalidContent",
     "NewerSessionFile",
     "NotASessionFile",
     "ReadOnlySession",
@@ -62,6 +65,8 @@ class Store:
         self.db = db
         self.read_only = read_only
         self._lock = lock
+        self.content_problems: list[content.ContentProblem] = []
+        """Values that are unknown but readable (``check`` lists them; see ``content.py``)."""
 
     # -- opening ---------------------------------------------------------
     @classmethod
@@ -138,7 +143,12 @@ class Store:
                 except BaseException:
                     conn.close()
                     raise
+            found = content.problems(conn, version)
+            if any(p.blocking for p in found):
+                conn.close()
+                raise InvalidContent(content.refusal(path.name, found), found)
             store = cls(path, Database(conn), read_only, lock)
+            store.content_problems = found
             if version < SCHEMA_VERSION:
                 if read_only:
                     # Read an older file without touching it: upgrade a copy in memory.
@@ -147,6 +157,7 @@ class Store:
                     conn.close()
                     _pragmas(memory)
                     store = cls(path, Database(memory), True, None)
+                    store.content_problems = found
                     store._migrate(version)
                     return store
                 try:

@@ -35,6 +35,14 @@ class ReadOnlySession(StoreError):
     pass
 
 
+class InvalidContent(StoreError):
+    """Values another program wrote that Sahel Panel cannot read; ``problems`` lists every one (see ``content.py``)."""
+
+    def __init__(self, message: str, problems: list | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
 class WriteFailed(StoreError):
     """SQLite could not write (disk full, I/O error...): the transaction was rolled back whole."""
 

@@ -111,3 +111,18 @@ def test_secondary_windows_open_without_blocking(window, qtbot) -> None:  # noqa
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.workspace.speakers.floor.limit_seconds() == 180
     window.set_language("en")
+
+
+def test_session_with_values_another_tool_broke_is_refused_with_a_sentence(make_window, session_path) -> None:  # noqa: ANN001
+    import sqlite3
+
+    conn = sqlite3.connect(session_path)
+    conn.execute("UPDATE question SET position='first'")
+    conn.commit()
+    conn.close()
+    prompts = ScriptedPrompter()
+    win = make_window(prompts)
+    assert not win.open_path(session_path)
+    assert prompts.log[-1][0] == "warn" and "cannot read" in prompts.log[-1][1]
+    assert "sahel-panel check" in prompts.log[-1][1]
+    assert win.workspace is None
