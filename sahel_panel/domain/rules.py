@@ -241,7 +241,7 @@ def question_texts(texts: dict[str, str]) -> dict[str, str]:
         language(lang, "question language")
         value = storable((value or "").strip())
         if len(value) > MAX_TEXT:
-            raise DomainError(Message(QT_TRANSLATE_NOOP("Errors", "question text is too long.")), f"text.{lang}")
+            raise DomainError(_too_long("question text", f"{MAX_TEXT:,}"), f"text.{lang}")
         if value:
             clean[lang] = value
     if not clean:

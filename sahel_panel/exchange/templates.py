@@ -56,6 +56,10 @@ def load_template(path: str | Path) -> Template:
     return template_from_node(root, path)
 
 
+def _question_text(lang: str, value: str) -> str:
+    return rules.question_texts({lang: value})[lang] if value.strip() else value
+
+
 def template_from_node(root: Node | None, path: Path) -> Template:
     r = Reader(display_name(path))
     top = r.mapping(root, "", TOP_KEYS, {"format", "session", "questions"})
@@ -109,8 +113,11 @@ def template_from_node(root: Node | None, path: Path) -> Template:
     for i, qn in enumerate(q_nodes, start=1):
         field = f"questions[{i}]"
         q = r.mapping(qn, field, set(LANGUAGES))
-        texts = {lang: r.text(node, f"{field}.{lang}") for lang, node in q.items()}
-        if qn.is_map and not any(t.strip() for t in texts.values()):
+        # The same rule (and limit) as SessionService.create applies, so `check` and `new` agree.
+        texts = {lang: r.text(node, f"{field}.{lang}", lambda v, lang=lang: _question_text(lang, v))
+                 for lang, node in q.items()}
+        given = [n for n in q.values() if n is not None and n.is_scalar and str(n.value or "").strip()]
+        if qn.is_map and not given:
             r.problem(qn.line, field, Message(QT_TRANSLATE_NOOP(
                 "Errors", "a question needs its text in at least one of en, fr, ar.")))
         questions.append({k: v for k, v in texts.items() if v.strip()})

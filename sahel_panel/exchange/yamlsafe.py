@@ -9,6 +9,7 @@ and size are bounded, and values are taken as strings so that YAML 1.1 quirks
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -45,7 +46,12 @@ class Node:
 def parse(text: str, file: str) -> Node | None:
     """Compose ``text`` into :class:`Node` values, or raise :class:`ExchangeError` naming the line."""
     try:
+        _bound_depth(text, file)  # before composing: PyYAML's composer recurses once per level
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.reader.ReaderError as exc:
+        raise ExchangeError([_unacceptable_character(text, file, exc)]) from None
+    except RecursionError:  # pragma: no cover - _bound_depth stops far earlier
+        raise ExchangeError([Problem(file, 0, "", _too_deep())]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -72,8 +78,7 @@ def parse(text: str, file: str) -> Node | None:
             raise ExchangeError([Problem(file, line, "", Message(QT_TRANSLATE_NOOP(
                 "Errors", "the file has more than {limit} values."), limit=f"{MAX_NODES:,}"))])
         if depth > MAX_DEPTH:
-            raise ExchangeError([Problem(file, line, "", Message(QT_TRANSLATE_NOOP(
-                "Errors", "the file is nested more than {limit} levels deep."), limit=MAX_DEPTH))])
+            raise ExchangeError([Problem(file, line, "", _too_deep())])
         if isinstance(node, yaml.ScalarNode):
             if node.tag == "tag:yaml.org,2002:null" and node.style is None:
                 return Node(None, line)
@@ -99,6 +104,71 @@ def parse(text: str, file: str) -> Node | None:
         raise ExchangeError([Problem(file, line, "", "unsupported YAML construct.")])  # pragma: no cover
 
     return convert(root, 0)
+
+
+def _too_deep() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "the file is nested more than {limit} levels deep."), limit=MAX_DEPTH)
+
+
+def _bound_depth(text: str, file: str) -> None:
+    """Refuse nesting deeper than ``MAX_DEPTH`` from the event stream, which PyYAML produces without recursion."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH + 1:  # the root collection is level 0 for convert()
+                raise ExchangeError([Problem(file, event.start_mark.line + 1, "", _too_deep())])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
+def _unacceptable_character(text: str, file: str, exc: yaml.reader.ReaderError) -> Problem:
+    """PyYAML reports a control character by its position in the whole text: give its line and field instead."""
+    position = exc.position if isinstance(exc.position, int) else 0
+    line = text.count("\n", 0, position) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return Problem(file, line, _field_at(text, line), Message(QT_TRANSLATE_NOOP(
+        "Errors", "the control character U+{code} is not allowed in YAML; remove it."), code=f"{code:04X}"))
+
+
+def _field_at(text: str, line: int) -> str:
+    """The key path of the value on ``line`` (``questions[2].en``), read from a copy without control characters."""
+    cleaned = _CONTROL.sub(" ", text)
+    try:
+        root = yaml.compose(cleaned, Loader=yaml.SafeLoader) if _depth_ok(cleaned) else None
+    except yaml.YAMLError:
+        return ""
+    best: tuple[int, str] = (0, "")
+
+    def walk(node: yaml.Node, path: str) -> None:
+        nonlocal best
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = f"{path}.{key.value}" if path else str(key.value)
+                if key.start_mark.line + 1 <= line and key.start_mark.line + 1 >= best[0]:
+                    best = (key.start_mark.line + 1, name)
+                walk(value, name)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, child in enumerate(node.value, start=1):
+                walk(child, f"{path}[{i}]")
+        elif node.start_mark.line + 1 <= line <= node.end_mark.line + 1 and path:
+            best = (node.start_mark.line + 1, path) if node.start_mark.line + 1 >= best[0] else best
+
+    if root is not None:
+        walk(root, "")
+    return best[1]
+
+
+def _depth_ok(text: str) -> bool:
+    try:
+        _bound_depth(text, "")
+    except (ExchangeError, yaml.YAMLError):
+        return False
+    return True
+
+
+# What PyYAML's reader refuses: C0 controls but tab/LF/CR, DEL, C1 controls but NEL, surrogates, U+FFFE/FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _not_yaml(reason: str) -> Message:

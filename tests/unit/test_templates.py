@@ -151,3 +151,46 @@ def test_check_lists_every_problem(tmp_path: Path) -> None:
 def test_unknown_template_name_lists_builtins() -> None:
     with pytest.raises(ExchangeError, match="ipu146-sahel-security"):
         resolve("no-such-template")
+
+
+@pytest.mark.parametrize("levels", [13, 1_000, 5_000])
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_deep_nesting_is_refused_before_composing(tmp_path: Path, levels: int, suffix: str,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from sahel_panel.cli import main
+
+    if suffix == ".json":
+        text = '{"format": 1, "session": {"title": "x"}, "questions": ' + "[" * levels + "]" * levels + "}"
+    else:
+        text = "format: 1\nsession:\n  title: x\nquestions:\n  - en: " + "[" * levels + "]" * levels + "\n"
+    path = write(tmp_path, text, "deep" + suffix)
+    assert any("nested more than 12 levels deep" in p for p in problems_of(path))
+    _, found = check_file(path)
+    assert [str(p) for p in found] and "nested more than 12 levels" in str(found[0])
+    assert main(["new", str(tmp_path / "n.sahel"), "--template", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "nested more than 12 levels deep" in err and "unexpected" not in err
+    assert not (tmp_path / "n.sahel").exists()
+
+
+@pytest.mark.parametrize("char", ["\x07", "\x1b", "\x7f", "\x9b"])
+def test_control_character_names_file_line_and_field(tmp_path: Path, char: str) -> None:
+    text = GOOD.replace("  - fr: Deuxième ?\n", f"  - fr: Deux{char}ième ?\n")
+    path = write(tmp_path, text)
+    found = problems_of(path)
+    assert found == [f"t.yaml, line 12, field “questions[2].fr”: the control character U+{ord(char):04X} "
+                     "is not allowed in YAML; remove it."]
+    title = GOOD.replace("  title: Mini panel\n", f"  title: Mini{char} panel\n")
+    assert problems_of(write(tmp_path, title, "u.yaml"))[0].startswith("u.yaml, line 4, field “session.title”: ")
+
+
+def test_check_and_new_apply_the_same_question_rules(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sahel_panel.cli import main
+
+    text = GOOD.replace("  - fr: Deuxième ?\n", "  - fr: " + "e" * 1_900_000 + "\n")
+    path = write(tmp_path, text)
+    expected = "t.yaml, line 12, field “questions[2].fr”: question text is longer than 1,000,000 characters."
+    assert [str(p) for p in check_file(path)[1]] == [expected]
+    assert main(["new", str(tmp_path / "n.sahel"), "--template", str(path)]) == 1
+    assert capsys.readouterr().err.strip() == f"sahel-panel: {expected}"
+    assert not (tmp_path / "n.sahel").exists()
