@@ -1074,6 +1074,18 @@
             <source>“{file}” holds values Sahel Panel cannot read ({problem}; {more} more); it was changed by another program; “sahel-panel check {file}” lists them all.</source>
             <translation>يحتوي «{file}» على قيم لا يستطيع Sahel Panel قراءتها ({problem}؛ و{more} أخرى)؛ لقد عدّله برنامج آخر؛ يسردها «sahel-panel check {file}» كلها.</translation>
         </message>
+        <message>
+            <source>“{file}” could not be written because the disk is full; nothing was written, and an older file of that name is untouched.</source>
+            <translation>تعذرت كتابة «{file}» لأن القرص ممتلئ؛ لم يُكتب شيء، وأي ملف أقدم بهذا الاسم باقٍ كما هو.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be written ({reason}); nothing was written (an older file of that name is untouched).</source>
+            <translation>تعذرت كتابة «{file}» ({reason})؛ لم يُكتب شيء (وأي ملف أقدم بهذا الاسم باقٍ كما هو).</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be created ({reason}); nothing was left behind.</source>
+            <translation>تعذر إنشاء «{file}» ({reason})؛ لم يبقَ منه شيء.</translation>
+        </message>
     </context>
     <context>
         <name>ExportReportDialog</name>

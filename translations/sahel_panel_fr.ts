@@ -1074,6 +1074,18 @@
             <source>“{file}” holds values Sahel Panel cannot read ({problem}; {more} more); it was changed by another program; “sahel-panel check {file}” lists them all.</source>
             <translation>« {file} » contient des valeurs que Sahel Panel ne peut pas lire ({problem} ; {more} de plus) ; il a été modifié par un autre programme ; « sahel-panel check {file} » les énumère toutes.</translation>
         </message>
+        <message>
+            <source>“{file}” could not be written because the disk is full; nothing was written, and an older file of that name is untouched.</source>
+            <translation>« {file} » n’a pas pu être écrit car le disque est plein ; rien n’a été écrit, et un fichier plus ancien de ce nom est intact.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be written ({reason}); nothing was written (an older file of that name is untouched).</source>
+            <translation>« {file} » n’a pas pu être écrit ({reason}) ; rien n’a été écrit (un fichier plus ancien de ce nom est intact).</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be created ({reason}); nothing was left behind.</source>
+            <translation>« {file} » n’a pas pu être créé ({reason}) ; rien n’a été laissé.</translation>
+        </message>
     </context>
     <context>
         <name>ExportReportDialog</name>

@@ -60,8 +60,7 @@ def take(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
         raise
     with atomic.temp_path(out_path) as tmp:
         try:
-            tmp.unlink()  # VACUUM INTO wants to create the file itself
-            service.store.backup_to(tmp)
+            service.store.backup_to(tmp)  # VACUUM INTO writes into the (empty) temporary file
         finally:
             service.close()
         _tick(progress, 0.5)

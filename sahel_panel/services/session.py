@@ -27,7 +27,7 @@ from sahel_panel.services.reading import read as read_content
 from sahel_panel.services.recommendations import RecommendationService
 from sahel_panel.services.search import SearchService
 from sahel_panel.services.speakers import SpeakerService, validated
-from sahel_panel.store import Store
+from sahel_panel.store import Store, StoreError, WriteFailed
 
 _INFO_FIELDS = ("title", "series", "area", "event", "venue", "room", "date", "start", "end", "languages",
                 "time_zone", "summary", "translations")
@@ -124,13 +124,17 @@ class SessionService:
                 if speakers:
                     service.speakers.add_many(speakers)
             return service
-        except BaseException:
+        except BaseException as exc:
             store.close()
             for suffix in ("", "-wal", "-shm", ".lock"):
                 try:
                     os.unlink(f"{path}{suffix}")
                 except OSError:
                     pass
+            if isinstance(exc, WriteFailed):  # a full disk: the half-made file is gone, say so
+                raise StoreError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” could not be created ({reason}); nothing was left behind."),
+                    file=str(path), reason=exc.params.get("reason", str(exc)))) from None
             raise
 
     @classmethod

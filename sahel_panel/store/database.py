@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
@@ -86,6 +86,7 @@ class Store:
         except OSError as exc:
             raise StoreError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be created ({reason})."),
                                      file=str(path), reason=exc.strerror)) from None
+        conn = None
         try:
             conn = sqlite3.connect(path, isolation_level=None)
             _pragmas(conn)
@@ -95,10 +96,17 @@ class Store:
             store = cls(path, db, False, lock)
             store._migrate(0)
             return store
-        except BaseException:
+        except BaseException as exc:
+            if conn is not None:
+                with suppress(sqlite3.Error):
+                    conn.close()
             lock.release()
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if isinstance(exc, sqlite3.Error | OSError):
+                raise StoreError(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "“{file}” could not be created ({reason}); nothing was left behind."),
+                    file=str(path), reason=_reason(exc))) from None
             raise
 
     @classmethod
@@ -225,6 +233,12 @@ class Store:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return "the disk is full" if "full" in str(exc) else str(exc)
 
 
 def _identify(conn: sqlite3.Connection, name: str) -> int:
