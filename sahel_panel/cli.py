@@ -17,6 +17,8 @@ from pathlib import Path
 from sahel_panel import __version__
 from sahel_panel.domain.model import DomainError
 
+STATUSES_HELP = ("recommendation statuses in the outcome list, comma-separated: agreed, proposed, draft, "
+                 "withdrawn, or all (default agreed,proposed)")
 COMMANDS = ("new", "templates", "check", "speakers", "info", "report", "export", "series", "open")
 
 
@@ -105,7 +107,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from sahel_panel.report import write_report
 
     out = Path(args.output)
-    write_report(Path(args.file), out, lang=args.lang, paper=args.paper, progress=_progress_printer())
+    write_report(Path(args.file), out, lang=args.lang, paper=args.paper, progress=_progress_printer(),
+                 statuses=args.statuses)
     _out(f"Wrote {out}.")
     return 0
 
@@ -114,7 +117,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from sahel_panel.exchange.export import export_session
 
     out = Path(args.output)
-    export_session(Path(args.file), out, progress=_progress_printer(), lang=args.lang)
+    export_session(Path(args.file), out, progress=_progress_printer(), lang=args.lang, paper=args.paper,
+                   statuses=args.statuses)
     _out(f"Wrote {out}.")
     return 0
 
@@ -176,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="PDF file to write")
     p.add_argument("--lang", choices=("en", "fr", "ar"), default="en", help="report language (default en)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    p.add_argument("--statuses", metavar="LIST", default=None, help=STATUSES_HELP)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("export", help="export a snapshot (.sahel), JSON (.json) or an editable report (.docx)")
@@ -183,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="file to write; its extension chooses the format")
     p.add_argument("--lang", choices=("en", "fr", "ar"),
                    help="language of a .docx report (default: the session's first language)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size of a .docx report (default a4)")
+    p.add_argument("--statuses", metavar="LIST", default=None, help=STATUSES_HELP + " (.docx)")
     p.set_defaults(func=cmd_export)
 
     from sahel_panel.series.cli import add_parser as add_series_parser

@@ -20,11 +20,13 @@ FORMATS = (".sahel", ".json", ".docx")
 
 def export_session(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
                    progress: Callable[[float], None] | None = None, lang: str | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> None:
+                   cancelled: Callable[[], bool] | None = None, paper: str = "a4",
+                   statuses: str | tuple[str, ...] | None = None) -> None:
     """Export the session at ``session_path`` to ``out_path``; raises :class:`ExportError` on bad input.
 
     ``cancelled()`` returning True stops the writer with :class:`ReportCancelled`; like any failure,
-    that leaves no partial file and an older file of the same name intact.
+    that leaves no partial file and an older file of the same name intact. ``paper`` and
+    ``statuses`` apply to a .docx report (page size; what its outcome list holds).
     """
     source, out = Path(session_path), Path(out_path)
     suffix = out.suffix.lower()
@@ -50,7 +52,8 @@ def export_session(session_path: str | os.PathLike[str], out_path: str | os.Path
     else:
         from sahel_panel.report.docx_report import write_docx
 
-        write_docx(source, out, lang=lang or _first_language(source), progress=progress, cancelled=cancelled)
+        write_docx(source, out, lang=lang or _first_language(source), progress=progress, cancelled=cancelled,
+                   paper=paper, statuses=statuses)
 
 
 def _first_language(path: Path) -> str:

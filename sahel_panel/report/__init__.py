@@ -26,6 +26,7 @@ def write_report(
     paper: str = "a4",
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    statuses: str | tuple[str, ...] | None = None,
 ) -> None:
     """Write the PDF report of the session at ``session_path`` to ``out_path``.
 
@@ -35,8 +36,11 @@ def write_report(
     True aborts with :class:`ReportCancelled`. The session is opened
     read-only, so the window may keep writing. The file is written to a
     temporary file beside ``out_path`` and renamed only when complete: a
-    failure or a cancellation leaves any older file untouched.
+    failure or a cancellation leaves any older file untouched. ``statuses``
+    (e.g. ``"agreed"`` or ``("agreed", "proposed", "withdrawn")``, or ``"all"``)
+    chooses what the outcome list holds; the default is agreed and proposed.
     """
     from sahel_panel.report.pdf import write_pdf
 
-    write_pdf(session_path, out_path, lang=lang, paper=paper, progress=progress, cancelled=cancelled)
+    write_pdf(session_path, out_path, lang=lang, paper=paper, progress=progress, cancelled=cancelled,
+              statuses=statuses)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sahel_panel.domain.model import (
     CATEGORIES,
+    ROLES,
     Contribution,
     DomainError,
     Question,
@@ -25,6 +26,9 @@ from sahel_panel.domain.stats import Statistics
 from sahel_panel.messages import message_of
 from sahel_panel.output.errors import ReportError
 from sahel_panel.services.reading import SessionContent
+
+OUTCOME_ORDER = ("agreed", "proposed", "draft", "withdrawn")
+DEFAULT_STATUSES = ("agreed", "proposed")  # the outcome list's default: what the panel agreed or put forward
 
 
 @dataclass
@@ -54,7 +58,7 @@ class ReportData:
     @property
     def zone(self) -> str:
         """The venue's IANA time zone ('' for files that never set one: this computer's zone)."""
-        return getattr(self.info, "time_zone", "") or ""
+        return self.info.time_zone
 
     def clock(self, lang: str, stamp: str) -> str:
         """14:33 (or 14 h 33) at the venue."""
@@ -72,6 +76,41 @@ class ReportData:
             groups.setdefault(s.category, []).append(s)
         order = [c for c in CATEGORIES if c in groups] + sorted(c for c in groups if c not in CATEGORIES)
         return [(c, sorted(groups[c], key=lambda s: s.name.casefold())) for c in order]
+
+    def by_role(self) -> list[tuple[str, list[Speaker]]]:
+        """Who ran the panel: (role, speakers) in the order chair, moderator, panellist, rapporteur."""
+        out = []
+        for role in ROLES:
+            people = sorted((s for s in self.speakers.values() if s.role == role), key=lambda s: s.name.casefold())
+            if people:
+                out.append((role, people))
+        return out
+
+    def outcome(self, statuses: tuple[str, ...]) -> list[tuple[str, list[Recommendation]]]:
+        """The outcome list: recommendations grouped by status (agreed, proposed, draft, withdrawn order),
+        only the statuses asked for, each group in the order of the questions."""
+        ordered = [r for b in [*self.blocks, self.general] for r in b.recommendations]
+        return [(status, [r for r in ordered if r.status == status])
+                for status in OUTCOME_ORDER if status in statuses and any(r.status == status for r in ordered)]
+
+    def delegations(self) -> list[tuple[str, list[tuple[str, list[Speaker]]]]]:
+        """Participants by country, then by delegation (organisation), both sorted; "" last for neither."""
+        countries: dict[str, dict[str, list[Speaker]]] = {}
+        for s in self.speakers.values():
+            countries.setdefault(s.country.strip(), {}).setdefault(s.organisation.strip(), []).append(s)
+        order = sorted((c for c in countries if c), key=str.casefold) + ([""] if "" in countries else [])
+        return [(c, [(org, sorted(people, key=lambda s: s.name.casefold()))
+                     for org, people in sorted(countries[c].items(), key=lambda kv: (not kv[0], kv[0].casefold()))])
+                for c in order]
+
+    def represented(self) -> tuple[int, int]:
+        """(countries, parliaments) represented: distinct countries named; distinct parliaments of the
+        parliamentarians (their organisation, or their country when no organisation is given)."""
+        countries = {s.country.strip().casefold() for s in self.speakers.values() if s.country.strip()}
+        parliaments = {(s.organisation.strip() or s.country.strip()).casefold() + "\x00" + s.country.strip().casefold()
+                       for s in self.speakers.values()
+                       if s.category == "parliamentarian" and (s.organisation.strip() or s.country.strip())}
+        return len(countries), len(parliaments)
 
     def supporters(self, rec: Recommendation) -> list[Speaker]:
         """Distinct speakers of the contributions that support ``rec``, in order of speaking."""
@@ -125,10 +164,9 @@ def gather(content: SessionContent) -> ReportData:
     numbers = {r.id: f"{b.number}.{i}" for b in [*blocks.values(), general]
                for i, r in enumerate(b.recommendations, start=1)}
     counts = content.counts
-    c_ = content
-    stamps = [c_.info.updated, *(s.updated for s in c_.speakers), *(t.updated or t.started_at for t in c_.turns),
-              *(t.ended_at for t in c_.turns if t.ended_at), *(c.updated for c in c_.contributions),
-              *(r.updated for r in c_.recommendations)]
+    stamps = [content.info.updated, *(s.updated for s in content.speakers),
+              *(t.updated or t.started_at for t in content.turns), *(t.ended_at for t in content.turns if t.ended_at),
+              *(c.updated for c in content.contributions), *(r.updated for r in content.recommendations)]
     return ReportData(
         last_change=_latest(stamps),
         numbers=numbers,

@@ -23,9 +23,30 @@ def check_options(lang: str, paper: str = "a4") -> None:
                                   value=repr(paper)))
 
 
+STATUS_NAMES = ("agreed", "proposed", "draft", "withdrawn")
+
+
+def parse_statuses(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """The outcome list's statuses from "agreed,proposed" (or "all"), in the list's order; None: the default."""
+    from sahel_panel.report.data import DEFAULT_STATUSES
+
+    if value is None:
+        return DEFAULT_STATUSES
+    items = [x.strip().lower() for x in (value.split(",") if isinstance(value, str) else value) if x.strip()]
+    if items == ["all"]:
+        return STATUS_NAMES
+    bad = [x for x in items if x not in STATUS_NAMES]
+    if bad or not items:
+        raise ReportError(Message(QT_TRANSLATE_NOOP(
+            "Errors", "The statuses of the outcome list must be among agreed, proposed, draft, withdrawn (or all); "
+                      "got {value}."), value=repr(",".join(bad) if bad else value)))
+    return tuple(s for s in STATUS_NAMES if s in items)
+
+
 def write_pdf(session_path: str | os.PathLike[str], out_path: str | os.PathLike[str], lang: str = "en",
               paper: str = "a4", progress: Callable[[float], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> None:
+              cancelled: Callable[[], bool] | None = None,
+              statuses: str | tuple[str, ...] | None = None) -> None:
     """See :func:`sahel_panel.report.write_report`."""
     from reportlab.platypus.doctemplate import LayoutError
 
@@ -35,6 +56,7 @@ def write_pdf(session_path: str | os.PathLike[str], out_path: str | os.PathLike[
     from sahel_panel.report.pdf_story import Story
 
     check_options(lang, paper)
+    chosen = parse_statuses(statuses)
     atomic.check_target(out_path, source=session_path)
     _tick(progress, 0.0)
     data = data_mod.load(session_path)
@@ -42,18 +64,22 @@ def write_pdf(session_path: str | os.PathLike[str], out_path: str | os.PathLike[
         raise ReportCancelled()
     _tick(progress, 0.05)
     fonts.register()
-    info = data.info
-    title = info.title or strings.t(lang, "untitled_session")
-    header = " — ".join(x for x in (info.event, title) if x)
-    meta = {"title": title, "author": "",
-            "subject": " — ".join(x for x in (strings.t(lang, "report_kind"), info.series, info.event) if x)}
+    from sahel_panel.report import lines
+
+    title = lines.title(data, lang)
+    header = lines.running_header(data, lang)
+    rapporteurs = [s.label() for role, people in data.by_role() if role == "rapporteur" for s in people]
+    meta = {"title": title, "author": ", ".join(rapporteurs),
+            "subject": " — ".join(x for x in (strings.t(lang, "report_kind"), lines.session_text(data, "series", lang),
+                                               lines.session_text(data, "event", lang)) if x),
+            "keywords": ", ".join(x for x in (strings.value(lang, "area", data.info.area), "IPU") if x)}
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import cm
 
     width = (A4 if paper == "a4" else LETTER)[0] - 4.0 * cm
     with atomic.temp_path(out_path) as tmp:
         doc = ReportDoc(str(tmp), lang, paper, header, meta, total=0, progress=progress, cancelled=cancelled)
-        story_builder = Story(data, lang, width, doc.outline)
+        story_builder = Story(data, lang, width, doc.outline, statuses=chosen)
         story = story_builder.build()
         doc._total = max(1, len(story))  # noqa: SLF001 - progress denominator
         _tick(progress, 0.1)

@@ -13,9 +13,10 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 from sahel_panel.domain.model import Contribution, Recommendation
 from sahel_panel.report import fmt, lines, strings
 from sahel_panel.report.charts import bar_chart
-from sahel_panel.report.data import QuestionBlock, ReportData
+from sahel_panel.report.data import DEFAULT_STATUSES, QuestionBlock, ReportData
 from sahel_panel.report.flowables import PageRef, Style, TextBlock, spacer
 from sahel_panel.report.fonts import BOLD
+from sahel_panel.report.pdf_annexes import LABEL_W, Annexes
 from sahel_panel.report.pdf_parts import (
     BLUE,
     BODY,
@@ -25,32 +26,34 @@ from sahel_panel.report.pdf_parts import (
     SPEAKER,
     TOC1,
     TOC2,
-    Parts,
 )
 
-LABEL_W = 30.0
 
-
-class Story(Parts):
+class Story(Annexes):
     """Builds the list of flowables for one report."""
 
-    def __init__(self, data: ReportData, lang: str, width: float, outline) -> None:  # noqa: ANN001
+    def __init__(self, data: ReportData, lang: str, width: float, outline,  # noqa: ANN001
+                 statuses: tuple[str, ...] = DEFAULT_STATUSES) -> None:
         super().__init__(lang, width, outline)
         self.data = data
+        self.statuses = statuses
         self.sections: list[tuple[str, str, int]] = []  # key, contents title, level
 
     # -- plan ------------------------------------------------------------
     def plan(self) -> None:
         d = self.data
+        if d.info.summary.strip():
+            self.sections.append(("summary", self.t("summary"), 0))
         self.sections.append(("overview", self.t("overview"), 0))
         self.sections.append(("coverage", self.t("coverage"), 1))
         for b in d.blocks:
             self.sections.append((f"q{b.question.position}", self.question_title(b), 0))
         if d.general.contributions or d.general.recommendations:
             self.sections.append(("general", self.t("general"), 0))
-        self.sections.append(("allrecs", self.t("all_recommendations"), 0))
+        self.sections.append(("outcome", self.t("outcome"), 0))
         self.sections.append(("annexa", self.t("annex_participants"), 0))
-        self.sections.append(("annexb", self.t("annex_unaddressed"), 0))
+        self.sections.append(("annexb", self.t("annex_countries"), 0))
+        self.sections.append(("annexc", self.t("annex_unaddressed"), 0))
 
     def question_title(self, b: QuestionBlock) -> str:
         text, _ = b.question.display(self.lang)
@@ -61,6 +64,9 @@ class Story(Parts):
         story: list = []
         story += self.cover()
         story += [NextPageTemplate("body"), PageBreak()]
+        if self.data.info.summary.strip():
+            story += self.summary()
+            story += [PageBreak()]
         story += self.contents()
         story += [PageBreak()]
         story += self.overview()
@@ -69,32 +75,48 @@ class Story(Parts):
         if self.data.general.contributions or self.data.general.recommendations:
             story += self.question_section(self.data.general)
         story += [PageBreak()]
-        story += self.all_recommendations()
+        story += self.outcome()
         story += [PageBreak()]
         story += self.participants()
+        story += [CondPageBreak(160)]
+        story += self.countries()
         story += [CondPageBreak(120)]
         story += self.unaddressed()
         return story
 
     # -- cover and contents ---------------------------------------------
     def cover(self) -> list:
-        info = self.data.info
-        out: list = [spacer(70)]
-        if info.series:
-            out.append(self.aligned(info.series, Style(font=BOLD, size=12, leading=16, color=BLUE, space_after=4)))
-        if info.event:
-            out.append(self.aligned(info.event, Style(size=12, leading=16, color=GREY, space_after=18)))
-        out.append(self.aligned(info.title or self.t("untitled_session"),
-                             Style(font=BOLD, size=22, leading=29, color="#0d2a45", space_after=10)))
+        d, lang = self.data, self.lang
+        info = d.info
+        out: list = [spacer(60)]
+        series, event = lines.session_text(d, "series", lang), lines.session_text(d, "event", lang)
+        if series:
+            out.append(self.aligned(series, Style(font=BOLD, size=12, leading=16, color=BLUE, space_after=4)))
+        if event:
+            out.append(self.aligned(event, Style(size=12, leading=16, color=GREY, space_after=18)))
+        out.append(self.aligned(lines.title(d, lang), Style(font=BOLD, size=22, leading=29, color="#0d2a45",
+                                                           space_after=10)))
         out.append(spacer(6))
-        rows = fmt.cover_rows(self.lang, info, self.t, self.value)
-        out.append(self.pairs(rows, label_share=0.28, style=BODY.but(size=11, leading=15)))
-        out.append(spacer(60))
+        style = BODY.but(size=11, leading=15)
+        out.append(self.pairs(lines.cover_rows(d, lang), label_share=0.28, style=style))
+        ran = lines.who_ran_it(d, lang)
+        if ran:
+            out.append(spacer(10))
+            out.append(self.pairs(ran, label_share=0.28, style=style))
+        out.append(spacer(40))
         out.append(self.fixed(self.t("report_kind"), Style(font=BOLD, size=15, leading=20, color=BLUE)))
-        out.append(self.fixed(self.t("report_language"), Style(size=11, leading=15, color=GREY, space_after=40)))
-        changed = self.data.last_change or info.updated
-        when = fmt.local_datetime(self.lang, changed, self.data.zone) if changed else ""
+        out.append(self.fixed(self.t("report_language"), Style(size=11, leading=15, color=GREY, space_after=30)))
+        changed = d.last_change or info.updated
+        when = fmt.local_datetime(lang, changed, d.zone) if changed else ""
         out.append(self.fixed(self.t("prepared", when=when), SMALL))
+        return out
+
+    def summary(self) -> list:
+        """The rapporteur's summary / key messages, paragraph by paragraph, each in its own direction."""
+        out: list = self.heading(self.t("summary"), "summary")
+        for para in self.data.info.summary.split("\n"):
+            if para.strip():
+                out.append(TextBlock(para, BODY.but(space_after=5), rtl=None, default_rtl=self.rtl))
         return out
 
     def contents(self) -> list:
@@ -206,61 +228,14 @@ class Story(Parts):
         text = TextBlock(r.text, BODY.but(space_after=1), rtl=rtl, label=number, label_width=LABEL_W,
                          keep_with_next=True, align_rtl=rtl, label_rtl=self.rtl)
         meta = [self.t("status", status=self.value("status", r.status))]
+        if note := lines.language_note(self.lang, r.language):
+            meta.append(note)
         if with_support:
             names = [s.label() for s in self.data.supporters(r)]
             meta.append(self.t("supported_by", names=strings.join_names(names)) if names
                         else self.t("no_support"))
         style = SMALL.but(indent=LABEL_W, space_after=5)
         return [text, self.fixed(" · ".join(meta), style)]
-
-    # -- recommendations together, annexes -------------------------------
-    def all_recommendations(self) -> list:
-        out: list = self.heading(self.t("all_recommendations"), "allrecs")
-        d = self.data
-        if not d.counts["recommendations"]:
-            out.append(self.fixed(self.t("no_recommendations_at_all"), BODY))
-        for b in [*d.blocks, d.general]:
-            if not b.recommendations:
-                continue
-            title = self.question_title(b) if b.question else self.t("general_recommendations")
-            out.append(self.fixed(title, SPEAKER.but(color=BLUE, space_before=9, space_after=3),
-                                  keep_with_next=True))
-            for r in b.recommendations:
-                out += self.recommendation(r, with_support=False)
-        return out
-
-    def participants(self) -> list:
-        d, lang = self.data, self.lang
-        out: list = self.heading(self.t("annex_participants"), "annexa")
-        groups = d.participants_by_category()
-        if not groups:
-            out.append(self.fixed(self.t("no_participants"), BODY))
-        header = [self.t("col_name"), self.t("col_organisation"), self.t("col_country"), self.t("col_gender"),
-                  self.t("col_youth"), self.t("col_turns"), self.t("col_time")]
-        for category, people in groups:
-            rows = []
-            for s in people:
-                turns, secs = d.turns_by_speaker.get(s.id, (0, 0.0))
-                rows.append([s.label(), s.organisation, s.country, self.value("gender_one", s.gender),
-                             self.value("youth_one", s.age_group), fmt.number(lang, turns),
-                             fmt.duration(lang, secs) if turns else ""])
-            title = self.fixed(f"{self.value('category', category)} ({fmt.number(lang, len(people))})",
-                               SPEAKER.but(color=BLUE, space_before=8, space_after=3), keep_with_next=True)
-            out.append(title)
-            out.append(self.table(header, rows, [3.2, 3.0, 1.5, 1.2, 0.8, 0.8, 1.2], numeric={5, 6}))
-        return out
-
-    def unaddressed(self) -> list:
-        out: list = self.heading(self.t("annex_unaddressed"), "annexb")
-        open_ids = {c.question_id for c in self.data.stats.unaddressed()}
-        left = [b for b in self.data.blocks if b.question.id in open_ids]
-        if not left:
-            out.append(self.fixed(self.t("all_addressed") if self.data.blocks else self.t("no_questions"), BODY))
-        for b in left:
-            text, used = b.question.display(self.lang)
-            out.append(TextBlock(text, BODY.but(space_after=5), rtl=(used == "ar"), align_rtl=used == "ar",
-                                 label=str(b.question.position), label_width=LABEL_W, label_rtl=self.rtl))
-        return out
 
 
 def _STATUS_ORDER(status: str) -> int:  # noqa: N802 - used as a sort key

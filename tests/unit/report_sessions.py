@@ -123,25 +123,38 @@ RECOMMENDATIONS = [
 ]
 
 
+TRANSLATIONS = {
+    "fr": {"title": "Atténuer l’impact des menaces sécuritaires en renforçant la résilience au Sahel",
+           "series": "L’Appel du Sahel", "event": "146e Assemblée de l’UIP", "venue": "Exhibition World Bahrain, Manama (Bahreïn)"},
+    "ar": {"title": "التخفيف من تأثير التهديدات الأمنية من خلال بناء القدرة على الصمود في منطقة الساحل",
+           "series": "الدعوة إلى إنقاذ منطقة الساحل", "event": "الجمعية العامة الـ146 للاتحاد البرلماني الدولي",
+           "venue": "مركز البحرين العالمي للمعارض، المنامة، البحرين", "room": "القاعة الكبرى E"},
+}
+SUMMARY = ("Parliaments hold the budget, the law and oversight: the panel asked them to use all three.\n"
+           "تدعو حلقة النقاش إلى شبكة برلمانية عربية أفريقية لتبادل الخبرات.")
+ROLES = {"mod": "moderator", "unodc": "panellist", "arabp": "panellist", "cip": "panellist", "pam": "rapporteur"}
+
+
 def new_spec(title: str = "Mitigating the impact of security threats by building resilience in the Sahel",
-             questions: list[dict[str, str]] | None = None) -> NewSession:
+             questions: list[dict[str, str]] | None = None, **extra: object) -> NewSession:
     return NewSession(
         title=title, series="The Call of the Sahel", area="security", event="146th IPU Assembly",
         venue="Exhibition World Bahrain (EWB), Manama, Bahrain", room="Grand Hall E", date="2023-03-11",
         start="14:30", end="17:30", questions=QUESTIONS if questions is None else questions,
+        time_zone="Asia/Bahrain", **extra,  # type: ignore[arg-type]
     )
 
 
 def panel_session(path: Path) -> Path:
     """The realistic Manama panel; returns ``path``."""
     clock = StepClock()
-    svc = SessionService.create(path, new_spec(), clock=clock)
+    svc = SessionService.create(path, new_spec(translations=TRANSLATIONS, summary=SUMMARY), clock=clock)
     with svc:
         qs = {q.position: q.id for q in svc.questions.list()}
         ids = {}
         for key, name, title, org, country, cat, gender, age in SPEAKERS:
             ids[key] = svc.speakers.add(name, title=title, organisation=org, country=country, category=cat,
-                                        gender=gender, age_group=age).id
+                                        gender=gender, age_group=age, role=ROLES.get(key, "")).id
         recorded = []
         for i, (key, qpos, lang, text) in enumerate(CONTRIBUTIONS):
             qid = qs.get(qpos) if qpos else None

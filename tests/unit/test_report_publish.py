@@ -126,7 +126,11 @@ def pdfinfo(path: Path) -> dict[str, str]:
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_pdf_metadata(pdfs: dict[str, Path], lang: str) -> None:
     info = pdfinfo(pdfs[lang])
-    assert info["Title"] == "Mitigating the impact of security threats by building resilience in the Sahel"
+    from report_sessions import TRANSLATIONS
+
+    assert info["Title"] == {"en": "Mitigating the impact of security threats by building resilience in the Sahel",
+                             "fr": TRANSLATIONS["fr"]["title"], "ar": TRANSLATIONS["ar"]["title"]}[lang]
+    assert info["Author"] == "Ms. Elena Caruso"  # the rapporteur
     assert not info["CreationDate"].startswith("2000")
     created = datetime.fromisoformat(info["CreationDate"].replace("Z", "+00:00"))
     assert abs((datetime.now(UTC) - created).total_seconds()) < 3600
