@@ -70,12 +70,63 @@ class FontMetrics:
         return "".join(out)
 
 
+def _logical(code: int) -> str:
+    """The characters a drawn code stands for: an Arabic presentation form is its letter(s).
+
+    The report draws shaped Arabic (contextual forms such as U+FEDF, lam-alef
+    ligatures such as U+FEFB). Copied or searched as those compatibility
+    characters, "الأمن" was not found; mapped to the letters they show (NFKC:
+    U+FEFB is "لا"), text extraction gives what was typed, and viewers that put
+    right-to-left runs back in reading order (poppler, pdf.js) copy and find it.
+    """
+    ch = chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC:
+        letters = unicodedata.normalize("NFKC", ch) or ch
+        # A ligature's letters are listed in display order (alef before lam): the viewers put a
+        # right-to-left run back in reading order character by character, its ligatures included
+        # (poppler and pdf.js do; in logical order "الأمن" extracted as "األمن" and was not found).
+        return letters[::-1] if len(letters) > 1 and all(unicodedata.bidirectional(c) in ("AL", "R", "NSM")
+                                                         for c in letters) else letters
+    return ch
+
+
+def _install_logical_tounicode() -> None:
+    """Make reportlab's subset ToUnicode CMaps map presentation forms to their letters (see :func:`_logical`).
+
+    reportlab (pinned 5.1.0) writes one ``<code> <unicode>`` pair per glyph of a
+    subset with a module-level function; it is replaced once by one that writes
+    the logical characters as UTF-16BE, which a ToUnicode CMap allows (one glyph,
+    several characters, as for a ligature).
+    """
+    from reportlab.pdfbase import ttfonts
+
+    if getattr(ttfonts.makeToUnicodeCMap, "_sahel_logical", False):
+        return
+    original = ttfonts.makeToUnicodeCMap
+
+    def make(fontname: str, subset: list[int]) -> str:
+        text = original(fontname, subset)
+        pairs = []
+        for i, code in enumerate(subset):
+            logical = _logical(code)
+            if logical != chr(code):
+                pairs.append(("<%02X> <%04X>" % (i, code), f"<{i:02X}> <{logical.encode('utf-16-be').hex().upper()}>"))
+        for old, new in pairs:
+            text = text.replace(old + "\n", new + "\n", 1)
+        return text
+
+    make._sahel_logical = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make
+
+
 @lru_cache(maxsize=1)
 def register() -> dict[str, FontMetrics]:
     """Register the fonts with reportlab once per process and return their metrics."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    _install_logical_tounicode()
 
     metrics: dict[str, FontMetrics] = {}
     for name, filename in _FILES.items():

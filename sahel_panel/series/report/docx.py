@@ -3,7 +3,7 @@
 Same content as the PDF, from the same :class:`SeriesReportData` and the same
 lines (:mod:`.lines`). Word lays out bidi text itself, so text stays in
 logical order and is only marked, with the session report's helpers
-(:func:`~sahel_panel.report.docx_report.mark`): Arabic paragraphs are
+(:func:`~sahel_panel.report.docx_writer.mark`): Arabic paragraphs are
 right-to-left, Arabic runs carry ``w:rtl``. Sections and chapters use Word's
 own Heading 1 / Heading 2 styles (navigation pane, contents field); operative
 paragraphs hang their number; tables have fixed column widths, a header row
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from sahel_panel.output import atomic
 from sahel_panel.output.errors import ReportCancelled
 from sahel_panel.report import fmt, textshape
-from sahel_panel.report.docx_report import _xml_text, mark, set_fonts
+from sahel_panel.report.docx_writer import _xml_text, mark, set_fonts
 from sahel_panel.series.report import lines, strings
 from sahel_panel.series.report.model import Chapter, LooseRecommendation, OperativeParagraph, SeriesReportData, pick
 

@@ -1,0 +1,128 @@
+"""The DOCX an editor finishes: paper, column widths, repeated header rows, keep-with-next, RTL, contents."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from report_sessions import panel_session, pdf_text
+
+from sahel_panel.report import write_report
+from sahel_panel.report.docx_report import write_docx
+
+
+@pytest.fixture(scope="module")
+def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return panel_session(tmp_path_factory.mktemp("docx") / "manama.sahel")
+
+
+def document_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return z.read("word/document.xml").decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def xml(panel: Path) -> dict[str, str]:
+    out = {}
+    for lang in ("en", "fr", "ar"):
+        path = panel.with_name(f"d-{lang}.docx")
+        write_docx(panel, path, lang=lang)
+        out[lang] = document_xml(path)
+    return out
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", ('w:w="11906"', 'w:h="16838"')),
+                                             ("letter", ('w:w="12240"', 'w:h="15840"'))])
+def test_paper_follows_the_option_a4_by_default(panel: Path, tmp_path: Path, paper: str, size: tuple) -> None:
+    out = tmp_path / f"{paper}.docx"
+    write_docx(panel, out, lang="en", paper=paper)
+    page = re.search(r"<w:pgSz[^>]*>", document_xml(out)).group(0)
+    assert size[0] in page and size[1] in page
+    margins = re.search(r"<w:pgMar[^>]*>", document_xml(out)).group(0)
+    assert 'w:left="1134"' in margins and 'w:top="1134"' in margins  # 2 cm, not Letter's 1.25 inch
+
+
+def test_default_paper_is_a4(xml: dict[str, str]) -> None:
+    assert 'w:w="11906"' in re.search(r"<w:pgSz[^>]*>", xml["en"]).group(0)
+
+
+def grid(table_xml: str) -> list[int]:
+    return [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"', table_xml)]
+
+
+def tables(doc_xml: str) -> list[str]:
+    return re.findall(r"<w:tbl>.*?</w:tbl>", doc_xml, re.S)
+
+
+def test_columns_are_sized_for_their_content(xml: dict[str, str]) -> None:
+    for lang, doc in xml.items():
+        coverage = next(t for t in tables(doc) if len(re.findall(r"<w:tr[ >]", t)) == 15)  # header + 14 questions
+        widths = grid(coverage)
+        assert len(widths) == 5
+        assert widths[1] == max(widths), (lang, widths)  # the question column is the widest
+        assert widths[1] > 2.5 * widths[0], (lang, widths)
+        assert len(set(grid(tables(doc)[-1]))) > 1  # never equal columns everywhere
+
+
+def test_header_rows_repeat_and_rows_do_not_split(xml: dict[str, str]) -> None:
+    for doc in xml.values():
+        for table in tables(doc):
+            first_row = re.search(r"<w:tr[ >].*?</w:tr>", table, re.S).group(0)
+            assert "<w:tblHeader/>" in first_row
+            assert '<w:tblLayout w:type="fixed"/>' in table
+
+
+def paragraphs(doc_xml: str) -> list[str]:
+    return re.findall(r"<w:p[ >].*?</w:p>", doc_xml, re.S)
+
+
+def text_of(p: str) -> str:
+    return "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p))
+
+
+def test_speaker_lines_keep_with_their_text(xml: dict[str, str]) -> None:
+    for doc in xml.values():
+        speaker_lines = [p for p in paragraphs(doc) if "Marco Bellini, UNODC" in text_of(p) and "—" in text_of(p)]
+        assert speaker_lines
+        for p in speaker_lines:
+            assert "<w:keepNext/>" in p
+
+
+def test_arabic_paragraphs_are_rtl_by_language(xml: dict[str, str]) -> None:
+    doc = xml["ar"]
+    general = [p for p in paragraphs(doc) if text_of(p).startswith("G.1")]
+    assert general and all("<w:bidi/>" not in p for p in general)  # English text: left to right, left-aligned
+    arabic = [p for p in paragraphs(doc) if "مراجعة التشريعات الوطنية" in text_of(p)]
+    assert arabic and all("<w:bidi/>" in p for p in arabic)  # "1.2 مراجعة ..." starts with a number
+    english = [p for p in paragraphs(doc) if text_of(p).startswith("Parliaments are the link")]
+    assert english and all("<w:bidi/>" not in p for p in english)
+    # an Arabic contribution in an English report is right-to-left too
+    assert any("<w:bidi/>" in p for p in paragraphs(xml["en"]) if "إن البرلمانات هي خط الدفاع" in text_of(p))
+
+
+def test_contents_reads_correctly_when_opened(panel: Path, xml: dict[str, str]) -> None:
+    with zipfile.ZipFile(panel.with_name("d-en.docx")) as z:
+        settings = z.read("word/settings.xml").decode()
+    assert "updateFields" not in settings  # Word does not ask to update anything
+    doc = xml["en"]
+    assert "TOC \\o" not in doc
+    links = re.findall(r'<w:hyperlink w:anchor="([^"]+)"', doc)
+    marks = set(re.findall(r'<w:bookmarkStart[^>]*w:name="([^"]+)"', doc))
+    assert {"overview", "q1", "outcome", "annexa", "annexb", "annexc"} <= set(links)
+    assert set(links) <= marks  # every contents line leads to its heading
+
+
+def test_proofing_language_of_runs(xml: dict[str, str]) -> None:
+    # an English contribution in a French report is checked in English, Arabic stretches in Arabic
+    assert 'w:val="en-GB"' in xml["fr"] and 'w:bidi="ar-BH"' in xml["fr"]
+
+
+def test_arabic_is_searchable_in_the_pdf(panel: Path, tmp_path: Path) -> None:
+    """Copy and search give letters, not presentation forms: "الأمن" is found as typed."""
+    pdf = tmp_path / "ar.pdf"
+    write_report(panel, pdf, lang="ar")
+    text = pdf_text(pdf)
+    assert "الأمن" in text and "الإنسان" in text
+    assert not re.search("[\ufb50-\ufdff\ufe70-\ufefc]", text)
