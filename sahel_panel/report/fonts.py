@@ -110,7 +110,7 @@ def _install_logical_tounicode() -> None:
         for i, code in enumerate(subset):
             logical = _logical(code)
             if logical != chr(code):
-                pairs.append(("<%02X> <%04X>" % (i, code), f"<{i:02X}> <{logical.encode('utf-16-be').hex().upper()}>"))
+                pairs.append((f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{logical.encode('utf-16-be').hex().upper()}>"))
         for old, new in pairs:
             text = text.replace(old + "\n", new + "\n", 1)
         return text
