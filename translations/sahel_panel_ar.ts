@@ -1213,6 +1213,30 @@
             <source>The export failed: %1</source>
             <translation>فشل التصدير: %1</translation>
         </message>
+        <message>
+            <source>Outcome list</source>
+            <translation>قائمة النتائج</translation>
+        </message>
+        <message>
+            <source>Agreed and proposed</source>
+            <translation>المتفق عليها والمقترحة</translation>
+        </message>
+        <message>
+            <source>Agreed only</source>
+            <translation>المتفق عليها فقط</translation>
+        </message>
+        <message>
+            <source>Agreed and proposed, withdrawn set apart</source>
+            <translation>المتفق عليها والمقترحة، والمسحوبة على حدة</translation>
+        </message>
+        <message>
+            <source>All, drafts and withdrawn set apart</source>
+            <translation>الكل، والمسودات والمسحوبة على حدة</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome list</source>
+            <translation>قائمة ال&amp;نتائج</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1556,6 +1580,22 @@ Open it read-only? You can read and search it, but not change it.</source>
         <message>
             <source>Arabic</source>
             <translation>العربية</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>مشارك</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>الرئاسة</translation>
+        </message>
+        <message>
+            <source>Panellist</source>
+            <translation>عضو حلقة النقاش</translation>
+        </message>
+        <message>
+            <source>Rapporteur</source>
+            <translation>المقرر</translation>
         </message>
     </context>
     <context>
@@ -2331,6 +2371,78 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <message>
             <source>Nothing was imported.</source>
             <translation>لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>ال&amp;تقرير</translation>
+        </message>
+        <message>
+            <source>Time zone of the venue</source>
+            <translation>المنطقة الزمنية لمكان الانعقاد</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone</source>
+            <translation>المنطقة ال&amp;زمنية</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>السلسلة</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>الحدث</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>القاعة</translation>
+        </message>
+        <message>
+            <source>Texts of the cover in each language</source>
+            <translation>نصوص الغلاف بكل لغة</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 باللغة %2</translation>
+        </message>
+        <message>
+            <source>Summary and key messages</source>
+            <translation>الملخص والرسائل الرئيسية</translation>
+        </message>
+        <message>
+            <source>Printed after the report's cover; one paragraph per line.</source>
+            <translation>يُطبع بعد غلاف التقرير؛ فقرة واحدة في كل سطر.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary and key messages</source>
+            <translation>ال&amp;ملخص والرسائل الرئيسية</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدث</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Who ran the panel</source>
+            <translation>من أدار حلقة النقاش</translation>
+        </message>
+        <message>
+            <source>&amp;Who ran the panel (chair, moderator, panellists, rapporteur)</source>
+            <translation>&amp;من أدار حلقة النقاش (الرئاسة، إدارة الجلسة، أعضاء حلقة النقاش، المقرر)</translation>
+        </message>
+        <message>
+            <source>Role of %1</source>
+            <translation>دور %1</translation>
         </message>
     </context>
     <context>

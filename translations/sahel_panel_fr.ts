@@ -1213,6 +1213,30 @@
             <source>The export failed: %1</source>
             <translation>L'exportation a échoué : %1</translation>
         </message>
+        <message>
+            <source>Outcome list</source>
+            <translation>Liste des résultats</translation>
+        </message>
+        <message>
+            <source>Agreed and proposed</source>
+            <translation>Adoptées et proposées</translation>
+        </message>
+        <message>
+            <source>Agreed only</source>
+            <translation>Adoptées seulement</translation>
+        </message>
+        <message>
+            <source>Agreed and proposed, withdrawn set apart</source>
+            <translation>Adoptées et proposées, retirées à part</translation>
+        </message>
+        <message>
+            <source>All, drafts and withdrawn set apart</source>
+            <translation>Toutes, projets et retirées à part</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome list</source>
+            <translation>Liste des &amp;résultats</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1556,6 +1580,22 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
         <message>
             <source>Arabic</source>
             <translation>Arabe</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Panellist</source>
+            <translation>Panéliste</translation>
+        </message>
+        <message>
+            <source>Rapporteur</source>
+            <translation>Rapporteur</translation>
         </message>
     </context>
     <context>
@@ -2319,6 +2359,78 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <message>
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Rapport</translation>
+        </message>
+        <message>
+            <source>Time zone of the venue</source>
+            <translation>Fuseau horaire du lieu</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone</source>
+            <translation>Fuseau &amp;horaire</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Série</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>Texts of the cover in each language</source>
+            <translation>Textes de la couverture dans chaque langue</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>Summary and key messages</source>
+            <translation>Résumé et messages clés</translation>
+        </message>
+        <message>
+            <source>Printed after the report's cover; one paragraph per line.</source>
+            <translation>Imprimé après la couverture du rapport ; un paragraphe par ligne.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary and key messages</source>
+            <translation>Ré&amp;sumé et messages clés</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Intervenant</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Who ran the panel</source>
+            <translation>Qui a conduit la réunion</translation>
+        </message>
+        <message>
+            <source>&amp;Who ran the panel (chair, moderator, panellists, rapporteur)</source>
+            <translation>&amp;Qui a conduit la réunion (présidence, modération, panélistes, rapporteur)</translation>
+        </message>
+        <message>
+            <source>Role of %1</source>
+            <translation>Rôle de %1</translation>
         </message>
     </context>
     <context>

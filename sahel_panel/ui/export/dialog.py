@@ -60,10 +60,11 @@ def _call_with_optional(fn: Callable, *args: object, **optional: object) -> obje
 class ExportJob(QRunnable):
     """One export. Touches no widget: it only calls the engine and emits :class:`JobSignals`."""
 
-    def __init__(self, kind: str, session_path: str, out_path: str, lang: str, paper: str) -> None:
+    def __init__(self, kind: str, session_path: str, out_path: str, lang: str, paper: str,
+                 statuses: str = "agreed,proposed") -> None:
         super().__init__()
         self.kind, self.session_path, self.out_path = kind, session_path, out_path
-        self.lang, self.paper = lang, paper
+        self.lang, self.paper, self.statuses = lang, paper, statuses
         self.signals = JobSignals()
         self.cancel_event = threading.Event()
         self.setAutoDelete(False)  # the dialog holds it until its result arrived
@@ -77,12 +78,13 @@ class ExportJob(QRunnable):
                 from sahel_panel import report
 
                 report.write_report(self.session_path, self.out_path, self.lang, self.paper,
-                                    progress, self.cancel_event.is_set)
+                                    progress, self.cancel_event.is_set, statuses=self.statuses)
             else:
                 from sahel_panel.exchange import export
 
                 _call_with_optional(export.export_session, self.session_path, self.out_path,
-                                    progress=progress, cancelled=self.cancel_event.is_set, lang=self.lang)
+                                    progress=progress, cancelled=self.cancel_event.is_set, lang=self.lang,
+                                    paper=self.paper, statuses=self.statuses)
         except ReportCancelled:
             self.signals.cancelled.emit()
         except ImportError:
@@ -128,6 +130,15 @@ class ExportReportDialog(QDialog):
         self.paper.addItem(QCoreApplication.translate("ExportReportDialog", "Letter"), "letter")
         if QLocale.system().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
+        self.outcome = QComboBox(self)
+        self.outcome.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Outcome list"))
+        for value, text in (
+                ("agreed,proposed", QCoreApplication.translate("ExportReportDialog", "Agreed and proposed")),
+                ("agreed", QCoreApplication.translate("ExportReportDialog", "Agreed only")),
+                ("agreed,proposed,withdrawn", QCoreApplication.translate(
+                    "ExportReportDialog", "Agreed and proposed, withdrawn set apart")),
+                ("all", QCoreApplication.translate("ExportReportDialog", "All, drafts and withdrawn set apart"))):
+            self.outcome.addItem(text, value)
         self.path = QLineEdit(self)
         self.path.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Output file"))
         self.browse = QPushButton(QCoreApplication.translate("ExportReportDialog", "&Browse…"), self)
@@ -139,6 +150,7 @@ class ExportReportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ExportReportDialog", "&Format"), self.format)
         form.addRow(QCoreApplication.translate("ExportReportDialog", "Report &language"), self.language)
         form.addRow(QCoreApplication.translate("ExportReportDialog", "&Paper"), self.paper)
+        form.addRow(QCoreApplication.translate("ExportReportDialog", "&Outcome list"), self.outcome)
         save_as = QLabel(QCoreApplication.translate("ExportReportDialog", "&Save as"), self)
         save_as.setBuddy(self.path)  # a row holding a layout gets no buddy by itself: "&" would show
         form.addRow(save_as, path_row)
@@ -183,7 +195,8 @@ class ExportReportDialog(QDialog):
         """Language and paper matter only to the documents; the file name follows the format."""
         is_document = self.kind() in ("pdf", "docx")
         self.language.setEnabled(is_document)
-        self.paper.setEnabled(self.kind() == "pdf")
+        self.paper.setEnabled(is_document)
+        self.outcome.setEnabled(is_document)
         text = self.path.text().strip()
         if text:
             current = Path(text)
@@ -225,7 +238,7 @@ class ExportReportDialog(QDialog):
             self.status.setText(QCoreApplication.translate("ExportReportDialog", "Choose another file than the open session."))
             return False
         job = ExportJob(self.kind(), str(self.document.service.path), str(target),
-                        self.language.currentData(), self.paper.currentData())
+                        self.language.currentData(), self.paper.currentData(), self.outcome.currentData())
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
@@ -247,7 +260,8 @@ class ExportReportDialog(QDialog):
         for widget in (self.format, self.path, self.browse, self.export_button):
             widget.setEnabled(not running)
         self.language.setEnabled(not running and self.kind() in ("pdf", "docx"))
-        self.paper.setEnabled(not running and self.kind() == "pdf")
+        self.paper.setEnabled(not running and self.kind() in ("pdf", "docx"))
+        self.outcome.setEnabled(not running and self.kind() in ("pdf", "docx"))
         self.cancel_button.setEnabled(running)
         self.close_button.setEnabled(not running)
 

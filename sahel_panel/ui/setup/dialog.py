@@ -40,6 +40,7 @@ from sahel_panel.ui.core.document import ServiceCommand, SessionDocument
 from sahel_panel.ui.core.prompts import show_plain_message
 from sahel_panel.ui.questions import commands as question_commands
 from sahel_panel.ui.setup import commands as cmd
+from sahel_panel.ui.setup.report_page import ReportPage
 from sahel_panel.ui.speakers import commands as speaker_commands
 from sahel_panel.ui.text import labels
 from sahel_panel.ui.text.errors import error_text
@@ -92,6 +93,8 @@ class SessionSetupDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), QCoreApplication.translate("SessionSetupDialog", "&Details"))
         self.tabs.addTab(self._build_questions(), QCoreApplication.translate("SessionSetupDialog", "&Questions"))
+        self.report_page = ReportPage(self)
+        self.tabs.addTab(self.report_page, QCoreApplication.translate("SessionSetupDialog", "&Report"))
         self.error_label = plain_label(QLabel(self))
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -158,6 +161,7 @@ class SessionSetupDialog(QDialog):
         self.area.setCurrentIndex(max(0, self.area.findData(info.area)))
         for lang, box in self.language_boxes.items():
             box.setChecked(lang in info.languages)
+        self.report_page.load(info, self.document.service.speakers.list())
 
     def detail_changes(self) -> dict[str, object]:
         """Only the fields the user changed, so undo restores exactly those."""
@@ -165,7 +169,9 @@ class SessionSetupDialog(QDialog):
         wanted: dict[str, object] = {key: edit.text().strip() for key, edit in self.fields.items()}
         wanted["area"] = self.area.currentData()
         wanted["languages"] = tuple(lang for lang, box in self.language_boxes.items() if box.isChecked())
-        return {k: v for k, v in wanted.items() if getattr(info, k) != v}
+        changed = {k: v for k, v in wanted.items() if getattr(info, k) != v}
+        changed.update(self.report_page.changes(info))
+        return changed
 
     # -- questions ---------------------------------------------------------
     def _build_questions(self) -> QWidget:
@@ -364,8 +370,14 @@ class SessionSetupDialog(QDialog):
             return False
         changes = self.detail_changes()
         if changes and not self._run(cmd.UpdateSessionInfo(self.document.service, changes)):
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(2 if set(changes) & {"time_zone", "summary", "translations"} else 0)
             return False
+        for speaker_id, role in self.report_page.role_changes().items():
+            if not self._run(speaker_commands.EditSpeaker(self.document.service, speaker_id, role=role)):
+                self.tabs.setCurrentIndex(2)
+                return False
+        if self.report_page.role_changes():
+            self.load_details()
         return True
 
     def accept(self) -> None:

@@ -50,6 +50,13 @@ STATUS = {
     "agreed": QT_TRANSLATE_NOOP("Labels", "Agreed"),
     "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
+ROLE = {
+    "": QT_TRANSLATE_NOOP("Labels", "Participant"),
+    "chair": QT_TRANSLATE_NOOP("Labels", "Chair"),
+    "moderator": QT_TRANSLATE_NOOP("Labels", "Moderator"),
+    "panellist": QT_TRANSLATE_NOOP("Labels", "Panellist"),
+    "rapporteur": QT_TRANSLATE_NOOP("Labels", "Rapporteur"),
+}
 LANGUAGE = {
     "en": QT_TRANSLATE_NOOP("Labels", "English"),
     "fr": QT_TRANSLATE_NOOP("Labels", "French"),

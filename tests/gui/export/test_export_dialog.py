@@ -28,8 +28,10 @@ class SlowWriter:
     def __init__(self) -> None:
         self.calls: list[tuple] = []
 
-    def __call__(self, session_path, out_path, lang="en", paper="a4", progress=None, cancelled=None):
+    def __call__(self, session_path, out_path, lang="en", paper="a4", progress=None, cancelled=None,
+                 statuses=None):
         self.calls.append((str(session_path), str(out_path), lang, paper))
+        self.statuses = statuses
         self.on_gui_thread = threading.current_thread() is threading.main_thread()
         for step in range(40):
             if cancelled and cancelled():
@@ -108,8 +110,20 @@ def test_format_choice_changes_extension_and_options(qtbot, sample):
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
     assert dialog.path.text().endswith("export-report.json")
     assert not dialog.language.isEnabled() and not dialog.paper.isEnabled()
+    assert not dialog.outcome.isEnabled()
     dialog.format.setCurrentIndex(dialog.format.findData("docx"))
-    assert dialog.language.isEnabled() and not dialog.paper.isEnabled()
+    assert dialog.language.isEnabled() and dialog.paper.isEnabled() and dialog.outcome.isEnabled()
     dialog.path.setText(str(sample.service.path))
     assert not dialog.start()
     assert "another file" in dialog.status.text()
+
+
+def test_outcome_list_choice_reaches_the_report(qtbot, sample, writer, tmp_path):
+    dialog = ExportReportDialog(sample.document)
+    qtbot.addWidget(dialog)
+    assert dialog.outcome.currentData() == "agreed,proposed"  # the default: what was agreed or put forward
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("agreed"))
+    dialog.path.setText(str(tmp_path / "agreed.pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        assert dialog.start()
+    assert writer.statuses == "agreed"

@@ -63,9 +63,9 @@ def test_export_dialog_passes_the_language_to_docx(window, tmp_path, qtbot, monk
     calls: list[str] = []
     real = docx_report.write_docx
 
-    def spy(session_path, out_path, lang="en", progress=None, cancelled=None):  # noqa: ANN001, ANN202
+    def spy(session_path, out_path, lang="en", progress=None, cancelled=None, **options):  # noqa: ANN001, ANN202
         calls.append(lang)
-        real(session_path, out_path, lang=lang, progress=progress, cancelled=cancelled)
+        real(session_path, out_path, lang=lang, progress=progress, cancelled=cancelled, **options)
 
     monkeypatch.setattr(docx_report, "write_docx", spy)
     dialog = _export_dialog(window, "docx")
