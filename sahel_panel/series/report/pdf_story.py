@@ -96,7 +96,7 @@ class SeriesStory(Parts):
         if not self.data.sessions:
             return [*out, self.fixed(self.t("no_sessions"), BODY)]
         header, rows = lines.session_rows(self.data, self.lang)
-        out.append(self.table(header, rows, [0.5, 1.6, 3.9, 1.35, 3.0], numeric={0}))
+        out.append(self.table(header, rows, [0.5, 1.6, 3.85, 1.55, 2.85], numeric={0}))
         return out
 
     # -- chapters ----------------------------------------------------------
