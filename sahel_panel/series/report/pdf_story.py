@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 from sahel_panel.report import fmt, textshape
 from sahel_panel.report.charts import bar_chart
 from sahel_panel.report.flowables import PageRef, Style, TextBlock, spacer
-from sahel_panel.report.fonts import BOLD
+from sahel_panel.report.fonts import BOLD, REGULAR, metrics
 from sahel_panel.report.pdf_parts import BLUE, BODY, GREY, SMALL, SPEAKER, TOC1, Parts
 from sahel_panel.series.report import lines, strings
 from sahel_panel.series.report.model import Chapter, LooseRecommendation, OperativeParagraph, SeriesReportData, pick
@@ -96,8 +96,25 @@ class SeriesStory(Parts):
         if not self.data.sessions:
             return [*out, self.fixed(self.t("no_sessions"), BODY)]
         header, rows = lines.session_rows(self.data, self.lang)
-        out.append(self.table(header, rows, [0.5, 1.6, 3.85, 1.55, 2.85], numeric={0}))
+        out.append(self.table(header, rows, self.session_widths(header, rows), numeric={0}))
         return out
+
+    def session_widths(self, header: list[str], rows: list[list[str]]) -> list[float]:
+        """Number and area columns as wide as their widest word (header included), the date column as
+        its widest date up to a share; the rest split between the panel's title and the file name."""
+        def widest(col: int, font: str, limit: float) -> float:
+            cells = [header[col]] + [r[col] for r in rows]
+            words = [w for c in cells for w in textshape.shape(c).split()] or [""]
+            size = 8.5
+            m = metrics(BOLD if font == BOLD else REGULAR)
+            return min(limit, max(m.width(w) * size for w in words) + 10)
+
+        number = widest(0, BOLD, 40)
+        area = widest(3, BOLD, self.width * 0.2)
+        date = min(self.width * 0.16, max(metrics(REGULAR).width(textshape.shape(r[1])) * 8.5 + 10
+                                          for r in [header, *rows]))
+        rest = self.width - number - area - date
+        return [number, date, rest * 0.58, area, rest * 0.42]
 
     # -- chapters ----------------------------------------------------------
     def chapter(self, i: int, chapter: Chapter) -> list:
