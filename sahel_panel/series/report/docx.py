@@ -245,7 +245,8 @@ class SeriesDocx:
         self.heading(self.t("contents"), 1)
         p = self.doc.add_paragraph()
         fld = p._p.makeelement(qn("w:fldSimple"), {qn("w:instr"): 'TOC \\o "1-2" \\h \\z \\u'})  # noqa: SLF001
-        run = p.add_run(self.t("contents") + " …")
+        run = p.add_run(self.t("contents") + " …")  # shown until the field is updated (Word does it on opening)
+        mark(p, run, self.rtl)
         fld.append(run._r)  # noqa: SLF001
         p._p.append(fld)  # noqa: SLF001
 
