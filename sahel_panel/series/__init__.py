@@ -16,6 +16,8 @@ Qt-free, layered like the sessions: :mod:`~sahel_panel.series.store` (the
 - :mod:`~sahel_panel.series.chapters` — ``book.chapters`` (the outline)
 - :mod:`~sahel_panel.series.consolidation` — ``book.consolidated`` (merge, split, edit, move, undo)
 - :mod:`~sahel_panel.series.people` — ``book.people`` (one person across panels)
+- :mod:`~sahel_panel.series.preamble` — ``book.preamble`` (the series report's preamble per language)
+- :mod:`~sahel_panel.series.report` — the series report (PDF, DOCX) and ``series report`` / ``series preamble``
 - :mod:`~sahel_panel.series.trail` — trail, support figures, series statistics
 - :mod:`~sahel_panel.series.export` — the workbook as JSON
 - :mod:`~sahel_panel.series.cli` — ``sahel-panel series ...`` (with a registry for more sub-commands)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sahel_panel.domain.model import LANGUAGES
 
-PLUGINS: tuple[str, ...] = ("sahel_panel.series.similar_cli",)
+PLUGINS: tuple[str, ...] = ("sahel_panel.series.similar_cli", "sahel_panel.series.report.cli")
 """Modules adding ``series`` sub-commands: each defines ``add_parser(subparsers: argparse._SubParsersAction)``."""
 
 SOME_REFUSED = 4

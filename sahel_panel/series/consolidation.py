@@ -57,36 +57,50 @@ class ConsolidationService:
     # -- reading ---------------------------------------------------------
     def list(self, chapter_id: str | None = None) -> list[Consolidated]:
         """In outline order (chapters, then positions), numbered 1, 2, 3 ... across the outline."""
+        return self._read(chapter_id=chapter_id)
+
+    def get(self, consolidated_id: str) -> Consolidated:
+        found = self._read(only=consolidated_id)
+        if not found:
+            raise _gone()
+        return found[0]
+
+    def _read(self, chapter_id: str | None = None, only: str | None = None) -> list[Consolidated]:
+        """The numbering needs the whole outline's order, but texts and sources are read only for
+        the recommendations asked for: ``get`` once per paragraph (support figures, the report)
+        stays linear in the outline's size."""
+        import json
+
         rows = self._store.query(
             "SELECT c.* FROM consolidated_recommendation c JOIN chapter h ON h.id = c.chapter_id"
             " ORDER BY h.position, h.rowid, c.position, c.rowid")
+        wanted = [(number, r) for number, r in enumerate(rows, start=1)
+                  if (chapter_id is None or r["chapter_id"] == chapter_id) and (only is None or r["id"] == only)]
+        if not wanted:
+            return []
+        subset, args = "", ()
+        if chapter_id is not None or only is not None:
+            subset, args = " AND {col} IN (SELECT value FROM json_each(?))", (json.dumps([r["id"] for _, r in wanted]),)
         texts: dict[str, dict[str, str]] = {}
         for cid, lang, text in self._store.db.execute(
             "SELECT t.consolidated_id, t.language, t.text FROM consolidated_text t"
             " WHERE t.number = (SELECT max(number) FROM consolidated_text u"
-            " WHERE u.consolidated_id = t.consolidated_id AND u.language = t.language)"):
+            " WHERE u.consolidated_id = t.consolidated_id AND u.language = t.language)"
+            + subset.format(col="t.consolidated_id"), args):
             if text:
                 texts.setdefault(cid, {})[lang] = text
         sources: dict[str, list[ConsolidatedSource]] = {}
         for r in self._store.query(
             "SELECT s.* FROM consolidated_source s JOIN recommendation r ON r.id = s.recommendation_id"
-            " JOIN session e ON e.id = r.session_id"
-            " ORDER BY s.consolidated_id, e.date, e.title, r.position, r.rowid"):
+            " JOIN session e ON e.id = r.session_id WHERE 1" + subset.format(col="s.consolidated_id")
+            + " ORDER BY s.consolidated_id, e.date, e.title, r.position, r.rowid", args):
             sources.setdefault(r["consolidated_id"], []).append(_source(r))
         out = []
-        for number, r in enumerate(rows, start=1):
-            if chapter_id is not None and r["chapter_id"] != chapter_id:
-                continue
+        for number, r in wanted:
             ordered = {lang: texts[r["id"]][lang] for lang in LANGUAGES if lang in texts.get(r["id"], {})}
             out.append(Consolidated(r["id"], r["chapter_id"], r["position"], number, ordered,
                                     tuple(sources.get(r["id"], ())), r["created"], r["updated"]))
         return out
-
-    def get(self, consolidated_id: str) -> Consolidated:
-        for c in self.list():
-            if c.id == consolidated_id:
-                return c
-        raise _gone()
 
     def revisions(self, consolidated_id: str, language: str | None = None) -> list[TextRevision]:
         """Every revision of the text, per language then number (one language if given)."""

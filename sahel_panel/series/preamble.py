@@ -8,7 +8,8 @@ undo. Service calls (one transaction each)::
     book.preamble.set(language, text) -> str              # returns the old text; inverse: set(language, old)
 
 An empty text removes that language's preamble; the report then prints
-another language's, marked with its language.
+another language's, marked with its language. The table is created by
+workbook migration 3 (:mod:`sahel_panel.series.schema`).
 """
 
 from __future__ import annotations
@@ -16,19 +17,6 @@ from __future__ import annotations
 from sahel_panel.domain import rules
 from sahel_panel.domain.model import LANGUAGES, MAX_TEXT, DomainError
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
-
-TABLE_SQL = """
-CREATE TABLE preamble (
-    language TEXT PRIMARY KEY,
-    text TEXT NOT NULL,
-    updated TEXT NOT NULL
-);
-"""
-
-
-def migrate(db) -> None:  # noqa: ANN001 - sahel_panel.store.connection.Database
-    """Workbook migration: the ``preamble`` table (one row per language with a text)."""
-    db.executescript(TABLE_SQL)
 
 
 class PreambleService:

@@ -24,6 +24,7 @@ Datasette (``datasette serve -i BOOK.sahelbook``):
 - ``person`` — one person of the series; ``speaker.person_id`` points at it
   (speakers of several panels with the same folded name and organisation are
   one person; ``person_set_by`` is ``hand`` when the secretariat decided).
+- ``preamble`` — the series report's opening text, one row per language (since version 3).
 - ``chapter``, ``consolidated_recommendation``, ``consolidated_text`` (every
   revision, per language), ``consolidated_source`` (which source recommendation,
   and which of its revisions, a consolidated one was made from).
@@ -271,5 +272,20 @@ def _v2(db: Database) -> None:
     db.executescript(V2)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+V3 = """
+CREATE TABLE preamble (
+    language TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
+
+
+def _v3(db: Database) -> None:
+    """The series report's preamble, one row per language (``sahel_panel/series/preamble.py``)."""
+    assert db.conn.in_transaction, "migrations must run inside a transaction"
+    db.executescript(V3)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)

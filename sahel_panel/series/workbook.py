@@ -7,6 +7,7 @@
     book.chapters          # the outline
     book.consolidated      # merge / split / set_text / move / unmerge / restore ... (undoable)
     book.people            # the same person at several panels; merge / separate by hand
+    book.preamble          # the series report's preamble per language: get / set
     book.trail(id), book.support(id), book.statistics()
     book.subscribe(listener)   # Change(entity, op, ids) after every committed change
 
@@ -41,6 +42,7 @@ from sahel_panel.series.model import (
     WorkbookInfo,
 )
 from sahel_panel.series.people import PeopleService
+from sahel_panel.series.preamble import PreambleService
 from sahel_panel.series.recommendations import SeriesRecommendationService
 from sahel_panel.series.store import WorkbookStore
 from sahel_panel.services.base import Change, new_id, stamp
@@ -72,6 +74,7 @@ class Workbook:
         self.chapters = ChapterService(self)
         self.consolidated = ConsolidationService(self)
         self.people = PeopleService(self)
+        self.preamble = PreambleService(self)
 
     # -- lifecycle -------------------------------------------------------
     @classmethod

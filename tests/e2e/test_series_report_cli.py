@@ -9,10 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.unit.report_sessions import norm, pdf_text
-from tests.unit.series_sessions import series_files
 
 from sahel_panel.series import Workbook
+from tests.unit.report_sessions import norm, pdf_text
+from tests.unit.series_sessions import series_files
 
 PREAMBLE_AR = "إن برلمانات منطقة الساحل وشركاءها،\n\nتقدم إلى القمة العالمية التوصيات التالية."
 

@@ -128,9 +128,9 @@ def test_workbook_older_than_the_preamble_opens_read_only_untouched(tmp_path: Pa
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from sahel_panel.series import preamble, schema, store
+    from sahel_panel.series import schema, store
 
-    before = schema.MIGRATIONS.index(preamble.migrate)
+    before = schema.MIGRATIONS.index(schema._v3)  # the workbook as it was before the preamble
     with monkeypatch.context() as m:
         m.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:before])
         m.setattr(store, "SCHEMA_VERSION", before)

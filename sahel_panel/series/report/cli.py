@@ -30,7 +30,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _read_text(path: Path) -> str:
-    from sahel_panel.cli import UsageError
+    from sahel_panel.series.cli import UsageError
 
     try:
         if path.stat().st_size > MAX_PREAMBLE_FILE:
@@ -45,9 +45,8 @@ def _read_text(path: Path) -> str:
 
 
 def cmd_preamble(args: argparse.Namespace) -> int:
-    from sahel_panel.cli import UsageError
     from sahel_panel.series import Workbook
-    from sahel_panel.series.cli import _book_path, _out
+    from sahel_panel.series.cli import UsageError, _book_path, _out
 
     given = [x for x in (args.text is not None, args.file is not None, args.clear) if x]
     if len(given) > 1:

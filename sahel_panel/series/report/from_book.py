@@ -61,49 +61,37 @@ def _gather(book) -> SeriesReportData:  # noqa: ANN001
         for c in book.consolidated.list(chapter.id):
             support = book.support(c.id)
             backing = Backing(dict(support.by_category), women=support.by_gender.get("woman", 0),
-                              youth=_youth(support), countries=tuple(support.countries))
+                              youth=support.by_age.get("under_45", 0), countries=tuple(support.countries))
             panels = sorted(support.session_ids, key=lambda sid: order.get(sid, len(order)))
             paragraphs.append(OperativeParagraph(str(c.number), dict(c.texts), panels, backing))
         chapters.append(Chapter(dict(chapter.titles), paragraphs))
 
     annex = []
-    numbers: dict[str, int] = {}
+    counts: dict[str, int] = {}
     for area in book.recommendations.grouped(RecommendationFilter(include_vanished=False)):
         for group in area.groups:
             prefix = str(group.question.position) if group.question is not None else "G"
             for i, r in enumerate(group.recommendations, start=1):
-                numbers[r.session_id] = numbers.get(r.session_id, 0) + 1
+                counts[r.session_id] = counts.get(r.session_id, 0) + 1
                 # Numbered as in the session's own report ("3.2"): withdrawn ones keep their number.
                 if not r.consolidated_ids and r.status != "withdrawn":
                     annex.append(LooseRecommendation(r.session_id, f"{prefix}.{i}", r.text, r.language, r.status))
     annex.sort(key=lambda r: order.get(r.session_id, len(order)))  # stable: the session's own order inside
 
-    return SeriesReportData(cover, book.preamble.get(), entries, chapters, annex, _participation(book, numbers))
-
-
-def _youth(support) -> int:  # noqa: ANN001 - Support
-    groups = getattr(support, "by_age", None)
-    if groups is not None:
-        return groups.get("under_45", 0)
-    return support.by_youth.get("youth", 0)
+    return SeriesReportData(cover, book.preamble.get(), entries, chapters, annex, _participation(book, counts))
 
 
 def _participation(book, recommendations: dict[str, int]) -> Participation:  # noqa: ANN001
     stats = book.statistics()
-    contributions = book.contribution_counts() if hasattr(book, "contribution_counts") else {}
+    # Contributions per panel (those in each session's latest file): the services count rows only overall.
+    contributions = dict(book.store.db.execute(
+        "SELECT session_id, count(*) FROM contribution WHERE in_latest_file=1 GROUP BY session_id").fetchall())
     figures = [SessionFigures(sf.session.id, sf.figures.speakers, sf.figures.turns, sf.figures.seconds,
                               contributions.get(sf.session.id, 0), recommendations.get(sf.session.id, 0))
                for sf in stats.sessions]
     overall = stats.overall
     return Participation(figures, overall.speakers, overall.turns, overall.seconds, dict(overall.by_category),
-                         dict(overall.by_gender), _ages(overall))
-
-
-def _ages(figures) -> dict:  # noqa: ANN001 - Figures
-    groups = getattr(figures, "by_age", None)
-    if groups is not None:
-        return dict(groups)
-    return {"under_45": figures.by_youth["youth"], "45_and_over": figures.by_youth["other"]}
+                         dict(overall.by_gender), dict(overall.by_age))
 
 
 def _same_file(out: Path, book: Path) -> bool:

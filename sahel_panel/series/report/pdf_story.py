@@ -114,7 +114,8 @@ class SeriesStory(Parts):
         date = min(self.width * 0.16, max(metrics(REGULAR).width(textshape.shape(r[1])) * 8.5 + 10
                                           for r in [header, *rows]))
         rest = self.width - number - area - date
-        return [number, date, rest * 0.58, area, rest * 0.42]
+        file = min(rest * 0.5, max(rest * 0.3, widest(4, REGULAR, rest)))
+        return [number, date, rest - file, area, file]
 
     # -- chapters ----------------------------------------------------------
     def chapter(self, i: int, chapter: Chapter) -> list:
