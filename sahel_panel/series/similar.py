@@ -16,9 +16,10 @@ Cut-offs are calibrated on the labelled set in
 ``tests/fixtures/similar_pairs.yaml``, not guessed: see :data:`MEANING_CUTOFF`
 and :data:`WORDING_CUTOFF`. Each item keeps at most :data:`MAX_PER_ITEM`
 partners (its best ones), so a series full of near-identical boilerplate does
-not drown the list (a recommendation raised at six panels still has its five). Pairs from the same session are left out by default (the
-rapporteur already consolidated their own panel); when asked for, they come
-after every cross-session pair.
+not drown the list (a recommendation raised at six panels still has its five).
+Pairs from the same session are left out by default (the rapporteur already
+consolidated their own panel); when asked for, they come after every
+cross-session pair.
 
 Qt-free and synchronous: the window runs :func:`suggest` in a worker thread
 with ``progress`` and ``cancelled``; the command line calls it directly.
@@ -44,18 +45,31 @@ __all__ = ["Cancelled", "Candidate", "Suggestion", "SuggestionGroup", "Similarit
 MEANING_CUTOFF = 0.60
 """Cosine (USE multilingual v3) from which two texts are suggested as the same recommendation.
 
-On the labelled set, translations and paraphrases score 0.34–0.91 (median 0.77)
-and different recommendations 0.27 at the median, 0.45 at the 99th percentile
-and up to 0.74 for the hardest same-topic pair; 0.60 is the cut-off with the
-best F1 there (precision 0.94, recall 0.93 with wording added, see the test).
+On the labelled set, translations, paraphrases and copies score 0.34–0.99
+(median 0.79) and different recommendations 0.13 at the median, 0.45 at the
+99th percentile and up to 0.74 for the hardest same-topic pair; 0.60 is the
+cut-off with the best F1 there (with wording added: precision 0.944, recall
+0.944, see tests/unit/test_similar_labelled.py; a cut-off fitted on half the
+set and measured on the other half gives the same picture, bench/bench_similar.py).
 """
 
 WORDING_CUTOFF = 88.0
 """rapidfuzz ``token_sort_ratio`` (0–100) on folded text, same language only.
 
-High on purpose: same-topic recommendations written from one template share
-most of their words ("Reserve seats for young people / for women in national
-parliaments..." scores about 80), and wording alone cannot tell them apart.
+High on purpose: lightly edited copies score 89–100 on the labelled set, while
+same-topic recommendations written from one template share most of their
+words — "Réserver des sièges aux jeunes / aux femmes dans les parlements
+nationaux..." scores 90, wording's one false positive there: wording alone
+cannot tell them apart, which is why meaning is the main signal.
+"""
+
+WORDING_PREFILTER = 0.50
+"""With embeddings, wording is compared only for same-language pairs at least this close in meaning.
+
+Lightly edited copies score 0.91–0.99 on the labelled set; a pair under 0.50 could
+reach the wording cut-off only by sharing its words in another sense. (On the
+2,500 generated recommendations of the bench: the same 251 wording pairs as
+comparing every same-language pair, in a tenth of the time.)
 """
 
 HUB_SKIP, HUB_K, HUB_MARGIN = 5, 20, 0.20
@@ -188,14 +202,15 @@ def suggest(
     report = progress or (lambda _f: None)
     check = cancelled or (lambda: False)
     report(0.0)
-    wording = _wording_pairs(items, check)
-    report(0.1 if embedder is not None else 0.9)
     meaning: dict[tuple[int, int], float] = {}
     if embedder is not None and n > 1:
         vectors = embed_all([c.text for c in items], embedder, cache,
-                            progress=lambda done, total: report(0.1 + 0.8 * (done / total if total else 1.0)),
+                            progress=lambda done, total: report(0.9 * (done / total if total else 1.0)),
                             cancelled=check)
-        meaning = _meaning_pairs(vectors, items, include_same_session, check)
+        meaning, close = _meaning_pairs(vectors, items, include_same_session, check)
+        wording = _wording_of(items, close)
+    else:
+        wording = _wording_pairs(items, check)
     suggestions = _combine(items, wording, meaning, include_same_session)
     report(1.0)
     return SimilarityResult(
@@ -216,8 +231,7 @@ def _wording_pairs(items: list[Candidate], cancelled: Callable[[], bool]) -> dic
         by_language.setdefault(item.language, []).append(index)
     found: dict[tuple[int, int], float] = {}
     for indices in by_language.values():
-        # token_sort_ratio is ratio on the words sorted: sort them once per text, not once per pair
-        texts = [" ".join(sorted(wording_text(items[i].text).split())) for i in indices]
+        texts = [_sorted_words(items[i].text) for i in indices]
         for start in range(0, len(indices), _ROWS):
             if cancelled():
                 raise Cancelled()
@@ -229,6 +243,26 @@ def _wording_pairs(items: list[Candidate], cancelled: Callable[[], bool]) -> dic
                 if i < j:
                     found[(i, j)] = float(scores[r, c])
     return found
+
+
+def _sorted_words(text: str) -> str:
+    # token_sort_ratio is ratio on the words sorted: sort them once per text, not once per pair
+    return " ".join(sorted(wording_text(text).split()))
+
+
+def _wording_of(items: list[Candidate], close: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """token_sort_ratio of the given same-language pairs, kept at or above :data:`WORDING_CUTOFF`.
+
+    With embeddings, only pairs whose cosine reaches :data:`WORDING_PREFILTER`
+    are compared: a lightly edited copy is always that close in meaning, and
+    the list is a small fraction of all pairs (the cached run's main cost).
+    """
+    if not close:
+        return {}
+    texts = {i: _sorted_words(items[i].text) for i in {i for pair in close for i in pair}}
+    scores = process.cpdist([texts[i] for i, _ in close], [texts[j] for _, j in close], scorer=fuzz.ratio,
+                            processor=None, score_cutoff=WORDING_CUTOFF, dtype=np.float32, workers=-1)
+    return {pair: float(score) for pair, score in zip(close, scores.tolist(), strict=True) if score}
 
 
 def _neighbourhood(vectors: np.ndarray, cancelled: Callable[[], bool]) -> np.ndarray:
@@ -256,8 +290,11 @@ def _neighbourhood(vectors: np.ndarray, cancelled: Callable[[], bool]) -> np.nda
 
 
 def _meaning_pairs(vectors: np.ndarray, items: list[Candidate], include_same_session: bool,
-                   cancelled: Callable[[], bool]) -> dict[tuple[int, int], float]:
+                   cancelled: Callable[[], bool]) -> tuple[dict[tuple[int, int], float], list[tuple[int, int]]]:
     """(i, j) -> cosine for pairs at or above :data:`MEANING_CUTOFF` that stand out of their neighbourhood.
+
+    Also returns the same-language pairs at or above :data:`WORDING_PREFILTER`,
+    the only ones whose wording is then compared.
 
     Standing out: ``2 cos - level(i) - level(j) >= HUB_MARGIN`` (the "cross-domain
     similarity local scaling" of bilingual lexicon induction, with the few best
@@ -266,20 +303,27 @@ def _meaning_pairs(vectors: np.ndarray, items: list[Candidate], include_same_ses
     codes: dict[str, int] = {}
     sessions = np.array([codes.setdefault(c.session_id, len(codes)) for c in items])
     level = _neighbourhood(vectors, cancelled)
+    languages: dict[str, int] = {}
+    language = np.array([languages.setdefault(c.language, len(languages)) for c in items])
     found: dict[tuple[int, int], float] = {}
+    close: list[tuple[int, int]] = []
     n = len(items)
     for start in range(0, n, _ROWS):
         if cancelled():
             raise Cancelled()
         block = vectors[start:start + _ROWS] @ vectors.T
-        keep = (block >= MEANING_CUTOFF) & (2 * block - level[start:start + _ROWS, None] - level[None, :] >= HUB_MARGIN)
-        keep &= np.arange(n)[None, :] > np.arange(start, start + len(block))[:, None]  # each pair once
+        allowed = np.arange(n)[None, :] > np.arange(start, start + len(block))[:, None]  # each pair once
         if not include_same_session:
-            keep &= sessions[None, :] != sessions[start:start + len(block), None]
+            allowed &= sessions[None, :] != sessions[start:start + len(block), None]
+        keep = allowed & (block >= MEANING_CUTOFF)
+        keep &= 2 * block - level[start:start + _ROWS, None] - level[None, :] >= HUB_MARGIN
         rows, cols = np.nonzero(keep)
         for r, c, value in zip(rows.tolist(), cols.tolist(), block[rows, cols].tolist(), strict=True):
             found[(start + r, c)] = value
-    return found
+        same = allowed & (block >= WORDING_PREFILTER) & (language[None, :] == language[start:start + len(block), None])
+        rows, cols = np.nonzero(same)
+        close.extend(zip((rows + start).tolist(), cols.tolist(), strict=True))
+    return found, close
 
 
 def _rescale(value: float, cutoff: float, top: float) -> float:

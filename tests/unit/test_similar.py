@@ -193,3 +193,16 @@ def test_blank_texts_match_nothing():
     cands = recs(("s1", "", "en"), ("s2", " … ", "en"), ("s3", "Protect schools.", "en"))
     result = suggest(cands, embedder=WordsEmbedder())
     assert result.suggestions == [] and result.compared == 1
+
+
+def test_with_embeddings_wording_is_compared_only_for_pairs_close_in_meaning():
+    from sahel_panel.series import similar
+
+    cands = recs(("s1", "Fund wells in every village of the region.", "en"),
+                 ("s2", "Fund wells in every village of the region!", "en"),
+                 ("s3", "Fund wells in every village of the region.", "fr"))
+    result = suggest(cands, embedder=WordsEmbedder())
+    by_pair = {(s.a.id, s.b.id): s for s in result.suggestions}
+    assert by_pair[("r0", "r1")].method == "wording+meaning"
+    assert by_pair[("r0", "r2")].wording is None  # other language: never compared by wording
+    assert similar.WORDING_PREFILTER < min(s.meaning for s in result.suggestions)
