@@ -1090,6 +1090,14 @@
             <source>“{file}” is the workbook itself; choose another file name for the report.</source>
             <translation>«{file}» هو المصنف نفسه؛ اختر اسم ملف آخر للتقرير.</translation>
         </message>
+        <message>
+            <source>question text is too long.</source>
+            <translation>نص السؤال طويل جدًا.</translation>
+        </message>
+        <message>
+            <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
+            <translation>نوع ملف غير معروف؛ الصيغ المتوقعة: .yaml أو .yml أو .csv أو .sahel.</translation>
+        </message>
     </context>
     <context>
         <name>ExportReportDialog</name>

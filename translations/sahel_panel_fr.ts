@@ -1090,6 +1090,14 @@
             <source>“{file}” is the workbook itself; choose another file name for the report.</source>
             <translation>« {file} » est le classeur lui-même ; choisissez un autre nom de fichier pour le rapport.</translation>
         </message>
+        <message>
+            <source>question text is too long.</source>
+            <translation>Le texte de la question est trop long.</translation>
+        </message>
+        <message>
+            <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
+            <translation>type de fichier inconnu ; formats attendus : .yaml, .yml, .csv ou .sahel.</translation>
+        </message>
     </context>
     <context>
         <name>ExportReportDialog</name>
