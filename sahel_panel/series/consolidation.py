@@ -71,11 +71,17 @@ class ConsolidationService:
         stays linear in the outline's size."""
         import json
 
-        rows = self._store.query(
-            "SELECT c.* FROM consolidated_recommendation c JOIN chapter h ON h.id = c.chapter_id"
-            " ORDER BY h.position, h.rowid, c.position, c.rowid")
-        wanted = [(number, r) for number, r in enumerate(rows, start=1)
-                  if (chapter_id is None or r["chapter_id"] == chapter_id) and (only is None or r["id"] == only)]
+        outline = "FROM consolidated_recommendation c JOIN chapter h ON h.id = c.chapter_id"
+        order = " ORDER BY h.position, h.rowid, c.position, c.rowid"
+        if only is None:
+            rows = self._store.query(f"SELECT c.* {outline}{order}")
+            wanted = [(number, r) for number, r in enumerate(rows, start=1)
+                      if chapter_id is None or r["chapter_id"] == chapter_id]
+        else:  # one recommendation: its number from the ids alone, then its own row
+            ids = [row[0] for row in self._store.db.execute(f"SELECT c.id {outline}{order}")]
+            if only not in ids:
+                return []
+            wanted = [(ids.index(only) + 1, self._store.query(f"SELECT c.* {outline} WHERE c.id=?", (only,))[0])]
         if not wanted:
             return []
         subset, args = "", ()
