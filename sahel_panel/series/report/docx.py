@@ -349,4 +349,4 @@ class SeriesDocx:
         header, rows = lines.panel_rows(self.data, lang)
         if rows:
             self.heading(self.t("by_panel"), 2)
-            self.table(header, rows, [0.8, 4.6, 1.3, 1.1, 1.2, 1.2, 1.4], numeric={0, 2, 3, 4, 5, 6})
+            self.table(header, rows, [0.85, 3.5, 1.6, 1.3, 1.6, 1.5, 1.4], numeric={0, 2, 3, 4, 5, 6})

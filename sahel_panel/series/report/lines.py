@@ -64,15 +64,15 @@ def attribution(data: SeriesReportData, lang: str, p: OperativeParagraph) -> str
 
 
 def panel_label(data: SeriesReportData, lang: str, session_id: str) -> str:
-    """"3. Security — Rome": a panel in a chart or a short list."""
+    """"3. Security": a panel in a chart, by its number in the list of panels (which gives its venue).
+
+    Venues are typed freely ("Palais des Congrès, Niamey", "Exhibition World Bahrain, Manama,
+    Bahrain"): no rule picks the city from all of them, so the label does not try.
+    """
     s = data.session(session_id)
     if s is None:
         return strings.t(lang, "unknown_panel")
-    n = fmt.number(lang, data.session_number(session_id))
-    # "Exhibition World Bahrain, Manama, Bahrain" -> "Manama": the city is the part before the country
-    parts = [x.strip() for x in s.venue.replace("،", ",").split(",") if x.strip()]
-    place = parts[-2] if len(parts) >= 2 else (parts[0] if parts else "")
-    return f"{n}. {strings.value(lang, 'area', s.area)}" + (f" — {place}" if place else "")
+    return f"{fmt.number(lang, data.session_number(session_id))}. {strings.value(lang, 'area', s.area)}"
 
 
 def panel_heading(data: SeriesReportData, lang: str, session_id: str, limit: int = 140) -> str:
