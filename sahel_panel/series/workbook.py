@@ -208,7 +208,21 @@ class Workbook:
         """
         self.store.guard_writable()
         paths = [Path(p) for p in paths]
-        total = max(1, 2 * len(paths))
+        half = (lambda f: progress(f / 2)) if progress is not None else None
+        checked = self.check_files(paths, half, cancelled)
+        rest = (lambda f: progress(0.5 + f / 2)) if progress is not None else None
+        return self.store_checked(checked, rest, cancelled)
+
+    def check_files(self, paths: Iterable[str | os.PathLike[str]],
+                    progress: Callable[[float], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> list[Incoming | AddOutcome]:
+        """The first half of :meth:`add_files`: read and verify each file, touching no row of the workbook.
+
+        It is the slow half (integrity checks, digests, migrations in memory) and uses no
+        connection of the workbook, so the Series window runs it in a worker thread and
+        then writes with :meth:`store_checked` on its own thread.
+        """
+        paths = [Path(p) for p in paths]
         checked: list[Incoming | AddOutcome] = []
         own = self.path.resolve()
         for i, path in enumerate(paths):
@@ -223,7 +237,14 @@ class Workbook:
             except Refused as exc:
                 checked.append(AddOutcome(str(path), "refused", message_of(exc)))
             if progress is not None:
-                progress((i + 1) / total)
+                progress((i + 1) / max(1, len(paths)))
+        return checked
+
+    def store_checked(self, checked: list[Incoming | AddOutcome],
+                      progress: Callable[[float], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> AddReport:
+        """The second half of :meth:`add_files`: write the checked files, one transaction each, oldest content first."""
+        self.store.guard_writable()
         outcomes: dict[int, AddOutcome] = {i: c for i, c in enumerate(checked) if isinstance(c, AddOutcome)}
         pending = sorted((i for i, c in enumerate(checked) if isinstance(c, Incoming)),
                          key=lambda i: checked[i].as_of)  # type: ignore[union-attr]
@@ -240,12 +261,12 @@ class Workbook:
                 outcomes[i] = AddOutcome(str(incoming.path), "refused", message_of(exc),
                                          incoming.content.info.id, incoming.content.info.title)
             if progress is not None:
-                progress((len(paths) + done) / total)
+                progress(done / len(pending))
             if outcomes[i].status in ("added", "replaced"):
                 self.notify("session", "changed", incoming.content.info.id)
         if progress is not None:
             progress(1.0)
-        return AddReport(tuple(outcomes[i] for i in range(len(paths))))
+        return AddReport(tuple(outcomes[i] for i in range(len(checked))))
 
 
 def _cancelled(path: Path) -> AddOutcome:

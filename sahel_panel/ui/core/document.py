@@ -68,49 +68,19 @@ CONTRIBUTION_MIME = "application/x-sahel-panel-contribution-ids"
 """Drag-and-drop payload: contribution ids, one per line (UTF-8)."""
 
 
-class SessionDocument(QObject):
-    """Owns the :class:`SessionService` of the open file and its :class:`QUndoStack`.
+class UndoableDocument(QObject):
+    """One open file's undo stack: commands run once, land on the stack only when they succeeded.
 
-    It also carries the little shared state panels must agree on: the current
-    question, the contributions selected (for linking to recommendations) and
-    requests to reveal a row (search results).
+    Shared by the session (:class:`SessionDocument`) and the series workbook
+    (``ui.series.document.WorkbookDocument``): both push :class:`ServiceCommand` s, and a
+    refusal by the store becomes :attr:`failed` with the stack back where it was.
     """
 
-    changed = Signal(object)  # services.Change
     failed = Signal(str)  # a sentence for the user
-    current_question_changed = Signal(object)  # question id or None
-    contribution_selection_changed = Signal(list)  # contribution ids
-    reveal_requested = Signal(str, str)  # kind ("contribution"/"recommendation"), id
-    closing = Signal()  # the file is about to be released: windows bound to this session close themselves
 
-    def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.service = service
         self.undo_stack = QUndoStack(self)
-        self.current_question_id: str | None = None
-        self.selected_contribution_ids: list[str] = []
-        self.closed = False  # set by close(): late events (posted LanguageChange) must not query the file
-        service.subscribe(self._relay)
-
-    def set_current_question(self, question_id: str | None) -> None:
-        if question_id != self.current_question_id:
-            self.current_question_id = question_id
-            self.current_question_changed.emit(question_id)
-
-    def set_selected_contributions(self, ids: list[str]) -> None:
-        self.selected_contribution_ids = list(ids)
-        self.contribution_selection_changed.emit(list(ids))
-
-    def reveal(self, kind: str, item_id: str) -> None:
-        """Ask the panels to show a contribution or recommendation (switching question if needed)."""
-        self.reveal_requested.emit(kind, item_id)
-
-    def _relay(self, change: Change) -> None:
-        self.changed.emit(change)
-
-    @property
-    def read_only(self) -> bool:
-        return self.service.read_only
 
     def execute(self, command: ServiceCommand) -> bool:
         """Run ``command`` now; on success push it for undo. Errors become :attr:`failed`."""
@@ -150,6 +120,49 @@ class SessionDocument(QObject):
             command._skip_next_undo = True  # nothing was applied: undo must not revert it
             stack.setIndex(index)
             self.failed.emit(error_text(failure))
+
+
+class SessionDocument(UndoableDocument):
+    """Owns the :class:`SessionService` of the open file and its :class:`QUndoStack`.
+
+    It also carries the little shared state panels must agree on: the current
+    question, the contributions selected (for linking to recommendations) and
+    requests to reveal a row (search results).
+    """
+
+    changed = Signal(object)  # services.Change
+    current_question_changed = Signal(object)  # question id or None
+    contribution_selection_changed = Signal(list)  # contribution ids
+    reveal_requested = Signal(str, str)  # kind ("contribution"/"recommendation"), id
+    closing = Signal()  # the file is about to be released: windows bound to this session close themselves
+
+    def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.current_question_id: str | None = None
+        self.selected_contribution_ids: list[str] = []
+        self.closed = False  # set by close(): late events (posted LanguageChange) must not query the file
+        service.subscribe(self._relay)
+
+    def set_current_question(self, question_id: str | None) -> None:
+        if question_id != self.current_question_id:
+            self.current_question_id = question_id
+            self.current_question_changed.emit(question_id)
+
+    def set_selected_contributions(self, ids: list[str]) -> None:
+        self.selected_contribution_ids = list(ids)
+        self.contribution_selection_changed.emit(list(ids))
+
+    def reveal(self, kind: str, item_id: str) -> None:
+        """Ask the panels to show a contribution or recommendation (switching question if needed)."""
+        self.reveal_requested.emit(kind, item_id)
+
+    def _relay(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    @property
+    def read_only(self) -> bool:
+        return self.service.read_only
 
     def close(self) -> None:
         if self.closed:

@@ -24,6 +24,9 @@ class Prompter(Protocol):
 
     def open_path(self, title: str, filters: str) -> str | None: ...
 
+    def open_paths(self, title: str, filters: str) -> list[str]:
+        """Several existing files (an empty list when cancelled)."""
+
     def save_path(self, title: str, filters: str, suggested: str) -> str | None: ...
 
     def choose(self, title: str, text: str, options: list[str]) -> int | None:
@@ -89,6 +92,12 @@ class QtPrompter:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
         return path or None
 
+    def open_paths(self, title: str, filters: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
+        return list(paths)
+
     def save_path(self, title: str, filters: str, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -128,6 +137,14 @@ class ScriptedPrompter:
     def open_path(self, title: str, filters: str) -> str | None:
         self.log.append(("open", title))
         return self.paths.pop(0) if self.paths else None
+
+    def open_paths(self, title: str, filters: str) -> list[str]:
+        """The next answer in ``paths``: a list of paths (or one path) for this prompt."""
+        self.log.append(("open", title))
+        answer = self.paths.pop(0) if self.paths else None
+        if answer is None:
+            return []
+        return [str(p) for p in answer] if isinstance(answer, (list, tuple)) else [str(answer)]
 
     def save_path(self, title: str, filters: str, suggested: str) -> str | None:
         self.log.append(("save", title))

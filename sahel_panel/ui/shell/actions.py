@@ -39,6 +39,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("new", QT_TRANSLATE_NOOP("Actions", "&New session…"), G_FILE, (StandardKey.New,),
          tip=QT_TRANSLATE_NOOP("Actions", "Create a session file from a template or blank")),
     Spec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), G_FILE, (StandardKey.Open,)),
+    Spec("series", QT_TRANSLATE_NOOP("Actions", "Series &workbook…"), G_FILE, ("Ctrl+Shift+O",),
+         tip=QT_TRANSLATE_NOOP("Actions", "The secretariat's window: consolidate the recommendations of a series of panels")),
     Spec("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &copy as…"), G_FILE, ("Ctrl+Shift+S",),
          tip=QT_TRANSLATE_NOOP("Actions", "Write a consistent copy of the session file elsewhere")),
     Spec("export", QT_TRANSLATE_NOOP("Actions", "&Export report…"), G_FILE, ("Ctrl+Shift+E",)),

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
                                         self._help_actions)
         self.menus = MenuBuilder(self, self.named_actions, self.open_path, settings.recent_files)
         self.docks: dict[str, QDockWidget] = {}
+        self.series_windows: list = []  # open Series windows (the secretariat's), kept alive while shown
         for name, area, _title in _DOCKS:
             dock = QDockWidget(self, objectName=f"dock_{name}")
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
@@ -86,8 +87,26 @@ class MainWindow(QMainWindow):
 
     # -- sessions -------------------------------------------------------------------
     def open_path(self, path: str | Path) -> bool:
+        if str(path).lower().endswith(".sahelbook"):
+            return self.open_series(path) is not None
         service = self.files.open(path)
         return service is not None and self.set_session(service)
+
+    def open_series(self, path: str | Path | None = None):  # noqa: ANN201 - SeriesWindow | None
+        """The secretariat's Series window, on ``path`` or asking for a workbook; None if it could not open."""
+        from sahel_panel.ui.series.window import SeriesWindow
+
+        window = SeriesWindow()
+        self.series_windows.append(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self.series_windows.remove(w)
+                                 if w in self.series_windows else None)
+        if path is not None and not window.open_path(path):
+            window.close()
+            return None
+        window.show()
+        if path is None:
+            window.ask_open()
+        return window
 
     def set_session(self, service: SessionService | None) -> bool:
         """Show ``service`` (None: the welcome page); the previous session is closed first."""
@@ -228,6 +247,7 @@ class MainWindow(QMainWindow):
         a, w = self.named_actions, self._ws_call
         a["new"].triggered.connect(lambda: self.set_session(self.files.new()))
         a["open"].triggered.connect(lambda: self.set_session(self.files.ask_open()))
+        a["series"].triggered.connect(lambda: self.open_series())
         a["save_copy"].triggered.connect(w(lambda ws: self.files.save_copy(ws.document.service, self)))
         a["close"].triggered.connect(self.close_session)
         a["quit"].triggered.connect(self.close)

@@ -17,7 +17,7 @@ from sahel_panel.ui.shell import actions as acts
 from sahel_panel.ui.text.plain import menu_text, tooltip
 
 _MENUS = {
-    acts.G_FILE: ("new", "open", "@recent", "-", "save_copy", "export", "-", "close", "-", "quit"),
+    acts.G_FILE: ("new", "open", "@recent", "series", "-", "save_copy", "export", "-", "close", "-", "quit"),
     acts.G_EDIT: ("undo", "redo", "-", "record", "focus_editor", "edit_contribution", "delete_contribution",
                   "-", "search"),
     acts.G_SESSION: ("prev_question", "next_question", "questions", "-", "setup"),
