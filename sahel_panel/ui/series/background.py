@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from sahel_panel.ui.series.window import SeriesWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesWindow", text)
-
 
 # -- adding files -------------------------------------------------------------
 def add_files(window: SeriesWindow, paths: list[str]) -> None:
@@ -45,14 +42,14 @@ def add_files(window: SeriesWindow, paths: list[str]) -> None:
         try:
             report = book.store_checked(checked)  # type: ignore[arg-type]
         except USER_ERRORS as exc:
-            window.prompter.warn(_t("Files not added"), error_text(exc))
+            window.prompter.warn(QCoreApplication.translate("SeriesWindow", "Files not added"), error_text(exc))
             return
         window.last_add_report = report
-        window.prompter.inform(_t("Files added") if report.ok else _t("Some files were refused"),
+        window.prompter.inform(QCoreApplication.translate("SeriesWindow", "Files added") if report.ok else QCoreApplication.translate("SeriesWindow", "Some files were refused"),
                                add_summary(report))
 
-    window.jobs.start("add", _t("Checking the files…"), check, write,
-                      lambda text: window.prompter.warn(_t("Files not added"), text))
+    window.jobs.start("add", QCoreApplication.translate("SeriesWindow", "Checking the files…"), check, write,
+                      lambda text: window.prompter.warn(QCoreApplication.translate("SeriesWindow", "Files not added"), text))
 
 
 def add_summary(report) -> str:  # noqa: ANN001 - AddReport
@@ -63,12 +60,12 @@ def add_summary(report) -> str:  # noqa: ANN001 - AddReport
         for change in outcome.changes:
             text = change.old_text or change.new_text
             if change.change == "vanished":
-                lines.append("    " + _t("No longer in the latest snapshot: %1").replace("%1", text))
+                lines.append("    " + QCoreApplication.translate("SeriesWindow", "No longer in the latest snapshot: %1").replace("%1", text))
             elif change.change == "changed":
-                lines.append("    " + _t("Changed: %1 → %2").replace("%1", change.old_text)
+                lines.append("    " + QCoreApplication.translate("SeriesWindow", "Changed: %1 → %2").replace("%1", change.old_text)
                              .replace("%2", change.new_text))
             else:
-                lines.append("    " + _t("Back in the latest snapshot: %1").replace("%1", change.new_text))
+                lines.append("    " + QCoreApplication.translate("SeriesWindow", "Back in the latest snapshot: %1").replace("%1", change.new_text))
     return "\n".join(lines)
 
 
@@ -105,8 +102,8 @@ def suggest(window: SeriesWindow) -> None:
             window.tabs.setCurrentWidget(window.suggestions_tab)
 
     window.tabs.setCurrentWidget(window.suggestions_tab)
-    window.jobs.start("suggest", _t("Comparing the recommendations…"), work, done,
-                      lambda text: window.prompter.warn(_t("No suggestions"), text), (Cancelled,), flush)
+    window.jobs.start("suggest", QCoreApplication.translate("SeriesWindow", "Comparing the recommendations…"), work, done,
+                      lambda text: window.prompter.warn(QCoreApplication.translate("SeriesWindow", "No suggestions"), text), (Cancelled,), flush)
 
 
 # -- reports and JSON ---------------------------------------------------------
@@ -117,14 +114,14 @@ def ask_report(window: SeriesWindow) -> None:
     from sahel_panel.domain.model import LANGUAGES
     from sahel_panel.ui.text.labels import LANGUAGE, label
 
-    choice = window.prompter.choose(_t("Series report"), _t("Language of the report:"),
+    choice = window.prompter.choose(QCoreApplication.translate("SeriesWindow", "Series report"), QCoreApplication.translate("SeriesWindow", "Language of the report:"),
                                     [label(LANGUAGE, lang) for lang in LANGUAGES])
     if choice is None:
         return
     lang = LANGUAGES[choice]
     suggested = str(doc.book.path.with_name(f"{doc.book.path.stem}-report-{lang}.pdf"))
-    out = window.prompter.save_path(_t("Export the series report"),
-                                    _t("PDF (*.pdf);;Word document (*.docx)"), suggested)
+    out = window.prompter.save_path(QCoreApplication.translate("SeriesWindow", "Export the series report"),
+                                    QCoreApplication.translate("SeriesWindow", "PDF (*.pdf);;Word document (*.docx)"), suggested)
     if out:
         export_report(window, out, lang)
 
@@ -139,16 +136,16 @@ def export_report(window: SeriesWindow, out: str, lang: str) -> None:
         write_book_report(book_path, out, lang, progress=progress, cancelled=cancelled)
         return out
 
-    window.jobs.start("report", _t("Writing the series report…"), work,
-                      lambda path: window.statusBar().showMessage(_t("Saved %1").replace("%1", str(path)), 10000),
-                      lambda text: window.prompter.warn(_t("Report not written"), text), (ReportCancelled,))
+    window.jobs.start("report", QCoreApplication.translate("SeriesWindow", "Writing the series report…"), work,
+                      lambda path: window.statusBar().showMessage(QCoreApplication.translate("SeriesWindow", "Saved %1").replace("%1", str(path)), 10000),
+                      lambda text: window.prompter.warn(QCoreApplication.translate("SeriesWindow", "Report not written"), text), (ReportCancelled,))
 
 
 def ask_export_json(window: SeriesWindow) -> None:
     doc = window.document
     if doc is None:
         return
-    out = window.prompter.save_path(_t("Export the workbook as JSON"), _t("JSON (*.json)"),
+    out = window.prompter.save_path(QCoreApplication.translate("SeriesWindow", "Export the workbook as JSON"), QCoreApplication.translate("SeriesWindow", "JSON (*.json)"),
                                     str(doc.book.path.with_suffix(".json")))
     if not out:
         return
@@ -163,8 +160,8 @@ def ask_export_json(window: SeriesWindow) -> None:
             write_json(reader, out, progress, cancelled)
         return out
 
-    window.jobs.start("json", _t("Writing the JSON…"), work,
-                      lambda path: window.statusBar().showMessage(_t("Saved %1").replace("%1", str(path)), 10000),
-                      lambda text: window.prompter.warn(_t("Export failed"), text), (ReportCancelled,))
+    window.jobs.start("json", QCoreApplication.translate("SeriesWindow", "Writing the JSON…"), work,
+                      lambda path: window.statusBar().showMessage(QCoreApplication.translate("SeriesWindow", "Saved %1").replace("%1", str(path)), 10000),
+                      lambda text: window.prompter.warn(QCoreApplication.translate("SeriesWindow", "Export failed"), text), (ReportCancelled,))
 
 

@@ -15,16 +15,12 @@ from sahel_panel.services.base import new_id
 from sahel_panel.ui.core.document import ServiceCommand
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesCommands", text)
-
-
 class Merge(ServiceCommand):
     """Merge source recommendations into a new consolidated recommendation."""
 
     def __init__(self, book: Workbook, recommendation_ids: list[str], texts: dict[str, str],
                  chapter_id: str | None = None) -> None:
-        super().__init__(_t("Merge recommendations"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Merge recommendations"))
         self.book, self.ids, self.texts, self.chapter_id = book, list(recommendation_ids), dict(texts), chapter_id
         self.consolidated_id = new_id()
         self.removed: RemovedConsolidated | None = None
@@ -43,7 +39,7 @@ class Unmerge(ServiceCommand):
     """Remove a consolidated recommendation (its sources stay untouched)."""
 
     def __init__(self, book: Workbook, consolidated_id: str) -> None:
-        super().__init__(_t("Unmerge"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Unmerge"))
         self.book, self.consolidated_id = book, consolidated_id
         self.removed: RemovedConsolidated | None = None
 
@@ -60,7 +56,7 @@ class Split(ServiceCommand):
 
     def __init__(self, book: Workbook, consolidated_id: str, recommendation_ids: list[str],
                  texts: dict[str, str], move: bool) -> None:
-        super().__init__(_t("Split off"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Split off"))
         self.book, self.consolidated_id, self.ids = book, consolidated_id, list(recommendation_ids)
         self.texts, self.move = dict(texts), move
         self.new_id = new_id()
@@ -77,7 +73,7 @@ class SetText(ServiceCommand):
     """A new revision of one language's text."""
 
     def __init__(self, book: Workbook, consolidated_id: str, language: str, text: str) -> None:
-        super().__init__(_t("Edit text (%1)").replace("%1", language))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Edit text (%1)").replace("%1", language))
         self.book, self.consolidated_id, self.language, self.text = book, consolidated_id, language, text
         self.number: int | None = None
 
@@ -93,7 +89,7 @@ class Move(ServiceCommand):
     """Move a consolidated recommendation within or across chapters."""
 
     def __init__(self, book: Workbook, consolidated_id: str, chapter_id: str, position: int | None) -> None:
-        super().__init__(_t("Move recommendation"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Move recommendation"))
         self.book, self.consolidated_id, self.chapter_id, self.position = book, consolidated_id, chapter_id, position
         self.old: tuple[str, int] | None = None
 
@@ -109,7 +105,7 @@ class AddSources(ServiceCommand):
     """More source recommendations for a consolidated recommendation (a source may support several)."""
 
     def __init__(self, book: Workbook, consolidated_id: str, recommendation_ids: list[str]) -> None:
-        super().__init__(_t("Add sources"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Add sources"))
         self.book, self.consolidated_id, self.ids = book, consolidated_id, list(recommendation_ids)
         self.added: list[str] = []
         self.links: list[ConsolidatedSource] | None = None
@@ -126,7 +122,7 @@ class AddSources(ServiceCommand):
 
 class AddChapter(ServiceCommand):
     def __init__(self, book: Workbook, titles: dict[str, str]) -> None:
-        super().__init__(_t("Add chapter"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Add chapter"))
         self.book, self.titles, self.chapter_id = book, dict(titles), new_id()
 
     def do(self) -> None:
@@ -138,7 +134,7 @@ class AddChapter(ServiceCommand):
 
 class RenameChapter(ServiceCommand):
     def __init__(self, book: Workbook, chapter_id: str, titles: dict[str, str]) -> None:
-        super().__init__(_t("Rename chapter"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Rename chapter"))
         self.book, self.chapter_id, self.titles = book, chapter_id, dict(titles)
         self.old: dict[str, str] | None = None
 
@@ -152,7 +148,7 @@ class RenameChapter(ServiceCommand):
 
 class MoveChapter(ServiceCommand):
     def __init__(self, book: Workbook, chapter_id: str, position: int) -> None:
-        super().__init__(_t("Move chapter"))
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Move chapter"))
         self.book, self.chapter_id, self.position = book, chapter_id, position
         self.old: int | None = None
 

@@ -20,9 +20,6 @@ AGE = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesDetails", text)
-
 
 def _counts(table: dict[str, str], counts: dict[str, int], context: str = "Labels") -> str:
     parts = [f"{QCoreApplication.translate(context, table[k]) if k in table else k}: {n}"
@@ -35,29 +32,29 @@ def consolidated_text(book: Workbook, consolidated_id: str) -> str:
     trail = book.trail(consolidated_id)
     support = book.support(consolidated_id)
     c = trail.consolidated
-    lines = [_t("Operative paragraph %1").replace("%1", str(c.number)), ""]
+    lines = [QCoreApplication.translate("SeriesDetails", "Operative paragraph %1").replace("%1", str(c.number)), ""]
     for lang, text in c.texts.items():
         lines += [f"[{label(LANGUAGE, lang)}]", text, ""]
     lines += [
-        _t("Raised at %1 panel(s) by %2 speaker(s).").replace("%1", str(support.panels)).replace("%2",
+        QCoreApplication.translate("SeriesDetails", "Raised at %1 panel(s) by %2 speaker(s).").replace("%1", str(support.panels)).replace("%2",
                                                                                              str(support.speakers)),
-        _t("By category: %1").replace("%1", _counts(CATEGORY, support.by_category)),
-        _t("By gender: %1").replace("%1", _counts(GENDER, support.by_gender)),
-        _t("By age: %1").replace("%1", _counts(AGE, support.by_age, "SeriesDetails")),
-        _t("Countries: %1").replace("%1", joined(support.countries) if support.countries else "—"),
-        "", _t("Trail"), ""]
+        QCoreApplication.translate("SeriesDetails", "By category: %1").replace("%1", _counts(CATEGORY, support.by_category)),
+        QCoreApplication.translate("SeriesDetails", "By gender: %1").replace("%1", _counts(GENDER, support.by_gender)),
+        QCoreApplication.translate("SeriesDetails", "By age: %1").replace("%1", _counts(AGE, support.by_age, "SeriesDetails")),
+        QCoreApplication.translate("SeriesDetails", "Countries: %1").replace("%1", joined(support.countries) if support.countries else "—"),
+        "", QCoreApplication.translate("SeriesDetails", "Trail"), ""]
     for i, s in enumerate(trail.sources, start=1):
         lines.append(f"{i}. {s.session.title} — {s.session.date}")
-        lines.append("   " + _t("File: %1 (SHA-256 %2…), added %3").replace("%1", s.source_file.file_name)
+        lines.append("   " + QCoreApplication.translate("SeriesDetails", "File: %1 (SHA-256 %2…), added %3").replace("%1", s.source_file.file_name)
                      .replace("%2", s.source_file.file_sha256[:12]).replace("%3", s.source_file.added_at[:16]))
-        lines.append("   " + _t("Merged revision %1: %2").replace("%1", str(s.merged.revision_number))
+        lines.append("   " + QCoreApplication.translate("SeriesDetails", "Merged revision %1: %2").replace("%1", str(s.merged.revision_number))
                      .replace("%2", s.merged.merged_text))
         if s.changed_since_merged:
-            lines.append("   " + _t("Changed since it was merged; now: %1").replace("%1", s.recommendation.text))
+            lines.append("   " + QCoreApplication.translate("SeriesDetails", "Changed since it was merged; now: %1").replace("%1", s.recommendation.text))
         if not s.recommendation.in_latest_file:
-            lines.append("   " + _t("No longer in the latest snapshot of its session."))
+            lines.append("   " + QCoreApplication.translate("SeriesDetails", "No longer in the latest snapshot of its session."))
         for tc in s.contributions:
-            who = tc.speaker.name if tc.speaker else _t("(unknown speaker)")
+            who = tc.speaker.name if tc.speaker else QCoreApplication.translate("SeriesDetails", "(unknown speaker)")
             org = f", {tc.speaker.organisation}" if tc.speaker and tc.speaker.organisation else ""
             cat = f" ({label(CATEGORY, tc.speaker.category)})" if tc.speaker else ""
             lines.append(f"   — {who}{org}{cat}: {tc.contribution.text}")
@@ -69,18 +66,18 @@ def recommendation_text(book: Workbook, rec: SeriesRecommendation, numbers: dict
     """A panel's recommendation with its session, status, revisions and where it was consolidated."""
     session = next((s for s in book.sessions() if s.id == rec.session_id), None)
     lines = [rec.text, "",
-             _t("Panel: %1").replace("%1", session.title if session else rec.session_id),
-             _t("Language: %1 — status: %2").replace("%1", label(LANGUAGE, rec.language))
+             QCoreApplication.translate("SeriesDetails", "Panel: %1").replace("%1", session.title if session else rec.session_id),
+             QCoreApplication.translate("SeriesDetails", "Language: %1 — status: %2").replace("%1", label(LANGUAGE, rec.language))
              .replace("%2", label(STATUS, rec.status))]
     if rec.consolidated_ids:
-        lines.append(_t("Consolidated in: %1").replace(
+        lines.append(QCoreApplication.translate("SeriesDetails", "Consolidated in: %1").replace(
             "%1", joined(str(numbers.get(c, "?")) for c in rec.consolidated_ids)))
     else:
-        lines.append(_t("Not consolidated yet."))
+        lines.append(QCoreApplication.translate("SeriesDetails", "Not consolidated yet."))
     if not rec.in_latest_file:
-        lines.append(_t("No longer in the latest snapshot of its session."))
+        lines.append(QCoreApplication.translate("SeriesDetails", "No longer in the latest snapshot of its session."))
     revisions = book.recommendations.revisions(rec.id)
     if len(revisions) > 1:
-        lines += ["", _t("Revisions:")]
+        lines += ["", QCoreApplication.translate("SeriesDetails", "Revisions:")]
         lines += [f"  {r.number}. {r.text}" for r in revisions]
     return "\n".join(lines)

@@ -34,9 +34,6 @@ from sahel_panel.ui.text.plain import plain_label
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesDialogs", text)
-
 
 def _direction(lang: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
@@ -83,7 +80,7 @@ class TextsDialog(QDialog):
             if chapter_id is not None:
                 self.chapter.setCurrentIndex(max(0, self.chapter.findData(chapter_id)))
             row = QFormLayout()
-            caption = plain_label(QLabel(_t("Chapter:")))
+            caption = plain_label(QLabel(QCoreApplication.translate("SeriesDialogs", "Chapter:")))
             caption.setBuddy(self.chapter)
             row.addRow(caption, self.chapter)
             layout.addLayout(row)
@@ -107,7 +104,7 @@ class TextsDialog(QDialog):
 
     def _accept(self) -> None:
         if not any(self.texts().values()):
-            self.error.setText(_t("Write the text in at least one language."))
+            self.error.setText(QCoreApplication.translate("SeriesDialogs", "Write the text in at least one language."))
             return
         self.accept()
 
@@ -117,21 +114,21 @@ class SplitDialog(TextsDialog):
 
     def __init__(self, sources: list[ConsolidatedSource], parent: QWidget | None = None) -> None:
         first = sources[0] if sources else None
-        super().__init__(_t("Split off a consolidated recommendation"),
+        super().__init__(QCoreApplication.translate("SeriesDialogs", "Split off a consolidated recommendation"),
                          {first.merged_language: first.merged_text} if first else {}, parent=parent)
         self.sources = QListWidget()
         self.sources.setObjectName("sources")
-        self.sources.setAccessibleName(_t("Sources to split off"))
+        self.sources.setAccessibleName(QCoreApplication.translate("SeriesDialogs", "Sources to split off"))
         for s in sources:
             item = QListWidgetItem(embedded(f"[{s.merged_language}] {one_line(s.merged_text, 160)}", s.merged_text))
             item.setData(ID_ROLE, s.recommendation_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.sources.addItem(item)
-        self.move = QCheckBox(_t("Move them: they no longer support the original"))
+        self.move = QCheckBox(QCoreApplication.translate("SeriesDialogs", "Move them: they no longer support the original"))
         self.move.setObjectName("move")
         layout: QVBoxLayout = self.layout()  # type: ignore[assignment]
-        caption = plain_label(QLabel(_t("Sources to split off:")))
+        caption = plain_label(QLabel(QCoreApplication.translate("SeriesDialogs", "Sources to split off:")))
         caption.setBuddy(self.sources)
         layout.insertWidget(0, caption)
         layout.insertWidget(1, self.sources)
@@ -143,7 +140,7 @@ class SplitDialog(TextsDialog):
 
     def _accept(self) -> None:
         if not self.chosen():
-            self.error.setText(_t("Tick at least one source."))
+            self.error.setText(QCoreApplication.translate("SeriesDialogs", "Tick at least one source."))
             return
         super()._accept()
 
@@ -177,6 +174,6 @@ class ChapterDialog(QDialog):
 
     def _accept(self) -> None:
         if not any(self.titles().values()):
-            self.error.setText(_t("Give the chapter a title in at least one language."))
+            self.error.setText(QCoreApplication.translate("SeriesDialogs", "Give the chapter a title in at least one language."))
             return
         self.accept()

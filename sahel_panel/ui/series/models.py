@@ -22,9 +22,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "area", "group", "recommendation", "chapter", "consolidated"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesWindow", text)
-
 
 def one_line(text: str, limit: int = 220) -> str:
     flat = " ".join(text.split())
@@ -55,7 +52,7 @@ class RecommendationsModel(QStandardItemModel):
         self.ids: list[str] = []  # recommendation ids in display order (tests, selection helpers)
 
     def headers(self) -> list[str]:
-        return [_t("Recommendation"), _t("Language"), _t("Status"), _t("In consolidated")]
+        return [QCoreApplication.translate("SeriesWindow", "Recommendation"), QCoreApplication.translate("SeriesWindow", "Language"), QCoreApplication.translate("SeriesWindow", "Status"), QCoreApplication.translate("SeriesWindow", "In consolidated")]
 
     def reload(self, book: Workbook, flt: RecommendationFilter, numbers: dict[str, int]) -> None:
         self.clear()
@@ -68,7 +65,7 @@ class RecommendationsModel(QStandardItemModel):
             self.appendRow(row)
             for group in area.groups:
                 if group.question is None:
-                    heading = _t("General recommendations")
+                    heading = QCoreApplication.translate("SeriesWindow", "General recommendations")
                 else:
                     text, _used = _question_text(group.question.text, lang)
                     heading = f"Q{group.question.position}. {one_line(text, 160)}"
@@ -76,7 +73,7 @@ class RecommendationsModel(QStandardItemModel):
                 group_item = _item(embedded(title), "group", group.session.id, tip=title)
                 area_item.appendRow([group_item] + [_item("", "group") for _ in range(3)])
                 for rec in group.recommendations:
-                    mark = "" if rec.in_latest_file else " " + _t("(no longer in the latest snapshot)")
+                    mark = "" if rec.in_latest_file else " " + QCoreApplication.translate("SeriesWindow", "(no longer in the latest snapshot)")
                     text_item = _item(embedded(one_line(rec.text) + mark, rec.text), "recommendation", rec.id,
                                       tip=rec.text)
                     cons = ", ".join(str(numbers[c]) for c in rec.consolidated_ids if c in numbers)
@@ -105,7 +102,7 @@ class OutlineModel(QStandardItemModel):
         self.numbers: dict[str, int] = {}  # consolidated id -> operative paragraph number
 
     def headers(self) -> list[str]:
-        return [_t("Outline"), _t("Sources"), _t("Panels")]
+        return [QCoreApplication.translate("SeriesWindow", "Outline"), QCoreApplication.translate("SeriesWindow", "Sources"), QCoreApplication.translate("SeriesWindow", "Panels")]
 
     def reload(self, book: Workbook) -> None:
         self.clear()

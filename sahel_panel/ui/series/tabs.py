@@ -26,9 +26,6 @@ from sahel_panel.ui.text.plain import plain_label
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesWindow", text)
-
 
 def _tree(name: str) -> QTreeWidget:
     tree = QTreeWidget(objectName=name)
@@ -47,8 +44,8 @@ class SessionsTab(QWidget):
         QVBoxLayout(self).addWidget(self.tree)
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([_t("Panel"), _t("Area"), _t("Date"), _t("File"), _t("SHA-256"), _t("Added")])
-        self.tree.setAccessibleName(_t("Panels of the series"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("SeriesWindow", "Panel"), QCoreApplication.translate("SeriesWindow", "Area"), QCoreApplication.translate("SeriesWindow", "Date"), QCoreApplication.translate("SeriesWindow", "File"), QCoreApplication.translate("SeriesWindow", "SHA-256"), QCoreApplication.translate("SeriesWindow", "Added")])
+        self.tree.setAccessibleName(QCoreApplication.translate("SeriesWindow", "Panels of the series"))
 
     def show_book(self, book: Workbook) -> None:
         self.tree.clear()
@@ -73,9 +70,9 @@ class StatisticsTab(QWidget):
         QVBoxLayout(self).addWidget(self.tree)
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([_t("Panel"), _t("People"), _t("Heard"), _t("Turns"), _t("Minutes"),
-                                   _t("Women"), _t("Under 45")])
-        self.tree.setAccessibleName(_t("Participation figures"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("SeriesWindow", "Panel"), QCoreApplication.translate("SeriesWindow", "People"), QCoreApplication.translate("SeriesWindow", "Heard"), QCoreApplication.translate("SeriesWindow", "Turns"), QCoreApplication.translate("SeriesWindow", "Minutes"),
+                                   QCoreApplication.translate("SeriesWindow", "Women"), QCoreApplication.translate("SeriesWindow", "Under 45")])
+        self.tree.setAccessibleName(QCoreApplication.translate("SeriesWindow", "Participation figures"))
 
     @staticmethod
     def _row(title: str, f: Figures) -> QTreeWidgetItem:
@@ -88,20 +85,20 @@ class StatisticsTab(QWidget):
     def show_book(self, book: Workbook) -> None:
         self.tree.clear()
         stats = book.statistics()
-        overall = self._row(_t("Whole series"), stats.overall)
+        overall = self._row(QCoreApplication.translate("SeriesWindow", "Whole series"), stats.overall)
         font = overall.font(0)
         font.setBold(True)
         overall.setFont(0, font)
         self.tree.addTopLevelItem(overall)
         for sf in stats.sessions:
             self.tree.addTopLevelItem(self._row(session_label(sf.session), sf.figures))
-        by_category = QTreeWidgetItem([_t("Speaking time by category (whole series)")])
+        by_category = QTreeWidgetItem([QCoreApplication.translate("SeriesWindow", "Speaking time by category (whole series)")])
         self.tree.addTopLevelItem(by_category)
         for key, bucket in stats.overall.by_category.items():
             if bucket.turns:
                 by_category.addChild(QTreeWidgetItem([label(CATEGORY, key), str(bucket.speakers), "",
                                                       str(bucket.turns), str(round(bucket.seconds / 60))]))
-        by_gender = QTreeWidgetItem([_t("Speaking time by gender (whole series)")])
+        by_gender = QTreeWidgetItem([QCoreApplication.translate("SeriesWindow", "Speaking time by gender (whole series)")])
         self.tree.addTopLevelItem(by_gender)
         for key, bucket in stats.overall.by_gender.items():
             if bucket.turns:
@@ -139,16 +136,16 @@ class SuggestionsTab(QWidget):
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self._merge())
 
     def retranslate(self) -> None:
-        self.run.setText(_t("Find near-duplicates"))
-        self.merge.setText(_t("Merge the selected pairs…"))
-        self.tree.setHeaderLabels([_t("Recommendation"), _t("Panel"), _t("Similar recommendation"), _t("Panel"),
-                                   _t("Score"), _t("Found by")])
-        self.tree.setAccessibleName(_t("Suggested near-duplicates"))
+        self.run.setText(QCoreApplication.translate("SeriesWindow", "Find near-duplicates"))
+        self.merge.setText(QCoreApplication.translate("SeriesWindow", "Merge the selected pairs…"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("SeriesWindow", "Recommendation"), QCoreApplication.translate("SeriesWindow", "Panel"), QCoreApplication.translate("SeriesWindow", "Similar recommendation"), QCoreApplication.translate("SeriesWindow", "Panel"),
+                                   QCoreApplication.translate("SeriesWindow", "Score"), QCoreApplication.translate("SeriesWindow", "Found by")])
+        self.tree.setAccessibleName(QCoreApplication.translate("SeriesWindow", "Suggested near-duplicates"))
 
     def show_result(self, book: Workbook, result) -> None:  # noqa: ANN001 - SimilarityResult
         self.tree.clear()
         titles = {s.id: session_label(s) for s in book.sessions()}
-        methods = {"wording": _t("wording"), "meaning": _t("meaning"), "wording+meaning": _t("wording and meaning")}
+        methods = {"wording": QCoreApplication.translate("SeriesWindow", "wording"), "meaning": QCoreApplication.translate("SeriesWindow", "meaning"), "wording+meaning": QCoreApplication.translate("SeriesWindow", "wording and meaning")}
         for s in result.suggestions:
             a = f"[{s.a.language}] {one_line(s.a.text, 140)}"
             b = f"[{s.b.language}] {one_line(s.b.text, 140)}"
@@ -159,7 +156,7 @@ class SuggestionsTab(QWidget):
             item.setToolTip(2, s.b.text)
             item.setData(0, ID_ROLE, [s.a.id, s.b.id])
             self.tree.addTopLevelItem(item)
-        lines = [_t("%1 recommendations compared, %2 pairs suggested.").replace("%1", str(result.compared))
+        lines = [QCoreApplication.translate("SeriesWindow", "%1 recommendations compared, %2 pairs suggested.").replace("%1", str(result.compared))
                  .replace("%2", str(len(result.suggestions)))]
         if result.note:
             lines.append(message_text(result.note))

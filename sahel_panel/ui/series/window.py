@@ -46,16 +46,12 @@ from sahel_panel.ui.text.labels import CATEGORY, LANGUAGE, STATUS, label
 from sahel_panel.ui.text.plain import plain_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SeriesWindow", text)
-
-
 def book_filter() -> str:
-    return _t("Series workbooks (*.sahelbook);;All files (*)")
+    return QCoreApplication.translate("SeriesWindow", "Series workbooks (*.sahelbook);;All files (*)")
 
 
 def sessions_filter() -> str:
-    return _t("Sahel Panel sessions and snapshots (*.sahel);;All files (*)")
+    return QCoreApplication.translate("SeriesWindow", "Sahel Panel sessions and snapshots (*.sahel);;All files (*)")
 
 
 class SeriesWindow(QMainWindow):
@@ -190,27 +186,27 @@ class SeriesWindow(QMainWindow):
 
     def retranslate(self) -> None:
         texts = {
-            "new": _t("&New workbook…"), "open": _t("&Open workbook…"), "add_files": _t("&Add session files…"),
-            "report": _t("Export &report…"), "export_json": _t("Export &JSON…"), "close": _t("&Close"),
-            "undo": _t("&Undo"), "redo": _t("&Redo"), "merge": _t("&Merge selected"),
-            "add_sources": _t("Add selected as &sources"), "split": _t("&Split off…"), "edit": _t("&Edit texts…"),
-            "unmerge": _t("U&nmerge"), "move_up": _t("Move &up"), "move_down": _t("Move &down"),
-            "add_chapter": _t("Add &chapter…"), "rename_chapter": _t("Re&name chapter…"), "find": _t("&Find"),
-            "suggest": _t("Suggest near-&duplicates"),
+            "new": QCoreApplication.translate("SeriesWindow", "&New workbook…"), "open": QCoreApplication.translate("SeriesWindow", "&Open workbook…"), "add_files": QCoreApplication.translate("SeriesWindow", "&Add session files…"),
+            "report": QCoreApplication.translate("SeriesWindow", "Export &report…"), "export_json": QCoreApplication.translate("SeriesWindow", "Export &JSON…"), "close": QCoreApplication.translate("SeriesWindow", "&Close"),
+            "undo": QCoreApplication.translate("SeriesWindow", "&Undo"), "redo": QCoreApplication.translate("SeriesWindow", "&Redo"), "merge": QCoreApplication.translate("SeriesWindow", "&Merge selected"),
+            "add_sources": QCoreApplication.translate("SeriesWindow", "Add selected as &sources"), "split": QCoreApplication.translate("SeriesWindow", "&Split off…"), "edit": QCoreApplication.translate("SeriesWindow", "&Edit texts…"),
+            "unmerge": QCoreApplication.translate("SeriesWindow", "U&nmerge"), "move_up": QCoreApplication.translate("SeriesWindow", "Move &up"), "move_down": QCoreApplication.translate("SeriesWindow", "Move &down"),
+            "add_chapter": QCoreApplication.translate("SeriesWindow", "Add &chapter…"), "rename_chapter": QCoreApplication.translate("SeriesWindow", "Re&name chapter…"), "find": QCoreApplication.translate("SeriesWindow", "&Find"),
+            "suggest": QCoreApplication.translate("SeriesWindow", "Suggest near-&duplicates"),
         }
         for name, text in texts.items():
             self.named[name].setText(text)
-        for group, title in (("file", _t("&File")), ("edit", _t("&Edit")), ("outline", _t("&Outline")),
-                             ("tools", _t("&Tools"))):
+        for group, title in (("file", QCoreApplication.translate("SeriesWindow", "&File")), ("edit", QCoreApplication.translate("SeriesWindow", "&Edit")), ("outline", QCoreApplication.translate("SeriesWindow", "&Outline")),
+                             ("tools", QCoreApplication.translate("SeriesWindow", "&Tools"))):
             self.menus[group].setTitle(title)
-        for i, title in enumerate((_t("Recommendations"), _t("Suggestions"), _t("Panels"), _t("Statistics"))):
+        for i, title in enumerate((QCoreApplication.translate("SeriesWindow", "Recommendations"), QCoreApplication.translate("SeriesWindow", "Suggestions"), QCoreApplication.translate("SeriesWindow", "Panels"), QCoreApplication.translate("SeriesWindow", "Statistics"))):
             self.tabs.setTabText(i, title)
-        self.search_label.setText(_t("&Search:"))
-        self.search.setPlaceholderText(_t("Words in the recommendations (accents and Arabic spelling ignored)"))
-        self.unconsolidated.setText(_t("Not consolidated yet"))
-        self.tree.setAccessibleName(_t("All recommendations of the series"))
-        self.outline_view.setAccessibleName(_t("Outline of consolidated recommendations"))
-        self.details.setAccessibleName(_t("Trail"))
+        self.search_label.setText(QCoreApplication.translate("SeriesWindow", "&Search:"))
+        self.search.setPlaceholderText(QCoreApplication.translate("SeriesWindow", "Words in the recommendations (accents and Arabic spelling ignored)"))
+        self.unconsolidated.setText(QCoreApplication.translate("SeriesWindow", "Not consolidated yet"))
+        self.tree.setAccessibleName(QCoreApplication.translate("SeriesWindow", "All recommendations of the series"))
+        self.outline_view.setAccessibleName(QCoreApplication.translate("SeriesWindow", "Outline of consolidated recommendations"))
+        self.details.setAccessibleName(QCoreApplication.translate("SeriesWindow", "Trail"))
         self._fill_filters()
         self.suggestions_tab.retranslate()
         self.sessions_tab.retranslate()
@@ -238,12 +234,12 @@ class SeriesWindow(QMainWindow):
             combo.blockSignals(False)
 
         sessions = self.document.book.sessions() if self.document is not None else []
-        fill(self.session_filter, _t("All panels"), [(session_label(s), s.id) for s in sessions])
-        fill(self.status_filter, _t("Any status"), [(label(STATUS, s), s) for s in STATUSES])
-        fill(self.language_filter, _t("Any language"), [(label(LANGUAGE, x), x) for x in LANGUAGES])
-        fill(self.category_filter, _t("Any speaker category"), [(label(CATEGORY, c), c) for c in CATEGORIES])
-        for combo, name in ((self.session_filter, _t("Panel")), (self.status_filter, _t("Status")),
-                            (self.language_filter, _t("Language")), (self.category_filter, _t("Speaker category"))):
+        fill(self.session_filter, QCoreApplication.translate("SeriesWindow", "All panels"), [(session_label(s), s.id) for s in sessions])
+        fill(self.status_filter, QCoreApplication.translate("SeriesWindow", "Any status"), [(label(STATUS, s), s) for s in STATUSES])
+        fill(self.language_filter, QCoreApplication.translate("SeriesWindow", "Any language"), [(label(LANGUAGE, x), x) for x in LANGUAGES])
+        fill(self.category_filter, QCoreApplication.translate("SeriesWindow", "Any speaker category"), [(label(CATEGORY, c), c) for c in CATEGORIES])
+        for combo, name in ((self.session_filter, QCoreApplication.translate("SeriesWindow", "Panel")), (self.status_filter, QCoreApplication.translate("SeriesWindow", "Status")),
+                            (self.language_filter, QCoreApplication.translate("SeriesWindow", "Language")), (self.category_filter, QCoreApplication.translate("SeriesWindow", "Speaker category"))):
             combo.setAccessibleName(name)
 
     # -- the open workbook -----------------------------------------------
@@ -251,7 +247,7 @@ class SeriesWindow(QMainWindow):
         self.close_book()
         self.document = WorkbookDocument(book, self)
         self.document.changed.connect(self._on_change)
-        self.document.failed.connect(lambda text: self.prompter.warn(_t("Not done"), text))
+        self.document.failed.connect(lambda text: self.prompter.warn(QCoreApplication.translate("SeriesWindow", "Not done"), text))
         self.document.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._fill_filters()
         self.reload()
@@ -276,22 +272,22 @@ class SeriesWindow(QMainWindow):
         try:
             book = Workbook.open(path)
         except (SessionLocked, SessionNotWritable) as exc:
-            if not self.prompter.ask(_t("Workbook in use"), error_text(exc) + "\n\n" + _t("Open it read-only?")):
+            if not self.prompter.ask(QCoreApplication.translate("SeriesWindow", "Workbook in use"), error_text(exc) + "\n\n" + QCoreApplication.translate("SeriesWindow", "Open it read-only?")):
                 return False
             try:
                 book = Workbook.open(path, read_only=True)
             except StoreError as again:
-                self.prompter.warn(_t("Cannot open the workbook"), error_text(again))
+                self.prompter.warn(QCoreApplication.translate("SeriesWindow", "Cannot open the workbook"), error_text(again))
                 return False
         except StoreError as exc:
-            self.prompter.warn(_t("Cannot open the workbook"), error_text(exc))
+            self.prompter.warn(QCoreApplication.translate("SeriesWindow", "Cannot open the workbook"), error_text(exc))
             return False
         self.set_book(book)
-        self.statusBar().showMessage(_t("Opened %1").replace("%1", str(path)), 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("SeriesWindow", "Opened %1").replace("%1", str(path)), 8000)
         return True
 
     def ask_open(self) -> None:
-        path = self.prompter.open_path(_t("Open a series workbook"), book_filter())
+        path = self.prompter.open_path(QCoreApplication.translate("SeriesWindow", "Open a series workbook"), book_filter())
         if path:
             self.open_path(path)
 
@@ -299,7 +295,7 @@ class SeriesWindow(QMainWindow):
         from sahel_panel.domain.model import DomainError
         from sahel_panel.store import StoreError
 
-        path = self.prompter.save_path(_t("Create a series workbook"), book_filter(),
+        path = self.prompter.save_path(QCoreApplication.translate("SeriesWindow", "Create a series workbook"), book_filter(),
                                        str(Path.home() / f"series{SUFFIX}"))
         if not path:
             return
@@ -308,18 +304,18 @@ class SeriesWindow(QMainWindow):
         try:
             book = Workbook.create(path)
         except (StoreError, DomainError) as exc:
-            self.prompter.warn(_t("Cannot create the workbook"), error_text(exc))
+            self.prompter.warn(QCoreApplication.translate("SeriesWindow", "Cannot create the workbook"), error_text(exc))
             return
         self.set_book(book)
-        self.statusBar().showMessage(_t("Created %1").replace("%1", path), 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("SeriesWindow", "Created %1").replace("%1", path), 8000)
 
     def _update_title(self) -> None:
         if self.document is None:
-            self.setWindowTitle(_t("Series workbook — Sahel Panel"))
+            self.setWindowTitle(QCoreApplication.translate("SeriesWindow", "Series workbook — Sahel Panel"))
             self.file_label.setText("")
             return
         book = self.document.book
-        mark = " " + _t("(read-only)") if book.read_only else ""
+        mark = " " + QCoreApplication.translate("SeriesWindow", "(read-only)") if book.read_only else ""
         self.setWindowTitle(f"{book.info().title}{mark} — {book.path.name} — Sahel Panel")
         self.file_label.setText(str(book.path))
 
@@ -355,7 +351,7 @@ class SeriesWindow(QMainWindow):
             self._select(self.outline_view, self.outline, {keep_outline})
         counts = book.counts()
         self.count_label.setText(
-            _t("%1 shown · %2 panels · %3 recommendations · %4 consolidated")
+            QCoreApplication.translate("SeriesWindow", "%1 shown · %2 panels · %3 recommendations · %4 consolidated")
             .replace("%1", str(len(self.recommendations.ids))).replace("%2", str(counts.get("sessions", 0)))
             .replace("%3", str(counts.get("recommendations", 0))).replace("%4", str(len(self.outline.numbers))))
         self.sessions_tab.show_book(book)
@@ -458,7 +454,7 @@ class SeriesWindow(QMainWindow):
         for rec in recs:
             texts.setdefault(rec.language, rec.text)
         area = next((s.area for s in book.sessions() if s.id == recs[0].session_id), "other")
-        dialog = TextsDialog(_t("Merge %1 recommendations").replace("%1", str(len(ids))), texts,
+        dialog = TextsDialog(QCoreApplication.translate("SeriesWindow", "Merge %1 recommendations").replace("%1", str(len(ids))), texts,
                              book.chapters.list(), book.chapters.for_area(area).id, self)
         dialog.setObjectName("mergeDialog")
         dialog.accepted.connect(lambda: self._merged(ids, dialog))
@@ -470,7 +466,7 @@ class SeriesWindow(QMainWindow):
         if self.execute(command):
             self.reload()
             self._select(self.outline_view, self.outline, {command.consolidated_id})
-            self.statusBar().showMessage(_t("Merged into operative paragraph %1.").replace(
+            self.statusBar().showMessage(QCoreApplication.translate("SeriesWindow", "Merged into operative paragraph %1.").replace(
                 "%1", str(self.outline.numbers.get(command.consolidated_id, "?"))), 8000)
 
     def add_selected_sources(self) -> None:
@@ -494,7 +490,7 @@ class SeriesWindow(QMainWindow):
         if cid is None:
             return
         current = self.document.book.consolidated.get(cid)
-        dialog = TextsDialog(_t("Texts of operative paragraph %1").replace("%1", str(current.number)),
+        dialog = TextsDialog(QCoreApplication.translate("SeriesWindow", "Texts of operative paragraph %1").replace("%1", str(current.number)),
                              current.texts, parent=self)
         dialog.setObjectName("editDialog")
         dialog.accepted.connect(lambda: self._edited(cid, current.texts, dialog.texts()))
@@ -537,7 +533,7 @@ class SeriesWindow(QMainWindow):
                 self.execute(cmd.MoveChapter(book, chapter, position))
 
     def add_chapter(self) -> None:
-        dialog = ChapterDialog(_t("New chapter"), {}, self)
+        dialog = ChapterDialog(QCoreApplication.translate("SeriesWindow", "New chapter"), {}, self)
         dialog.setObjectName("chapterDialog")
         dialog.accepted.connect(lambda: self.execute(cmd.AddChapter(self.document.book, dialog.titles())))
         dialog.finished.connect(dialog.deleteLater)
@@ -547,7 +543,7 @@ class SeriesWindow(QMainWindow):
         chapter = self.current_chapter_id()
         if chapter is None:
             return
-        dialog = ChapterDialog(_t("Rename chapter"), self.document.book.chapters.get(chapter).titles, self)
+        dialog = ChapterDialog(QCoreApplication.translate("SeriesWindow", "Rename chapter"), self.document.book.chapters.get(chapter).titles, self)
         dialog.setObjectName("chapterDialog")
         dialog.accepted.connect(lambda: self.execute(cmd.RenameChapter(self.document.book, chapter,
                                                                        dialog.titles())))
@@ -556,7 +552,7 @@ class SeriesWindow(QMainWindow):
 
     # -- background work -------------------------------------------------
     def ask_add_files(self) -> None:
-        paths = self.prompter.open_paths(_t("Add session files or snapshots"), sessions_filter())
+        paths = self.prompter.open_paths(QCoreApplication.translate("SeriesWindow", "Add session files or snapshots"), sessions_filter())
         if paths:
             self.add_files(paths)
 
