@@ -75,21 +75,19 @@ def suggest(window: SeriesWindow) -> None:
     doc = window.document
     if doc is None:
         return
-    from sahel_panel.series.embeddings import Cancelled, cache_key, load_embedder
+    from sahel_panel.series.embeddings import MODEL_ID, Cancelled, cache_key
     from sahel_panel.series.similar import suggest as run_suggest
     from sahel_panel.series.similar_book import WorkbookEmbeddingCache, candidates
     from sahel_panel.series.similar_cache import DeferredCache
 
     book = doc.book
     items = candidates(book)
-    status = load_embedder()
     real = WorkbookEmbeddingCache(book)
-    keys = [cache_key(c.text, status.embedder.model_id) for c in items] if status.embedder is not None else []
-    deferred = DeferredCache.preload(real, sorted(set(keys)))
-    embedder = status.embedder if status.embedder is not None else True  # True: the same-language note
+    # The vectors already cached, read here (the worker has no connection); the model loads in the worker.
+    deferred = DeferredCache.preload(real, sorted({cache_key(c.text, MODEL_ID) for c in items}))
 
     def work(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> object:
-        return run_suggest(items, embedder=embedder, cache=deferred, progress=progress, cancelled=cancelled)
+        return run_suggest(items, embedder=True, cache=deferred, progress=progress, cancelled=cancelled)
 
     def flush() -> None:
         if window.document is doc and not doc.closed:

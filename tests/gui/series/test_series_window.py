@@ -247,3 +247,26 @@ def test_the_window_follows_the_language_and_mirrors_in_arabic(qtbot, qapp, seri
         assert window.tabs.tabText(0) != "Recommendations"
     finally:
         manager.apply("en")
+
+
+def test_suggestions_run_in_the_background_are_cached_and_merge_a_pair(
+        qtbot, series, snapshots: list[Path], book_path: Path) -> None:  # noqa: ANN001
+    window, prompter = series
+    add_with_keys(qtbot, window, prompter, snapshots)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    tree = window.suggestions_tab.tree
+    qtbot.waitUntil(lambda: "suggest" not in window.jobs.running, timeout=120000)
+    assert window.tabs.currentWidget() is window.suggestions_tab
+    assert tree.topLevelItemCount() > 0, window.suggestions_tab.note.text()
+    with stored(book_path) as book:
+        cached = book.store.db.execute("SELECT count(*) FROM embedding").fetchone()[0]
+    assert cached == len(window.recommendations.ids)  # every text embedded once, kept in the workbook
+
+    tree.setCurrentItem(tree.topLevelItem(0))
+    pair = tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1)
+    qtbot.mouseClick(window.suggestions_tab.merge, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(TextsDialog, "mergeDialog")
+    press_ok(qtbot, dialog)
+    with stored(book_path) as book:
+        [merged] = book.consolidated.list()
+    assert {s.recommendation_id for s in merged.sources} == set(pair)
