@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from sahel_panel.ui.text.errors import error_text, message_text
 
-if TYPE_CHECKING:
-    from sahel_panel.ui.series.window import SeriesWindow
+SeriesWindow = Any
+"""The Series window (:mod:`.window` imports this module, so not the other way round)."""
 
 
 
