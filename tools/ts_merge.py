@@ -83,7 +83,9 @@ def merge(base: Path, ours: Path, theirs: Path) -> None:
             ET.SubElement(context, "name").text = name
             context.extend(chosen)
     ET.indent(out, space="    ")
-    body = ET.tostring(out, encoding="unicode")
+    lines = ET.tostring(out, encoding="unicode").split("\n")
+    # lupdate's own layout (contexts at the margin), so a merge does not re-indent the whole file
+    body = "\n".join([lines[0], *(line[4:] if line.startswith("    ") else line for line in lines[1:])])
     ours.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 

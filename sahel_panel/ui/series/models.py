@@ -39,8 +39,12 @@ def _item(text: str, kind: str, item_id: str = "", tip: str = "") -> QStandardIt
     return item
 
 
+def _place(session: SeriesSession) -> str:
+    return ", ".join(p for p in (session.venue.split(",")[-1].strip() if session.venue else "", session.date) if p)
+
+
 def session_label(session: SeriesSession) -> str:
-    where = ", ".join(p for p in (session.venue.split(",")[-1].strip() if session.venue else "", session.date) if p)
+    where = _place(session)
     return f"{session.title} ({where})" if where else session.title
 
 
@@ -69,8 +73,10 @@ class RecommendationsModel(QStandardItemModel):
                 else:
                     text, _used = _question_text(group.question.text, lang)
                     heading = f"Q{group.question.position}. {one_line(text, 160)}"
-                title = f"{session_label(group.session)} — {heading}"
-                group_item = _item(embedded(title), "group", group.session.id, tip=title)
+                # The question first (the area is the parent row); the panel by its city and date, in full on hover.
+                title = f"{heading} — {_place(group.session)}"
+                group_item = _item(embedded(title), "group", group.session.id,
+                                   tip=f"{session_label(group.session)}\n{heading}")
                 area_item.appendRow([group_item] + [_item("", "group") for _ in range(3)])
                 for rec in group.recommendations:
                     mark = "" if rec.in_latest_file else " " + QCoreApplication.translate("SeriesWindow", "(no longer in the latest snapshot)")

@@ -86,10 +86,15 @@ class SeriesWindow(QMainWindow):
         self.search_label = plain_label(QLabel())
         self.search_label.setBuddy(self.search)
         bar.addWidget(self.search_label)
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
+        filters = QHBoxLayout()
         for combo in (self.session_filter, self.status_filter, self.language_filter, self.category_filter):
-            bar.addWidget(combo, 1)
-        bar.addWidget(self.unconsolidated)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+        self.session_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_filter.setMinimumContentsLength(14)  # panel titles are long: the list itself shows them whole
+        filters.addWidget(self.unconsolidated)
+        filters.addStretch(1)
 
         self.recommendations = RecommendationsModel(self)
         self.tree = QTreeView(objectName="seriesRecommendations")
@@ -103,6 +108,7 @@ class SeriesWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(bar)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.tree)
         left_layout.addWidget(self.count_label)
 
