@@ -7,6 +7,7 @@ connection: what the file holds, not what the trees show.
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -270,3 +271,36 @@ def test_suggestions_run_in_the_background_are_cached_and_merge_a_pair(
     with stored(book_path) as book:
         [merged] = book.consolidated.list()
     assert {s.recommendation_id for s in merged.sources} == set(pair)
+
+
+def test_series_report_and_json_are_written_in_the_background(
+        qtbot, series, snapshots: list[Path], book_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    import json
+    import subprocess
+
+    window, prompter = series
+    add_with_keys(qtbot, window, prompter, snapshots)
+    with stored(book_path) as book:
+        rec = next(r for r in book.recommendations.list() if r.language == "en")
+    select_recommendations(window, [rec.id])
+    qtbot.keyClick(window.tree, Qt.Key.Key_M, CTRL)
+    press_ok(qtbot, window.findChild(TextsDialog, "mergeDialog"))
+
+    out = tmp_path / "summit-ar.pdf"
+    prompter.choices.append(2)  # العربية
+    prompter.paths.append(str(out))
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: "report" not in window.jobs.running, timeout=120000)
+    assert out.exists(), prompter.log
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        flat = " ".join(unicodedata.normalize("NFKC", text).split())
+        assert " ".join(rec.text.split()[:4]) in flat  # the operative paragraph, in its own language
+        assert "الفقرات" in flat or "التوصيات" in flat  # an Arabic report
+
+    data_out = tmp_path / "book.json"
+    prompter.paths.append(str(data_out))
+    window.named["export_json"].trigger()
+    qtbot.waitUntil(lambda: "json" not in window.jobs.running, timeout=60000)
+    data = json.loads(data_out.read_text(encoding="utf-8"))
+    assert len(data["sessions"]) == 5
