@@ -73,7 +73,7 @@ comparing every same-language pair, in a tenth of the time.)
 """
 
 HUB_SKIP, HUB_K, HUB_MARGIN = 5, 20, 0.20
-"""A pair found by meaning must also stand out of its two texts' neighbourhoods (see :func:`_neighbourhood`).
+"""A pair found by meaning must also stand out of its two texts' neighbourhoods (see :func:`_meaning_pairs`).
 
 Without it, texts that share an opening or a closing clause ("Parliaments should
 ...", "with the support of regional parliaments") pass the cut-off by the
@@ -265,30 +265,6 @@ def _wording_of(items: list[Candidate], close: list[tuple[int, int]]) -> dict[tu
     return {pair: float(score) for pair, score in zip(close, scores.tolist(), strict=True) if score}
 
 
-def _neighbourhood(vectors: np.ndarray, cancelled: Callable[[], bool]) -> np.ndarray:
-    """Each row's mean cosine to its neighbours ranked after the best :data:`HUB_SKIP` (the next :data:`HUB_K`).
-
-    That is how close a text is to *everything* around it: boilerplate ("We
-    call on governments to...") raises it for every text sharing it. The best
-    few neighbours are skipped because a recommendation raised at several
-    panels has that many true duplicates. Too few rows to skip: zeros (no penalty).
-    """
-    n = len(vectors)
-    if n - 1 <= HUB_SKIP:
-        return np.zeros(n, dtype=np.float32)
-    k = min(HUB_K, n - 1 - HUB_SKIP)
-    level = np.empty(n, dtype=np.float32)
-    for start in range(0, n, _ROWS):
-        if cancelled():
-            raise Cancelled()
-        block = vectors[start:start + _ROWS] @ vectors.T
-        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
-        top = -np.partition(-block, HUB_SKIP + k - 1, axis=1)[:, :HUB_SKIP + k]
-        top.sort(axis=1)
-        level[start:start + len(block)] = top[:, :k].mean(axis=1)  # ascending: the k after the best skip
-    return level
-
-
 def _meaning_pairs(vectors: np.ndarray, items: list[Candidate], include_same_session: bool,
                    cancelled: Callable[[], bool]) -> tuple[dict[tuple[int, int], float], list[tuple[int, int]]]:
     """(i, j) -> cosine for pairs at or above :data:`MEANING_CUTOFF` that stand out of their neighbourhood.
@@ -296,33 +272,55 @@ def _meaning_pairs(vectors: np.ndarray, items: list[Candidate], include_same_ses
     Also returns the same-language pairs at or above :data:`WORDING_PREFILTER`,
     the only ones whose wording is then compared.
 
-    Standing out: ``2 cos - level(i) - level(j) >= HUB_MARGIN`` (the "cross-domain
-    similarity local scaling" of bilingual lexicon induction, with the few best
-    neighbours skipped). Blocked same-session pairs are skipped.
+    A text's *level* is its mean cosine to its neighbours ranked after the best
+    :data:`HUB_SKIP` (the next :data:`HUB_K`): how close it is to everything
+    around it. Boilerplate ("We call on governments to...") raises it for every
+    text sharing it; the best few neighbours are skipped because a
+    recommendation raised at several panels has that many true duplicates (too
+    few texts to skip: no penalty). A pair stands out when ``2 cos - level(i) -
+    level(j) >= HUB_MARGIN`` (the "cross-domain similarity local scaling" of
+    bilingual lexicon induction). One pass over the similarity matrix, by
+    blocks of rows: the levels and the few entries above the lower cut-off are
+    taken from the same product. Blocked same-session pairs are skipped.
     """
-    codes: dict[str, int] = {}
-    sessions = np.array([codes.setdefault(c.session_id, len(codes)) for c in items])
-    level = _neighbourhood(vectors, cancelled)
-    languages: dict[str, int] = {}
-    language = np.array([languages.setdefault(c.language, len(languages)) for c in items])
-    found: dict[tuple[int, int], float] = {}
-    close: list[tuple[int, int]] = []
     n = len(items)
+    skip_all = n - 1 <= HUB_SKIP
+    k = 0 if skip_all else min(HUB_K, n - 1 - HUB_SKIP)
+    level = np.zeros(n, dtype=np.float32)
+    low = min(MEANING_CUTOFF, WORDING_PREFILTER)
+    pair_rows: list[np.ndarray] = []
+    pair_cols: list[np.ndarray] = []
+    pair_values: list[np.ndarray] = []
     for start in range(0, n, _ROWS):
         if cancelled():
             raise Cancelled()
         block = vectors[start:start + _ROWS] @ vectors.T
-        allowed = np.arange(n)[None, :] > np.arange(start, start + len(block))[:, None]  # each pair once
-        if not include_same_session:
-            allowed &= sessions[None, :] != sessions[start:start + len(block), None]
-        keep = allowed & (block >= MEANING_CUTOFF)
-        keep &= 2 * block - level[start:start + _ROWS, None] - level[None, :] >= HUB_MARGIN
-        rows, cols = np.nonzero(keep)
-        for r, c, value in zip(rows.tolist(), cols.tolist(), block[rows, cols].tolist(), strict=True):
-            found[(start + r, c)] = value
-        same = allowed & (block >= WORDING_PREFILTER) & (language[None, :] == language[start:start + len(block), None])
-        rows, cols = np.nonzero(same)
-        close.extend(zip((rows + start).tolist(), cols.tolist(), strict=True))
+        size = len(block)
+        rows, cols = np.nonzero(block >= low)
+        upper = cols > rows + start  # each pair once, never a text with itself
+        pair_rows.append(rows[upper] + start)
+        pair_cols.append(cols[upper])
+        pair_values.append(block[rows[upper], cols[upper]])
+        if not skip_all:
+            block[np.arange(size), np.arange(start, start + size)] = -np.inf
+            top = -np.partition(-block, HUB_SKIP + k - 1, axis=1)[:, :HUB_SKIP + k]
+            top.sort(axis=1)
+            level[start:start + size] = top[:, :k].mean(axis=1)  # ascending: the k after the best skip
+    i = np.concatenate(pair_rows) if pair_rows else np.zeros(0, dtype=np.intp)
+    j = np.concatenate(pair_cols) if pair_cols else np.zeros(0, dtype=np.intp)
+    value = np.concatenate(pair_values) if pair_values else np.zeros(0, dtype=np.float32)
+    if not include_same_session:
+        codes: dict[str, int] = {}
+        sessions = np.array([codes.setdefault(c.session_id, len(codes)) for c in items])
+        apart = sessions[i] != sessions[j]
+        i, j, value = i[apart], j[apart], value[apart]
+    meaning = (value >= MEANING_CUTOFF) & (2 * value - level[i] - level[j] >= HUB_MARGIN)
+    found = dict(zip(zip(i[meaning].tolist(), j[meaning].tolist(), strict=True), value[meaning].tolist(),
+                     strict=True))
+    languages: dict[str, int] = {}
+    language = np.array([languages.setdefault(c.language, len(languages)) for c in items])
+    same = (value >= WORDING_PREFILTER) & (language[i] == language[j])
+    close = list(zip(i[same].tolist(), j[same].tolist(), strict=True))
     return found, close
 
 
