@@ -172,7 +172,7 @@
         <translation>&amp;مصنف السلسلة…</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s window: consolidate the recommendations of a series of panels</source>
+        <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
         <translation>نافذة الأمانة: توحيد توصيات سلسلة من حلقات النقاش</translation>
     </message>
 </context>
@@ -1097,6 +1097,22 @@
     <message>
         <source>“{file}” is the workbook itself; choose another file name for the report.</source>
         <translation>«{file}» هو المصنف نفسه؛ اختر اسم ملف آخر للتقرير.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds a change that was interrupted (its “{file}-journal” is still beside it); opening it for writing, with a series command that changes it, will roll that change back, and it can be read after that.</source>
+        <translation>يحتوي «{file}» على تغيير انقطع (ملفه «{file}-journal» ما زال بجانبه)؛ فتحه للكتابة، بأمر من أوامر السلسلة يغيّره، سيتراجع عن ذلك التغيير، ويمكن قراءته بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>“{wal}” does not belong to “{file}” (together they read as damaged, while “{file}” alone is intact); move “{wal}” out of this folder — it may come from another copy of “{file}” — and open “{file}” again; neither file was changed.</source>
+        <translation>الملف «{wal}» لا يخص «{file}» (يبدوان معًا تالفين، بينما «{file}» وحده سليم)؛ انقل «{wal}» خارج هذا المجلد — فقد يكون من نسخة أخرى من «{file}» — ثم افتح «{file}» من جديد؛ لم يتغير أي من الملفين.</translation>
+    </message>
+    <message>
+        <source>The copy of “{file}” made before upgrading it could not be verified ({reason}); “{file}” was not upgraded.</source>
+        <translation>تعذر التحقق من نسخة «{file}» التي أُعدت قبل ترقيته ({reason})؛ لم تتم ترقية «{file}».</translation>
+    </message>
+    <message>
+        <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); “{file}” was not upgraded.</source>
+        <translation>تعذرت كتابة «{backup}»، وهي نسخة «{file}» المحفوظة قبل ترقيته ({reason})؛ لم تتم ترقية «{file}».</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3057,7 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>الملخص والرسائل الرئيسية</translation>
     </message>
     <message>
-        <source>Printed after the report&apos;s cover; one paragraph per line.</source>
+        <source>Printed after the report's cover; one paragraph per line.</source>
         <translation>يُطبع بعد غلاف التقرير؛ فقرة واحدة في كل سطر.</translation>
     </message>
     <message>
@@ -3181,23 +3197,23 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>البحث عن متحدث — بحروف لاتينية أو عربية، والتشكيل اختياري</translation>
     </message>
     <message>
-        <source>Type the speaker&apos;s name first.</source>
+        <source>Type the speaker's name first.</source>
         <translation>اكتب اسم المتحدث أولًا.</translation>
     </message>
     <message>
-        <source>New speaker&apos;s name</source>
+        <source>New speaker's name</source>
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker&apos;s organisation</source>
+        <source>New speaker's organisation</source>
         <translation>جهة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker&apos;s category</source>
+        <source>New speaker's category</source>
         <translation>فئة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker&apos;s gender</source>
+        <source>New speaker's gender</source>
         <translation>جنس المتحدث الجديد</translation>
     </message>
     <message>

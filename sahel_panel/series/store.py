@@ -1,6 +1,7 @@
 """Opening, identifying, migrating and guarding a series workbook (``.sahelbook``).
 
-The workbook is kept like a session file, for the same reasons: WAL journal,
+The workbook is kept like a session file, for the same reasons, and by the
+session store's own mechanisms (called, not copied; see :meth:`WorkbookStore.open`): WAL journal,
 ``synchronous=FULL``, foreign keys on, every action one transaction committed
 before the call returns, and one writer at a time through the *same* OS lock
 as sessions (:mod:`sahel_panel.store.lock`, released by the kernel even when
@@ -20,8 +21,11 @@ from pathlib import Path
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.series.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from sahel_panel.store import StoreError
+from sahel_panel.store.backup import write_backup
 from sahel_panel.store.connection import Database
-from sahel_panel.store.lock import LockHeld, WriterLock
+from sahel_panel.store.database import connect_read_only
+from sahel_panel.store.journal import InterruptedChange, check_leftover_wal, one_line
+from sahel_panel.store.lock import LockHeld, WriterLock, last_writer_path
 
 SUFFIX = ".sahelbook"
 
@@ -44,6 +48,10 @@ class NewerWorkbook(WorkbookError):
 
 class ReadOnlyWorkbook(WorkbookError):
     pass
+
+
+class DamagedWorkbook(NotAWorkbook):
+    """A workbook SQLite finds damaged (truncated, overwritten)."""
 
 
 def _pragmas(conn: sqlite3.Connection) -> None:
@@ -81,7 +89,7 @@ class WorkbookStore:
             raise WorkbookError(Message(QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be created ({reason})."),
                                         file=str(path), reason=exc.strerror or str(exc))) from None
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(path, isolation_level=None)
             _pragmas(conn)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
@@ -96,7 +104,16 @@ class WorkbookStore:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> WorkbookStore:
-        """Open a workbook, migrating it forward when older; :class:`WorkbookLocked` if another writer has it."""
+        """Open a workbook, migrating it forward when older; :class:`WorkbookLocked` if another writer has it.
+
+        The session file's guards, called rather than copied: the writer lock
+        keyed on the file itself (a second writer through a hard link or a
+        symlink is refused), SQLite given the path a crashed writer used (its
+        unsaved pages are in that path's ``-wal``), a leftover ``-wal`` tried on
+        copies before a writable open may replay it, read-only opens that name a
+        hot journal and read a workbook in a read-only folder, and a verified
+        backup (``BOOK.vN-backup``) written atomically before any migration.
+        """
         path = Path(path)
         if not path.is_file():
             raise WorkbookError(Message(QT_TRANSLATE_NOOP(
@@ -116,42 +133,37 @@ class WorkbookStore:
             except OSError:
                 raise WorkbookError(Message(QT_TRANSLATE_NOOP(
                     "Errors", "“{file}” cannot be locked for writing."), file=path.name)) from None
+        # Through another hard link to the file, a crashed writer's unsaved pages would be invisible.
+        sqlite_path = lock.open_path if lock is not None else (last_writer_path(path) or path)
         try:
             if read_only:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False)
+                conn, version = connect_read_only(
+                    sqlite_path, path.name, _identify, lambda name: NotAWorkbook(_not_a_workbook(name)),
+                    damaged=DamagedWorkbook, interrupted=_interrupted_change, damaged_sentence=_damaged)
             else:
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            try:
-                _pragmas(conn)
-                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-                version = conn.execute("PRAGMA user_version").fetchone()[0]
-                problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            except sqlite3.DatabaseError:
-                conn.close()
-                raise NotAWorkbook(_not_a_workbook(path.name)) from None
-            if app_id != APPLICATION_ID:
-                conn.close()
-                raise NotAWorkbook(_not_a_workbook(path.name))
-            if version > SCHEMA_VERSION:
-                conn.close()
-                raise NewerWorkbook(Message(QT_TRANSLATE_NOOP(
-                    "Errors", "“{file}” was written by a newer version of Sahel Panel (workbook format {version}, "
-                              "this version reads up to {supported}); update Sahel Panel to open it."),
-                    file=path.name, version=version, supported=SCHEMA_VERSION))
-            if problem != "ok":
-                conn.close()
-                raise NotAWorkbook(Message(QT_TRANSLATE_NOOP(
-                    "Errors", "“{file}” is damaged ({problem}) and cannot be opened."), file=path.name,
-                    problem=problem))
+                # Before SQLite may replay (and, on closing, checkpoint) a leftover -wal into the file.
+                check_leftover_wal(sqlite_path, path.name, _damaged)
+                conn = sqlite3.connect(sqlite_path, isolation_level=None)
+                try:
+                    version = _identify(conn, path.name)
+                except BaseException:
+                    conn.close()
+                    raise
             store = cls(path, Database(conn), read_only, lock)
             if version < SCHEMA_VERSION:
                 if read_only:
-                    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    # Read an older workbook without touching it: upgrade a copy in memory.
+                    memory = sqlite3.connect(":memory:", isolation_level=None)
                     conn.backup(memory)
                     conn.close()
                     _pragmas(memory)
                     store = cls(path, Database(memory), True, None)
+                else:
+                    try:
+                        write_backup(conn, path, version, APPLICATION_ID)
+                    except BaseException:
+                        conn.close()
+                        raise
                 store._migrate(version)
             if not read_only:
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -207,6 +219,46 @@ class WorkbookStore:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+
+def _identify(conn: sqlite3.Connection, name: str) -> int:
+    """The workbook's format version, after checking that it is an intact workbook this version can read.
+
+    SQLite reads the header itself: no other descriptor of the file is opened and
+    closed in this process (that would drop SQLite's locks, see ``store/lock.py``).
+    """
+    try:
+        _pragmas(conn)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        raise NotAWorkbook(_not_a_workbook(name)) from None
+    if app_id != APPLICATION_ID:
+        raise NotAWorkbook(_not_a_workbook(name))
+    if version > SCHEMA_VERSION:
+        raise NewerWorkbook(Message(QT_TRANSLATE_NOOP(
+            "Errors", "“{file}” was written by a newer version of Sahel Panel (workbook format {version}, "
+                      "this version reads up to {supported}); update Sahel Panel to open it."),
+            file=name, version=version, supported=SCHEMA_VERSION))
+    try:
+        problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    if problem != "ok":
+        raise DamagedWorkbook(_damaged(name, problem))
+    return version
+
+
+def _damaged(name: str, problem: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP(
+        "Errors", "“{file}” is damaged ({problem}) and cannot be opened."), file=name, problem=one_line(problem))
+
+
+def _interrupted_change(name: str) -> InterruptedChange:
+    return InterruptedChange(Message(QT_TRANSLATE_NOOP(
+        "Errors", "“{file}” holds a change that was interrupted (its “{file}-journal” is still beside it); "
+                  "opening it for writing, with a series command that changes it, will roll that change back, "
+                  "and it can be read after that."), file=name))
 
 
 def _not_a_workbook(name: str) -> Message:

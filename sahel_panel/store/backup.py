@@ -1,4 +1,4 @@
-"""The copy of an older session kept beside it before it is migrated (``FILE.vN-backup``).
+"""The copy of an older session (or series workbook) kept beside it before it is migrated (``FILE.vN-backup``).
 
 Users expect an upgrade to keep the original, and a migration must never run
 without a good copy of it. A kill while the copy was being written used to
@@ -28,8 +28,12 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}-backup")
 
 
-def backup_problem(backup: Path, version: int) -> str | None:
-    """Why ``backup`` is not a good copy of a version-``version`` session; ``None`` when it is."""
+def backup_problem(backup: Path, version: int, application_id: int = APPLICATION_ID) -> str | None:
+    """Why ``backup`` is not a good copy of a version-``version`` file; ``None`` when it is.
+
+    ``application_id`` tells the kind of file (a session's by default; a series
+    workbook passes its own).
+    """
     if backup.is_symlink() or not backup.is_file():
         return "not a file"
     for suffix in ("-journal", "-wal"):
@@ -43,7 +47,7 @@ def backup_problem(backup: Path, version: int) -> str | None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         found = conn.execute("PRAGMA user_version").fetchone()[0]
-        if (app_id, found) != (APPLICATION_ID, version):
+        if (app_id, found) != (application_id, version):
             return f"identity {app_id:#x}, version {found}"
         result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
         return None if result == "ok" else result
@@ -53,11 +57,14 @@ def backup_problem(backup: Path, version: int) -> str | None:
         conn.close()
 
 
-def write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Make sure a verified backup of the open session ``conn`` (at ``version``) is beside ``path``."""
+def write_backup(conn: sqlite3.Connection, path: Path, version: int, application_id: int = APPLICATION_ID) -> Path:
+    """Make sure a verified backup of the open file ``conn`` (at ``version``) is beside ``path``.
+
+    Sessions and series workbooks alike (``application_id`` says which the copy must be).
+    """
     backup = backup_path(path, version)
     _remove_stale_parts(backup)
-    if backup_problem(backup, version) is None:
+    if backup_problem(backup, version, application_id) is None:
         return backup
     fd, name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
@@ -67,11 +74,11 @@ def write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
         conn.execute("VACUUM INTO ?", (str(tmp),))
         with open(tmp, "rb+") as fh:  # the new copy's own descriptor, never the session's
             os.fsync(fh.fileno())
-        problem = backup_problem(tmp, version)
+        problem = backup_problem(tmp, version, application_id)
         if problem is not None:
             raise StoreError(Message(QT_TRANSLATE_NOOP(
                 "Errors", "The copy of “{file}” made before upgrading it could not be verified ({reason}); "
-                          "the session was not upgraded."), file=path.name, reason=problem))
+                          "“{file}” was not upgraded."), file=path.name, reason=problem))
         for suffix in ("-journal", "-wal", "-shm"):  # of the copy being replaced: never to be replayed onto this one
             Path(f"{backup}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, backup)
@@ -79,7 +86,7 @@ def write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(Message(QT_TRANSLATE_NOOP(
             "Errors", "“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); "
-                      "the session was not upgraded."),
+                      "“{file}” was not upgraded."),
             backup=backup.name, file=path.name, reason=getattr(exc, "strerror", None) or str(exc))) from None
     finally:
         with contextlib.suppress(OSError):

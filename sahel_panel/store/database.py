@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -271,27 +271,44 @@ def _identify(conn: sqlite3.Connection, name: str) -> int:
 
 
 def _connect_read_only(path: Path, name: str) -> tuple[sqlite3.Connection, int]:
+    """A read-only connection to a session and its version (see :func:`connect_read_only`)."""
+    return connect_read_only(path, name, _identify, lambda n: NotASessionFile(_not_a_session(n)))
+
+
+def connect_read_only(path: Path, name: str, identify: Callable[[sqlite3.Connection, str], int],
+                      not_recognised: Callable[[str], StoreError], *,
+                      damaged: type[StoreError] = DamagedSessionFile,
+                      interrupted: Callable[[str], StoreError] = interrupted_change,
+                      damaged_sentence: Callable[[str, str], Message] = damaged_message,
+                      ) -> tuple[sqlite3.Connection, int]:
     """A read-only connection and the file's version; when SQLite refuses, the sentence that says why.
 
     Read-only opens never change the file, so what SQLite cannot do without
     writing (roll back a hot journal, create the ``-shm`` of a file in a
     read-only folder, replay a WAL that is not this file's) is explained instead.
+
+    Shared by sessions and series workbooks, each with its own identity and
+    sentences: ``identify`` checks the file and returns its version, raising what
+    ``not_recognised`` makes when SQLite cannot read it and ``damaged`` (or a
+    subclass) when SQLite finds it damaged; ``interrupted`` names a hot journal
+    and ``damaged_sentence`` a file damaged together with its ``-wal``.
     """
+    unreadable = type(not_recognised(name))
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
-        return conn, _identify(conn, name)
-    except (NotASessionFile, sqlite3.DatabaseError) as exc:
+        return conn, identify(conn, name)
+    except (unreadable, sqlite3.DatabaseError) as exc:
         conn.close()
         if hot_journal(path):
-            raise interrupted_change(name) from None
-        if has_frames(path) and isinstance(exc, DamagedSessionFile) and _no_writer(path):
-            check_leftover_wal(path, name)  # a -wal from elsewhere is named as such
-        if type(exc) is not NotASessionFile or os.access(path.parent, os.W_OK):
+            raise interrupted(name) from None
+        if has_frames(path) and isinstance(exc, damaged) and _no_writer(path):
+            check_leftover_wal(path, name, damaged_sentence)  # a -wal from elsewhere is named as such
+        if type(exc) is not unreadable or os.access(path.parent, os.W_OK):
             raise
     # A folder this user cannot write to: SQLite cannot create the -shm a WAL file needs.
-    conn = _open_immutable(path)
+    conn = _open_immutable(path, name, not_recognised)
     try:
-        return conn, _identify(conn, name)
+        return conn, identify(conn, name)
     except BaseException:
         conn.close()
         raise
@@ -308,8 +325,8 @@ def _no_writer(path: Path) -> bool:
     return True
 
 
-def _open_immutable(path: Path) -> sqlite3.Connection:
-    """Read a session on read-only media (a CD, a read-only share) without its -shm.
+def _open_immutable(path: Path, name: str, not_recognised: Callable[[str], StoreError]) -> sqlite3.Connection:
+    """Read a file on read-only media (a CD, a read-only share) without its -shm.
 
     Only safe when no journal holds changes the main file lacks; otherwise the
     user is told to copy the files somewhere writable.
@@ -318,13 +335,13 @@ def _open_immutable(path: Path) -> sqlite3.Connection:
     if wal.exists() and wal.stat().st_size > 0:
         raise SessionNotWritable(Message(QT_TRANSLATE_NOOP(
             "Errors", "“{file}” is in a read-only folder and part of it is still in “{file}-wal”; "
-                      "copy both files to a writable folder to open it."), file=path.name))
+                      "copy both files to a writable folder to open it."), file=name))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                                isolation_level=None)
         conn.execute("PRAGMA application_id").fetchone()
     except sqlite3.DatabaseError:
-        raise NotASessionFile(_not_a_session(path.name)) from None
+        raise not_recognised(name) from None
     return conn
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
@@ -67,8 +68,14 @@ def interrupted_change(name: str) -> InterruptedChange:
         file=name))
 
 
-def check_leftover_wal(path: Path, name: str) -> None:
-    """Refuse a ``-wal`` that does not belong to ``path``, touching neither file. Call under the writer lock."""
+def check_leftover_wal(path: Path, name: str,
+                       damaged: Callable[[str, str], Message] | None = None) -> None:
+    """Refuse a ``-wal`` that does not belong to ``path``, touching neither file. Call under the writer lock.
+
+    Any SQLite file the app writes (a session, a series workbook) is checked the
+    same way; ``damaged`` gives the sentence for a file damaged with its WAL and
+    without it (a session's :func:`damaged_message` by default).
+    """
     if not has_frames(path):
         return
     combined = _problem_on_copies(path, with_wal=True)
@@ -78,10 +85,10 @@ def check_leftover_wal(path: Path, name: str) -> None:
     if alone is None:
         raise ForeignJournal(Message(QT_TRANSLATE_NOOP(
             "Errors", "“{wal}” does not belong to “{file}” (together they read as damaged, while “{file}” alone "
-                      "is intact); move “{wal}” out of this folder — it may come from another copy of the session — "
+                      "is intact); move “{wal}” out of this folder — it may come from another copy of “{file}” — "
                       "and open “{file}” again; neither file was changed."),
             file=name, wal=name + "-wal"))
-    raise DamagedSessionFile(damaged_message(name, combined))
+    raise DamagedSessionFile((damaged or damaged_message)(name, combined))
 
 
 def damaged_message(name: str, problem: str) -> Message:
