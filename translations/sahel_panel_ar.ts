@@ -979,18 +979,6 @@
         <translation>يحتوي «{file}» على تعديل توقف قبل اكتماله (ما زال ملفه «{file}-journal» بجانبه)؛ فتحه للكتابة في النافذة سيلغي ذلك التعديل، ويمكن قراءته بعد ذلك.</translation>
     </message>
     <message>
-        <source>“{wal}” does not belong to “{file}” (together they read as damaged, while “{file}” alone is intact); move “{wal}” out of this folder — it may come from another copy of the session — and open “{file}” again; neither file was changed.</source>
-        <translation>الملف «{wal}» لا يخص «{file}» (يبدوان معًا تالفين، بينما «{file}» وحده سليم)؛ انقل «{wal}» خارج هذا المجلد — فقد يكون من نسخة أخرى من الجلسة — ثم افتح «{file}» من جديد؛ لم يتغير أي من الملفين.</translation>
-    </message>
-    <message>
-        <source>The copy of “{file}” made before upgrading it could not be verified ({reason}); the session was not upgraded.</source>
-        <translation>تعذر التحقق من نسخة «{file}» التي أُعدت قبل ترقيته ({reason})؛ لم تتم ترقية الجلسة.</translation>
-    </message>
-    <message>
-        <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); the session was not upgraded.</source>
-        <translation>تعذرت كتابة «{backup}»، وهي نسخة «{file}» المحفوظة قبل ترقيته ({reason})؛ لم تتم ترقية الجلسة.</translation>
-    </message>
-    <message>
         <source>unknown kind of file; expected .yaml, .yml, .json, .csv or .sahel.</source>
         <translation>نوع ملف غير معروف؛ المتوقع .yaml أو .yml أو .json أو .csv أو .sahel.</translation>
     </message>

@@ -979,18 +979,6 @@
         <translation>« {file} » contient une modification interrompue (son « {file}-journal » est encore à côté) ; l’ouvrir en écriture, dans la fenêtre, annulera cette modification, et il pourra ensuite être lu.</translation>
     </message>
     <message>
-        <source>“{wal}” does not belong to “{file}” (together they read as damaged, while “{file}” alone is intact); move “{wal}” out of this folder — it may come from another copy of the session — and open “{file}” again; neither file was changed.</source>
-        <translation>« {wal} » n’appartient pas à « {file} » (ensemble ils se lisent comme endommagés, alors que « {file} » seul est intact) ; déplacez « {wal} » hors de ce dossier — il vient peut-être d’une autre copie de la session — et rouvrez « {file} » ; aucun des deux fichiers n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>The copy of “{file}” made before upgrading it could not be verified ({reason}); the session was not upgraded.</source>
-        <translation>La copie de « {file} » faite avant sa mise à niveau n’a pas pu être vérifiée ({reason}) ; la session n’a pas été mise à niveau.</translation>
-    </message>
-    <message>
-        <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); the session was not upgraded.</source>
-        <translation>« {backup} », la copie de « {file} » conservée avant sa mise à niveau, n’a pas pu être écrite ({reason}) ; la session n’a pas été mise à niveau.</translation>
-    </message>
-    <message>
         <source>unknown kind of file; expected .yaml, .yml, .json, .csv or .sahel.</source>
         <translation>type de fichier inconnu ; attendu .yaml, .yml, .json, .csv ou .sahel.</translation>
     </message>

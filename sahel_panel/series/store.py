@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
 from sahel_panel.series.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
-from sahel_panel.store import StoreError
+from sahel_panel.store import SessionLocked, SessionNotWritable, StoreError
 from sahel_panel.store.backup import write_backup
 from sahel_panel.store.connection import Database
 from sahel_panel.store.database import connect_read_only
@@ -34,8 +34,12 @@ class WorkbookError(StoreError):
     """A workbook cannot be used; ``str()`` is one sentence naming the file."""
 
 
-class WorkbookLocked(WorkbookError):
-    pass
+class WorkbookLocked(WorkbookError, SessionLocked):
+    """Another writer has the workbook; a :class:`SessionLocked` too, so callers offer read-only as for sessions."""
+
+
+class WorkbookNotWritable(WorkbookError, SessionNotWritable):
+    """Read-only file or folder, or no lock to be had: it can still be opened read-only (as a session can)."""
 
 
 class NotAWorkbook(WorkbookError):
@@ -121,7 +125,7 @@ class WorkbookStore:
         lock = None
         if not read_only:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                raise WorkbookNotWritable(Message(QT_TRANSLATE_NOOP(
                     "Errors", "“{file}” cannot be written to (read-only file or folder)."), file=path.name))
             lock = WriterLock(path)
             try:
@@ -131,7 +135,7 @@ class WorkbookStore:
                     "Errors", "“{file}” is already open for writing in another Sahel Panel window or command."),
                     file=path.name)) from None
             except OSError:
-                raise WorkbookError(Message(QT_TRANSLATE_NOOP(
+                raise WorkbookNotWritable(Message(QT_TRANSLATE_NOOP(
                     "Errors", "“{file}” cannot be locked for writing."), file=path.name)) from None
         # Through another hard link to the file, a crashed writer's unsaved pages would be invisible.
         sqlite_path = lock.open_path if lock is not None else (last_writer_path(path) or path)

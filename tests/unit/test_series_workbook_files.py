@@ -23,7 +23,7 @@ import pytest
 from sahel_panel.series import Workbook
 from sahel_panel.series.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from sahel_panel.series.store import WorkbookError, WorkbookLocked
-from sahel_panel.store import StoreError
+from sahel_panel.store import SessionLocked, StoreError
 from sahel_panel.store.backup import backup_path, backup_problem
 from sahel_panel.store.connection import Database
 from sahel_panel.store.journal import ForeignJournal, InterruptedChange
@@ -92,8 +92,9 @@ def test_second_writer_through_a_hard_link_or_symlink_is_refused_while_the_first
     try:
         assert proc.stdout.readline() == "ready\n", proc.stderr.read()
         for how, other in others.items():
-            with pytest.raises(WorkbookLocked) as err:
+            with pytest.raises(SessionLocked) as err:  # a WorkbookLocked: the window offers read-only
                 Workbook.open(other)
+            assert isinstance(err.value, WorkbookLocked)
             assert is_sentence(str(err.value)) and f"“{other.name}”" in str(err.value), how
             code = ("import sys\nfrom sahel_panel.series import Workbook\nfrom sahel_panel.series.store import "
                     "WorkbookLocked\ntry:\n    Workbook.open(sys.argv[1])\nexcept WorkbookLocked:\n    print('refused')\n")
@@ -229,13 +230,14 @@ READER = textwrap.dedent(
     """
     import sys
     from sahel_panel.series import Workbook
-    from sahel_panel.store import StoreError
+    from sahel_panel.store import SessionNotWritable, StoreError
     with Workbook.open(sys.argv[1], read_only=True) as book:
         print(book.info().title, len(book.chapters.list()))
     try:
         Workbook.open(sys.argv[1])
     except StoreError as exc:
         print("refused:", exc)
+        print(type(exc).__name__, isinstance(exc, SessionNotWritable))  # the window then offers read-only
     """
 )
 
@@ -265,6 +267,7 @@ def test_workbook_in_a_read_only_folder_opens_read_only(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == "Read from a read-only folder 1", done.stdout + done.stderr
     assert lines[1].startswith("refused: ") and "read-only" in lines[1] and is_sentence(lines[1]), lines
+    assert lines[2] == "WorkbookNotWritable True", lines
     assert path.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["b.sahelbook"]
 
