@@ -2280,6 +2280,14 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <source>Move chapter</source>
         <translation>نقل الفصل</translation>
     </message>
+    <message>
+        <source>Merge people</source>
+        <translation>دمج الأشخاص</translation>
+    </message>
+    <message>
+        <source>Separate speaker</source>
+        <translation>فصل المتحدث</translation>
+    </message>
 </context>
 <context>
     <name>SeriesDetails</name>
@@ -2856,6 +2864,38 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>Add session files or snapshots</source>
         <translation>إضافة ملفات جلسات أو لقطات</translation>
+    </message>
+    <message>
+        <source>Same person: merge</source>
+        <translation>الشخص نفسه: دمج</translation>
+    </message>
+    <message>
+        <source>Not the same person: separate</source>
+        <translation>ليس الشخص نفسه: فصل</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>People of the series</source>
+        <translation>أشخاص السلسلة</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>الاسم والمنظمة نفسهما</translation>
     </message>
 </context>
 <context>

@@ -2268,6 +2268,14 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <source>Move chapter</source>
         <translation>Déplacer le chapitre</translation>
     </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>Separate speaker</source>
+        <translation>Séparer l'intervenant</translation>
+    </message>
 </context>
 <context>
     <name>SeriesDetails</name>
@@ -2844,6 +2852,38 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>Add session files or snapshots</source>
         <translation>Ajouter des fichiers de séance ou des instantanés</translation>
+    </message>
+    <message>
+        <source>Same person: merge</source>
+        <translation>Même personne : fusionner</translation>
+    </message>
+    <message>
+        <source>Not the same person: separate</source>
+        <translation>Pas la même personne : séparer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>People of the series</source>
+        <translation>Personnes de la série</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>même nom et même organisation</translation>
     </message>
 </context>
 <context>

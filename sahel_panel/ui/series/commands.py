@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sahel_panel.series import Workbook
-from sahel_panel.series.model import ConsolidatedSource, RemovedConsolidated
+from sahel_panel.series.model import ConsolidatedSource, PersonAssignment, RemovedConsolidated
 from sahel_panel.services.base import new_id
 from sahel_panel.ui.core.document import ServiceCommand
 
@@ -158,3 +158,33 @@ class MoveChapter(ServiceCommand):
     def undo_(self) -> None:
         assert self.old is not None
         self.book.chapters.move(self.chapter_id, self.old)
+
+
+class MergePeople(ServiceCommand):
+    """These people are one person of the series (the same speaker at several panels)."""
+
+    def __init__(self, book: Workbook, person_ids: list[str]) -> None:
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Merge people"))
+        self.book, self.person_ids = book, list(person_ids)
+        self.before: list[PersonAssignment] = []
+
+    def do(self) -> None:
+        _person, self.before = self.book.people.merge(self.person_ids)
+
+    def undo_(self) -> None:
+        self.book.people.restore(self.before)
+
+
+class SeparateSpeaker(ServiceCommand):
+    """This speaker row is a person of its own (two people who happen to share a name)."""
+
+    def __init__(self, book: Workbook, speaker_id: str) -> None:
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Separate speaker"))
+        self.book, self.speaker_id = book, speaker_id
+        self.before: list[PersonAssignment] = []
+
+    def do(self) -> None:
+        _person, self.before = self.book.people.separate(self.speaker_id)
+
+    def undo_(self) -> None:
+        self.book.people.restore(self.before)

@@ -176,3 +176,68 @@ class SuggestionsTab(QWidget):
         ids = self.selected_ids()
         if ids:
             self.merge_requested.emit(ids)
+
+
+class PeopleTab(QWidget):
+    """Each person of the series with the panels they spoke at; merge people or separate a speaker by hand."""
+
+    merge_requested = Signal(list)  # person ids
+    separate_requested = Signal(str)  # speaker id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = _tree("seriesPeople")
+        self.tree.setRootIsDecorated(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.merge = QPushButton(objectName="mergePeople")
+        self.separate = QPushButton(objectName="separateSpeaker")
+        self.merge.clicked.connect(self._merge)
+        self.separate.clicked.connect(self._separate)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge)
+        buttons.addWidget(self.separate)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree)
+
+    def retranslate(self) -> None:
+        self.merge.setText(QCoreApplication.translate("SeriesWindow", "Same person: merge"))
+        self.separate.setText(QCoreApplication.translate("SeriesWindow", "Not the same person: separate"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("SeriesWindow", "Person"),
+                                   QCoreApplication.translate("SeriesWindow", "Organisation"),
+                                   QCoreApplication.translate("SeriesWindow", "Panels"),
+                                   QCoreApplication.translate("SeriesWindow", "Decided")])
+        self.tree.setAccessibleName(QCoreApplication.translate("SeriesWindow", "People of the series"))
+
+    def show_book(self, book: Workbook) -> None:
+        titles = {s.id: session_label(s) for s in book.sessions()}
+        decided = {"hand": QCoreApplication.translate("SeriesWindow", "by hand"),
+                   "folding": QCoreApplication.translate("SeriesWindow", "same name and organisation")}
+        self.tree.clear()
+        for person in book.people.list():
+            item = QTreeWidgetItem([embedded(person.name), embedded(person.organisation),
+                                    str(len(person.session_ids)), decided.get(person.set_by, person.set_by)])
+            item.setData(0, ID_ROLE, ("person", person.id))
+            self.tree.addTopLevelItem(item)
+            paired = len(person.speaker_ids) == len(person.session_ids)
+            if len(person.speaker_ids) > 1:
+                for i, speaker_id in enumerate(person.speaker_ids):
+                    panel = titles.get(person.session_ids[i], "") if paired else ""
+                    child = QTreeWidgetItem([embedded(panel or person.name)])
+                    child.setData(0, ID_ROLE, ("speaker", speaker_id))
+                    item.addChild(child)
+        for column in (1, 2, 3):
+            self.tree.resizeColumnToContents(column)
+
+    def _selected(self, kind: str) -> list[str]:
+        return [item.data(0, ID_ROLE)[1] for item in self.tree.selectedItems() if item.data(0, ID_ROLE)[0] == kind]
+
+    def _merge(self) -> None:
+        ids = self._selected("person")
+        if len(ids) >= 2:
+            self.merge_requested.emit(ids)
+
+    def _separate(self) -> None:
+        for speaker_id in self._selected("speaker")[:1]:
+            self.separate_requested.emit(speaker_id)

@@ -40,7 +40,7 @@ from sahel_panel.ui.series.dialogs import ChapterDialog, SplitDialog, TextsDialo
 from sahel_panel.ui.series.document import WorkbookDocument
 from sahel_panel.ui.series.jobs import JobRunner
 from sahel_panel.ui.series.models import ID_ROLE, KIND_ROLE, OutlineModel, RecommendationsModel, session_label
-from sahel_panel.ui.series.tabs import SessionsTab, StatisticsTab, SuggestionsTab
+from sahel_panel.ui.series.tabs import PeopleTab, SessionsTab, StatisticsTab, SuggestionsTab
 from sahel_panel.ui.text.errors import error_text
 from sahel_panel.ui.text.labels import CATEGORY, LANGUAGE, STATUS, label
 from sahel_panel.ui.text.plain import plain_label
@@ -122,6 +122,11 @@ class SeriesWindow(QMainWindow):
         self.tabs.addTab(self.suggestions_tab, "")
         self.tabs.addTab(self.sessions_tab, "")
         self.tabs.addTab(self.statistics_tab, "")
+        self.people_tab = PeopleTab()
+        self.people_tab.merge_requested.connect(lambda ids: self.execute(cmd.MergePeople(self.document.book, ids)))
+        self.people_tab.separate_requested.connect(
+            lambda sid: self.execute(cmd.SeparateSpeaker(self.document.book, sid)))
+        self.tabs.addTab(self.people_tab, "")
 
         self.outline = OutlineModel(self)
         self.outline_view = QTreeView(objectName="seriesOutline")
@@ -205,7 +210,7 @@ class SeriesWindow(QMainWindow):
         for group, title in (("file", QCoreApplication.translate("SeriesWindow", "&File")), ("edit", QCoreApplication.translate("SeriesWindow", "&Edit")), ("outline", QCoreApplication.translate("SeriesWindow", "&Outline")),
                              ("tools", QCoreApplication.translate("SeriesWindow", "&Tools"))):
             self.menus[group].setTitle(title)
-        for i, title in enumerate((QCoreApplication.translate("SeriesWindow", "Recommendations"), QCoreApplication.translate("SeriesWindow", "Suggestions"), QCoreApplication.translate("SeriesWindow", "Panels"), QCoreApplication.translate("SeriesWindow", "Statistics"))):
+        for i, title in enumerate((QCoreApplication.translate("SeriesWindow", "Recommendations"), QCoreApplication.translate("SeriesWindow", "Suggestions"), QCoreApplication.translate("SeriesWindow", "Panels"), QCoreApplication.translate("SeriesWindow", "Statistics"), QCoreApplication.translate("SeriesWindow", "People"))):
             self.tabs.setTabText(i, title)
         self.search_label.setText(QCoreApplication.translate("SeriesWindow", "&Search:"))
         self.search.setPlaceholderText(QCoreApplication.translate("SeriesWindow", "Words in the recommendations (accents and Arabic spelling ignored)"))
@@ -217,6 +222,7 @@ class SeriesWindow(QMainWindow):
         self.suggestions_tab.retranslate()
         self.sessions_tab.retranslate()
         self.statistics_tab.retranslate()
+        self.people_tab.retranslate()
         self._update_title()
         if self.document is not None:
             self.reload()
@@ -362,6 +368,7 @@ class SeriesWindow(QMainWindow):
             .replace("%3", str(counts.get("recommendations", 0))).replace("%4", str(len(self.outline.numbers))))
         self.sessions_tab.show_book(book)
         self.statistics_tab.show_book(book)
+        self.people_tab.show_book(book)
         self._update_actions()
 
     @staticmethod
