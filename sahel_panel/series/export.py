@@ -25,7 +25,7 @@ VERSION = 1
 SCHEMA = """\
 {
   "format": "sahel-panel/series", "version": 1, "generator": "Sahel Panel x.y.z", "schema_version": <int>,
-  "workbook": {"id", "title", "created", "updated"},
+  "workbook": {"id", "title", "created", "updated", "preamble": {"en"?, "fr"?, "ar"?}},
   "source_files": [{"id" (content SHA-256), "file_name", "file_sha256", "kind" ("snapshot"|"session"),
                     "session_id", "session_title", "schema_version", "snapshot_taken", "content_as_of",
                     "added_at", "replaced_by" | null}],
@@ -154,7 +154,8 @@ def _document(book) -> dict:  # noqa: ANN001 - Workbook
         "version": VERSION,
         "generator": f"Sahel Panel {__version__}",
         "schema_version": SCHEMA_VERSION,
-        "workbook": {"id": info.id, "title": info.title, "created": info.created, "updated": info.updated},
+        "workbook": {"id": info.id, "title": info.title, "created": info.created, "updated": info.updated,
+                     "preamble": book.preamble.get()},
         "source_files": [{"id": f.id, "file_name": f.file_name, "file_sha256": f.file_sha256, "kind": f.kind,
                           "session_id": f.session_id, "session_title": f.session_title,
                           "schema_version": f.schema_version, "snapshot_taken": f.snapshot_taken,

@@ -161,3 +161,14 @@ def test_bad_input(book_path: Path, tmp_path: Path) -> None:
         write_book_report(tmp_path / "named.pdf", tmp_path / "named.pdf")
     with Workbook.open(tmp_path / "named.pdf", read_only=True) as book:
         assert book.info().title == "named"
+
+
+def test_json_export_carries_the_preamble(book_path: Path, tmp_path: Path) -> None:
+    import json
+
+    from sahel_panel.series.export import write_json
+
+    with Workbook.open(book_path, read_only=True) as book:
+        write_json(book, tmp_path / "book.json")
+    document = json.loads((tmp_path / "book.json").read_text(encoding="utf-8"))
+    assert document["workbook"]["preamble"] == {"en": PREAMBLE_EN, "ar": PREAMBLE_AR}
