@@ -48,3 +48,16 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return unicodedata.normalize("NFC", text).translate(_TABLE)
+
+
+def filter_key(text: str) -> str:
+    """The key a type-ahead filter compares (the speakers registry): :func:`fold`, then what the FTS
+    tokenizer does to the index (case and Latin diacritics), so a filter and a search agree.
+
+    ``Aïssata OUÉDRAOGO`` ~ ``aissata ouedraogo``, ``أحمد`` ~ ``احمد``; ة stays ة (see above).
+    """
+    folded = fold(text)
+    if folded.isascii():
+        return folded.casefold()
+    decomposed = unicodedata.normalize("NFKD", folded.casefold())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))

@@ -20,7 +20,6 @@ print literally without escaping.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -28,6 +27,8 @@ import arabic_reshaper
 from bidi import get_display
 from bidi.bidi import get_display_inner
 from bidi.mirror import MIRRORED
+
+from sahel_panel.domain.direction import direction, first_strong  # noqa: F401 - the one rule, re-exported
 
 Measure = Callable[[str], float]
 
@@ -122,22 +123,6 @@ def clean(text: str) -> str:
 
 def has_rtl(text: str) -> bool:
     return _RTL_CHAR_RE.search(text) is not None
-
-
-def first_strong(text: str) -> str | None:
-    """``"rtl"`` or ``"ltr"`` after the first strongly directional character, else None."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return "ltr"
-        if kind in ("R", "AL"):
-            return "rtl"
-    return None
-
-
-def direction(text: str, default: str = "ltr") -> str:
-    """Base direction of a paragraph, like Qt's automatic direction: first strong character wins."""
-    return first_strong(text) or default
 
 
 def shape(text: str) -> str:

@@ -7,8 +7,6 @@ contributions stays instant while the rapporteur types.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
@@ -19,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from sahel_panel.domain.clock import local_clock
 from sahel_panel.domain.model import Contribution, DomainError, Speaker
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui.core.document import CONTRIBUTION_MIME
@@ -41,14 +40,6 @@ _ALIGN_AR = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Q
 _ALIGN_OTHER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
-def local_time(stamp: str) -> str:
-    """HH:MM in the laptop's time zone (the venue's, in practice)."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
-    except ValueError:
-        return ""
-
-
 class ContributionModel(PlainTextMatch, QAbstractTableModel):
     TIME, SPEAKER, ORGANISATION, TEXT = range(4)
 
@@ -59,6 +50,7 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
         self._rows: list[Contribution] = []
         self._speakers: dict[str, Speaker] = service.speakers_by_id()
         self._cache: dict[str, tuple[str, str, str, str, int]] = {}  # display strings by contribution id
+        self.zone = service.info().time_zone  # times read at the venue, whatever this computer's zone
 
     def load(self, question_id: str | None) -> None:
         self.beginResetModel()
@@ -93,7 +85,7 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
             tags = " ".join(f"#{t}" for t in c.tags)
             kind = "" if c.kind == "statement" else f"[{labels.label(labels.KIND, c.kind)}] "
             # User text keeps its own direction whatever the window's (see ui/text/bidi.py).
-            cached = (local_time(c.recorded_at),
+            cached = (local_clock(c.recorded_at, self.zone),
                       embedded(speaker.label()) if speaker
                       else QCoreApplication.translate("ContributionModel", "(no speaker)"),
                       embedded(speaker.organisation) if speaker and speaker.organisation else "",
@@ -159,7 +151,11 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
 
     # -- following the store -------------------------------------------------------
     def apply(self, change: Change) -> None:
-        if change.entity == "speaker":
+        if change.entity == "session":  # the venue's time zone may have changed: times are shown in it
+            self.zone = self.service.info().time_zone
+            self._cache.clear()
+            self._all_changed()
+        elif change.entity == "speaker":
             self._speakers = self.service.speakers_by_id()
             self._cache.clear()
             self._all_changed()

@@ -73,8 +73,12 @@ class ProjectorWindow(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_timer)
+        # A child timer, not QTimer.singleShot(0, self, self._fit_question): with PySide 6.11 that call
+        # keeps a reference to the bound method, so every projector shown stayed alive with its document.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_question)
         document.changed.connect(self._on_changed)
-        document.current_question_changed.connect(lambda _qid: self.isVisible() and self.refresh())
+        document.current_question_changed.connect(self._question_changed)
         self.resize(1024, 576)
         self._apply_fonts()
         self.refresh()
@@ -235,7 +239,11 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
         self._apply_fonts()
-        QTimer.singleShot(0, self, self._fit_question)  # once the layout has given the label its new size
+        self._fit_timer.start()  # once the layout has given the label its new size
+
+    def _question_changed(self, _question_id: object) -> None:
+        if self.isVisible():  # a hidden projector reads nothing
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)

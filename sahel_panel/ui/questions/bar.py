@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
 
+from sahel_panel.domain.clock import local_date, utc_from_local
 from sahel_panel.domain.model import DomainError, Question, SessionInfo, parse_time
 from sahel_panel.domain.speaking_time import timer_text as clock_text
 from sahel_panel.i18n import is_rtl
@@ -24,18 +25,20 @@ from sahel_panel.ui.text.plain import plain_label
 
 def session_window(info: SessionInfo, first_turn: datetime | None, now: datetime) -> tuple[datetime | None,
                                                                                            datetime | None]:
-    """(anchor, scheduled end): the scheduled start when the session is today, else the first turn."""
-    local_now = now.astimezone()
+    """(anchor, scheduled end): the scheduled start when the session is today at the venue, else the first turn.
+
+    The schedule is the venue's wall clock (``info.time_zone``, see :mod:`sahel_panel.domain.clock`),
+    whatever this computer's zone.
+    """
+    zone = info.time_zone
+    today = local_date(now, zone)
     anchor: datetime | None = None
     end: datetime | None = None
-    if info.date == local_now.date().isoformat() and info.start:
-        h, m = (int(x) for x in info.start.split(":"))
-        anchor = local_now.replace(hour=h, minute=m, second=0, microsecond=0)
-        if info.end:
-            eh, em = (int(x) for x in info.end.split(":"))
-            end = local_now.replace(hour=eh, minute=em, second=0, microsecond=0)
+    if today is not None and info.date == today.isoformat() and info.start:
+        anchor = utc_from_local(info.date, info.start, zone)
+        end = utc_from_local(info.date, info.end, zone) if info.end else None
     elif first_turn is not None:
-        anchor = first_turn.astimezone()
+        anchor = first_turn
         minutes = info.scheduled_minutes()
         end = anchor + timedelta(minutes=minutes) if minutes else None
     return anchor, end

@@ -6,8 +6,6 @@ wording changed, without leaving the keyboard (Esc closes it).
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,20 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_panel.domain.model import DomainError, Revision, parse_time
+from sahel_panel.domain.clock import local_clock
+from sahel_panel.domain.model import DomainError, Revision
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.recommendations.list_view import embedded
 from sahel_panel.ui.text import labels
 from sahel_panel.ui.text.plurals import plurals
-
-
-def local_time(stamp: str) -> str:
-    """``HH:MM:SS`` in the machine's time zone (a panel lasts an afternoon; the date is the session's)."""
-    try:
-        moment: datetime = parse_time(stamp).astimezone()
-    except ValueError:
-        return stamp
-    return moment.strftime("%H:%M:%S")
 
 
 class RecommendationHistoryDialog(QDialog):
@@ -81,12 +71,14 @@ class RecommendationHistoryDialog(QDialog):
 
     def reload(self) -> None:
         revisions = self.revisions()
+        zone = self._document.service.info().time_zone  # read at the venue, whatever this computer's zone
         caption = plurals().revisions(len(revisions))
         self.caption.setText(caption)
         self.table.setRowCount(len(revisions))
         lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
         for row, rev in enumerate(revisions):
-            cells = (str(rev.number), local_time(rev.created), labels.label(labels.STATUS, rev.status),
+            cells = (str(rev.number), local_clock(rev.created, zone, seconds=True) or rev.created,
+                     labels.label(labels.STATUS, rev.status),
                      labels.label(labels.LANGUAGE, rev.language), rev.text)
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(embedded(value) if col == len(cells) - 1 else value)

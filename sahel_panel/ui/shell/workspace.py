@@ -95,3 +95,7 @@ class Workspace:
             w.setParent(None)
             w.deleteLater()
         self.document.close()
+        # Both are children of the main window (for their timers and signals): without this they
+        # would live, with the closed service, as long as the window, one set per session opened.
+        self.drafts.deleteLater()
+        self.document.deleteLater()

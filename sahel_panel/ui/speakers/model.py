@@ -1,13 +1,13 @@
 """The speakers' registry as a Qt item model, refreshed row by row from change notices.
 
 Also the type-ahead filter: it folds case and diacritics in Latin names
-(``Sénégal`` ~ ``senegal``) and harakat, hamza forms and ta marbuta in
-Arabic ones (``أحمد`` ~ ``احمد``), because a rapporteur types fast and bare.
+(``Sénégal`` ~ ``senegal``) and harakat and hamza forms in Arabic ones
+(``أحمد`` ~ ``احمد``), because a rapporteur types fast and bare; the fold is
+the search's own (:func:`sahel_panel.domain.search_text.filter_key`), so ة
+stays distinct from ه here as in a search.
 """
 
 from __future__ import annotations
-
-import unicodedata
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,23 +21,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from sahel_panel.domain.model import DomainError, Speaker
+from sahel_panel.domain.search_text import filter_key as fold
 from sahel_panel.services import Change, SessionService
 from sahel_panel.ui.text import labels
 from sahel_panel.ui.text.bidi import PLAIN_TEXT_ROLE, PlainTextMatch, embedded, plain_display
 from sahel_panel.ui.text.plain import tooltip
 
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
-                              "ـ": None})
 Index = QModelIndex | QPersistentModelIndex
 
 SPEAKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def fold(text: str) -> str:
-    """A search key: lower case, no accents, no harakat or tatweel, unified alef/hamza forms."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_FOLD)
 
 
 class SpeakerModel(PlainTextMatch, QAbstractTableModel):

@@ -8,10 +8,10 @@ to the wrong end.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from sahel_panel.domain.direction import RTL, first_strong
 
 PLAIN_TEXT_ROLE = Qt.ItemDataRole.UserRole + 40
 """The display text without embedding marks: what type-to-jump (``keyboardSearch``) compares."""
@@ -21,14 +21,8 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u2066\u2067\u2068\u2069
 
 
 def text_direction(text: str) -> Qt.LayoutDirection:
-    """Direction of the first strong character (Unicode bidi rule P2), left-to-right when none."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LeftToRight
+    """Direction of the first strong character (:mod:`sahel_panel.domain.direction`), left-to-right when none."""
+    return Qt.LayoutDirection.RightToLeft if first_strong(text) == RTL else Qt.LayoutDirection.LeftToRight
 
 
 def embedded(line: str, direction_of: str | None = None) -> str:
