@@ -39,9 +39,8 @@ app.exec()
 """
 APP = """
 import sys
-sys.argv = ["sahel-panel", "--exit-when-idle"]
 from sahel_panel.ui.shell.app import run
-sys.exit(run({path!r}))
+sys.exit(run({path!r}, quit_when_idle=True))
 """
 
 

@@ -34,7 +34,7 @@ def _out(text: str = "") -> None:
 def cmd_open(args: argparse.Namespace) -> int:
     from sahel_panel.ui.shell.app import run
 
-    return run(args.file)
+    return run(args.file, quit_when_idle=args.quit_when_idle)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -148,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open a session file in the window (the default command)")
     p.add_argument("file", nargs="?", help="session file (.sahel); default: the last one, or the demo")
+    p.add_argument("--quit-when-idle", action="store_true",
+                   help="open the window, paint it and quit with status 0 once idle (to time start-up)")
     p.set_defaults(func=cmd_open)
 
     p = sub.add_parser("new", help="create a session file, from a template or blank")
@@ -219,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMANDS and (not argv[0].startswith("-") or argv[0] == "--quit-when-idle")):
         argv = ["open", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)

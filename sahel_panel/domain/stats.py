@@ -129,3 +129,32 @@ def compute(
             )
         )
     return stats
+
+
+def advanced(base: Statistics, category: str, gender: str, age_group: str, question_id: str | None,
+             seconds: float) -> Statistics:
+    """``base`` with ``seconds`` more speaking time for the open turn's speaker (and its question).
+
+    A running timer's figures, in constant time: ``base`` was computed when something last changed
+    (the open turn counted up to then); each second only the open turn's buckets grow.
+    """
+    if seconds <= 0:
+        return base
+
+    def grown(table: dict[str, Bucket], key: str) -> dict[str, Bucket]:
+        out = dict(table)
+        old = out.get(key, Bucket())
+        out[key] = Bucket(turns=old.turns, seconds=old.seconds + seconds, speakers=old.speakers)
+        return out
+
+    return Statistics(
+        by_category=grown(base.by_category, category),
+        by_gender=grown(base.by_gender, gender),
+        by_age=grown(base.by_age, age_group),
+        coverage=[Coverage(c.question_id, c.position, c.contributions, c.recommendations,
+                           c.seconds + (seconds if c.question_id == question_id else 0.0)) for c in base.coverage],
+        total_turns=base.total_turns,
+        total_seconds=base.total_seconds + seconds,
+        speakers_heard=base.speakers_heard,
+        general_recommendations=base.general_recommendations,
+    )

@@ -15,6 +15,10 @@ class TurnService:
     def list(self) -> list[Turn]:
         return [rows.turn(r) for r in self._ctx.store.query("SELECT * FROM turn ORDER BY started_at, rowid")]
 
+    def first_started_at(self) -> str | None:
+        """When the first turn began (the session's clock starts there), None before any; one aggregate."""
+        return self._ctx.store.db.execute("SELECT min(started_at) FROM turn").fetchone()[0]
+
     def current(self) -> Turn | None:
         found = self._ctx.store.query("SELECT * FROM turn WHERE ended_at IS NULL")
         return rows.turn(found[0]) if found else None

@@ -36,6 +36,10 @@ class SpeakerService:
     def list(self) -> list[Speaker]:
         return [rows.speaker(r) for r in self._ctx.store.query("SELECT * FROM speaker ORDER BY name COLLATE NOCASE")]
 
+    def categories(self) -> set[str]:
+        """The categories of the registered speakers (one query, whatever the registry's size)."""
+        return {r[0] for r in self._ctx.store.db.execute("SELECT DISTINCT category FROM speaker")}
+
     def get(self, speaker_id: str) -> Speaker:
         found = self._ctx.store.query("SELECT * FROM speaker WHERE id=?", (speaker_id,))
         if not found:

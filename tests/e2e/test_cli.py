@@ -161,3 +161,16 @@ def test_report_and_exports_from_the_command_line(session_dir: Path, tmp_path: P
     assert result.returncode == 0 and "no problems found" in result.stdout
     result = run("export", str(session_dir / "s.sahel"), "-o", "r.txt", cwd=tmp_path)
     assert result.returncode == 1 and ".sahel, .json or .docx" in result.stderr
+
+
+def test_open_quits_when_idle(session_dir: Path, tmp_path: Path) -> None:
+    """``sahel-panel FILE --quit-when-idle`` opens the window, paints it and exits 0: start-up anyone can time."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+    path = next(session_dir.glob("*.sahel"))
+    result = subprocess.run([sys.executable, "-m", "sahel_panel", str(path), "--quit-when-idle"], cwd=tmp_path,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    locked = subprocess.run([sys.executable, "-m", "sahel_panel", "check", str(path)], cwd=tmp_path,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert locked.returncode == 0, locked.stdout + locked.stderr  # the window let go of the file

@@ -51,8 +51,8 @@ class QuestionBar(QWidget):
         self.document, self.service = document, document.service
         self.questions: list[Question] = self.service.questions.list()
         self.info = self.service.info()
-        turns = self.service.turns.list()
-        self.first_turn = parse_time(turns[0].started_at) if turns else None
+        first = self.service.turns.first_started_at()
+        self.first_turn = parse_time(first) if first else None
 
         self.prev_button, self.next_button = QToolButton(objectName="prevQuestion"), QToolButton(
             objectName="nextQuestion")
@@ -174,8 +174,9 @@ class QuestionBar(QWidget):
             self.info = self.service.info()
             self.refresh_clock()
         elif change.entity == "turn":
-            turns = self.service.turns.list()
-            self.first_turn = parse_time(turns[0].started_at) if turns else None
+            if self.first_turn is None or change.op == "removed":  # only then can the first turn change
+                first = self.service.turns.first_started_at()
+                self.first_turn = parse_time(first) if first else None
             self.refresh_clock()
 
     def _reveal(self, kind: str, item_id: str) -> None:

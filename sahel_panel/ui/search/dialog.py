@@ -66,8 +66,10 @@ class SearchDialog(QDialog):
         self.results.setAllColumnsShowFocus(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.results.header()
+        # Widths from the words the columns can hold, not ResizeToContents (which measures every row
+        # of every search); the reader can still drag them.
         for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         self.status = plain_label(QLabel(self))
@@ -147,13 +149,15 @@ class SearchDialog(QDialog):
         self.results.clear()
         chosen = None
         lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        # One query for the speakers of every contribution hit, not one get() per hit.
+        contributions = service.contributions.get_many(h.id for h in self._hits if h.kind == "contribution")
+        self._size_columns(kinds)
+        items = []
         for hit in self._hits:
             who = ""
             if hit.kind == "contribution":
-                try:
-                    speaker = speakers.get(service.contributions.get(hit.id).speaker_id)
-                except DomainError:
-                    speaker = None
+                found = contributions.get(hit.id)
+                speaker = speakers.get(found.speaker_id) if found is not None and found.speaker_id else None
                 who = speaker.name if speaker else ""
             question = str(positions[hit.question_id]) if hit.question_id in positions else QCoreApplication.translate("SearchDialog", "General")
             snippet = one_line(hit.snippet)
@@ -162,13 +166,24 @@ class SearchDialog(QDialog):
             item.setToolTip(3, tooltip(one_line(hit.snippet)))
             for col in range(4):
                 item.setTextAlignment(col, lead)
-            self.results.addTopLevelItem(item)
+            items.append(item)
             if keep == (hit.kind, hit.id):
                 chosen = item
+        self.results.addTopLevelItems(items)
         if chosen is None and self.results.topLevelItemCount():
             chosen = self.results.topLevelItem(0)
         if chosen is not None:
             self.results.setCurrentItem(chosen)
+
+    def _size_columns(self, kinds: dict[str, str]) -> None:
+        """Kind and question columns as wide as their longest possible word; the speaker's a fixed share."""
+        metrics = self.results.fontMetrics()
+        pad = 4 * metrics.averageCharWidth()
+        header = self.results.header()
+        header.resizeSection(0, max(metrics.horizontalAdvance(k) for k in kinds.values()) + pad)
+        header.resizeSection(1, max(metrics.horizontalAdvance(QCoreApplication.translate("SearchDialog", "General")),
+                                    metrics.horizontalAdvance("88")) + pad)
+        header.resizeSection(2, 18 * metrics.averageCharWidth())
 
     def _on_text_changed(self, text: str) -> None:
         if text.strip():

@@ -65,7 +65,9 @@ def initial_path(settings: Settings, path: str | None) -> Path | None:
         return None
 
 
-def run(path: str | None = None) -> int:
+def run(path: str | None = None, quit_when_idle: bool = False) -> int:
+    """The window's event loop; with ``quit_when_idle`` it quits (status 0) once the window is shown,
+    painted and the event loop has nothing left to do: start-up timed by any tool from outside."""
     app = create_application()
     settings = Settings()
     window = build_window(app, settings)
@@ -73,6 +75,8 @@ def run(path: str | None = None) -> int:
     if target is not None:
         window.open_path(target)
     window.show()
-    if "--exit-when-idle" in sys.argv:  # start-up benchmark: quit once the first paint is done
-        QTimer.singleShot(0, app.quit)
+    if quit_when_idle:
+        # A zero timer fires when the queue is empty: once for the posted expose and paint events,
+        # and once more for what they posted in turn (the deferred first loads).
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
     return app.exec()

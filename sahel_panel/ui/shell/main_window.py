@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Vertical)
         document.failed.connect(self.show_error)
         ws.speakers.floor.limit_changed.connect(self.windows.set_projector_limit)
+        # The Statistics dock counts only while it is seen (tabbed behind Questions it is off-screen, not hidden).
+        self.docks["statistics"].visibilityChanged.connect(ws.statistics_panel.set_visible_in_dock)
         stack = document.undo_stack
         stack.canUndoChanged.connect(self.named_actions["undo"].setEnabled)
         stack.canRedoChanged.connect(self.named_actions["redo"].setEnabled)

@@ -63,7 +63,8 @@ class Workspace:
         self.speakers = SpeakersPanel(document, settings)
         self.questions = QuestionList(document)
         self.recommendations = RecommendationsPanel(document)
-        self.statistics = _scrollable(StatisticsPanel(document))
+        self.statistics_panel = StatisticsPanel(document)
+        self.statistics = _scrollable(self.statistics_panel)
         editor = self.recommendations.editor
         self.drafts.watch(RECOMMENDATION_DRAFT, editor.text_edit, text=editor.stashed_text)
         self.drafts.watch(REVISION_DRAFT, editor.text_edit,

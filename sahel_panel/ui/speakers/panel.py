@@ -59,8 +59,10 @@ class SpeakersPanel(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.table = QTableView(objectName="speakerTable")
         self.table.setModel(self.proxy)
+        # The indicator first, then sorting on: the proxy sorts once (sortByColumn after
+        # setSortingEnabled sorted 2,000 names a second and third time at start-up).
+        self.table.horizontalHeader().setSortIndicator(SpeakerModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SpeakerModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # F2 corrects a misspelt name or a wrong category in place (double-click/Enter queue the speaker).

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_panel.domain.model import CATEGORIES
-from sahel_panel.domain.stats import Bucket, Statistics
+from sahel_panel.domain.model import CATEGORIES, DomainError
+from sahel_panel.domain.stats import Bucket, Statistics, advanced
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text import labels
 from sahel_panel.ui.text.locale_text import joined_groups, percent_text
@@ -194,7 +194,12 @@ class StatisticsPanel(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._tick)
+        self._dock_visible: bool | None = None  # told by the dock (set_visible_in_dock); None: standalone
+        self._base: Statistics | None = None  # figures at the last change, the open turn counted up to then
+        self._base_now = None
+        self._open: tuple[str, str, str, str | None] | None = None  # the open turn's category, gender, age, question
+        self._registered: set[str] | None = None  # categories of the registry, read again on speaker changes
         document.changed.connect(self._on_changed)
         self.retranslate()
 
@@ -213,21 +218,60 @@ class StatisticsPanel(QWidget):
         """True while a turn is open and the panel ticks every second."""
         return self._timer.isActive()
 
+    def shown(self) -> bool:
+        """Really on screen: a dock tabbed behind another is moved off-screen, not hidden, so
+        ``isVisible()`` stays true; the dock's visibility signal (:meth:`set_visible_in_dock`) tells."""
+        return self.isVisible() and self._dock_visible is not False
+
+    def set_visible_in_dock(self, visible: bool) -> None:
+        """Connected to the dock's ``visibilityChanged``: count only while someone can see the figures."""
+        self._dock_visible = visible
+        if visible:
+            self.refresh()
+        else:
+            self._timer.stop()
+
     def _on_changed(self, change: object) -> None:
-        if getattr(change, "entity", "") in REFRESH_ENTITIES:
-            if self.isVisible():  # behind another tab it is counted again when shown (showEvent)
-                self.refresh()
+        entity = getattr(change, "entity", "")
+        if entity == "speaker":
+            self._registered = None
+        if entity in REFRESH_ENTITIES and self.shown():  # unseen: counted again when shown
+            self.refresh()
 
     def refresh(self) -> None:
+        """Count again (SQL aggregates, see services/figures.py) and show; on changes and when shown."""
         service = self.document.service
-        stats = service.statistics()
+        now = service.now()
+        self._base, self._base_now = service.statistics(now), now
+        turn = service.turns.current()
+        self._open = None
+        if turn is not None:
+            try:
+                speaker = service.speakers.get(turn.speaker_id)
+                self._open = (speaker.category, speaker.gender, speaker.age_group, turn.question_id)
+            except DomainError:
+                self._open = None
+        self._show(self._base)
+        self._follow_floor(turn is not None)
+
+    def _tick(self) -> None:
+        """Once a second while a turn runs: the open turn's buckets grow; constant time, no SQL."""
+        if self._base is None or self._open is None or not self.shown():
+            return
+        seconds = (self.document.service.now() - self._base_now).total_seconds()
+        self._show(advanced(self._base, *self._open, seconds))
+
+    def _show(self, stats: Statistics) -> None:
+        service = self.document.service
         self.statistics = stats
         by_seconds = self.metric_combo.currentData() != "turns"
         self.totals.setText(
             QCoreApplication.translate("StatisticsPanel", "Speaking time %1 · %2 · speakers heard: %3")
             .replace("%1", clock_text(stats.total_seconds))
             .replace("%2", turns_text(stats.total_turns)).replace("%3", str(stats.speakers_heard)))
-        registered = {s.category for s in service.speakers.list()}
+        if self._registered is None:
+            self._registered = service.speakers.categories()
+        registered = self._registered
         categories = [c for c in CATEGORIES if c in registered or stats.by_category.get(c, Bucket()).turns]
         categories += [c for c in stats.by_category if c not in CATEGORIES and stats.by_category[c].turns]
         genders = [g for g, b in stats.by_gender.items() if g in ("woman", "man") or b.turns]
@@ -237,7 +281,6 @@ class StatisticsPanel(QWidget):
         addressed = sum(1 for c in stats.coverage if c.addressed)
         self.coverage.setText(QCoreApplication.translate("StatisticsPanel", "Questions addressed: %1 of %2").replace("%1", str(addressed))
                               .replace("%2", str(len(stats.coverage))))
-        self._follow_floor()
 
     def _rows(self, table: dict[str, Bucket], keys: list[str], names: dict[str, str], stats: Statistics,
               by_seconds: bool) -> list[BarRow]:
@@ -252,9 +295,9 @@ class StatisticsPanel(QWidget):
             out.append(BarRow(key, labels.label(names, key), value, share, text))
         return out
 
-    def _follow_floor(self) -> None:
-        """Tick only while someone holds the floor: a closed session costs nothing."""
-        open_turn = self.document.service.turns.current() is not None
+    def _follow_floor(self, open_turn: bool) -> None:
+        """Tick only while someone holds the floor and the figures are seen: otherwise nothing runs."""
+        open_turn = open_turn and self.shown()
         if open_turn and not self._timer.isActive():
             self._timer.start()
         elif not open_turn and self._timer.isActive():

@@ -169,3 +169,35 @@ def test_hidden_panel_skips_work_and_catches_up_when_shown(qtbot, sample):
     panel.show()
     qtbot.waitExposed(panel)
     assert panel.statistics.total_turns == 1
+
+
+def test_a_dock_tabbed_behind_counts_nothing_until_raised(window, clock, qtbot):  # noqa: ANN001
+    """Tabbed behind Questions the panel is off-screen but 'visible': the dock's signal is what counts."""
+    panel = window.workspace.statistics_panel
+    dock = window.docks["statistics"]
+    qtbot.waitUntil(lambda: panel._dock_visible is False, timeout=2000)
+    assert panel.isVisible() or not panel.shown()  # whatever Qt says of the widget, it is not shown
+    before = panel.statistics
+    service = window.document.service
+    service.turns.start(service.speakers.list()[0].id, None)
+    clock.advance(90)
+    service.turns.stop()
+    assert panel.statistics is before and not panel.live  # not counted behind the tab
+    dock.raise_()
+    qtbot.waitUntil(lambda: panel.shown(), timeout=2000)
+    assert panel.statistics.total_turns == 1 and panel.statistics.total_seconds == 90
+
+
+def test_a_running_timer_costs_no_query(qtbot, sample):
+    """While a turn runs the panel ticks every second without asking the file (constant time)."""
+    panel = StatisticsPanel(sample.document)
+    qtbot.addWidget(panel)
+    panel.show()
+    sample.service.turns.start(sample.speaker_ids["Awa Ndiaye"], sample.question_ids[1])
+    statements = []
+    sample.service.store.db.conn.set_trace_callback(statements.append)
+    sample.clock.advance(42)
+    panel._tick()
+    sample.service.store.db.conn.set_trace_callback(None)
+    assert statements == []
+    assert rows(panel, "category")["international_organisation"].value == 42
