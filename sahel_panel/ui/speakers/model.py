@@ -9,9 +9,13 @@ stays distinct from ه here as in a search.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -44,8 +48,16 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
         super().__init__(parent)
         self.service = service
         self.editable = not service.read_only
-        self._rows: list[Speaker] = service.speakers.list()
+        # Rows are kept in the table's default order (names, locale-aware) by the model itself, so the
+        # view needs no proxy sort at start-up: sorting 2,000 rows through a Python data() cost ~0.3 s.
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._rows: list[Speaker] = sorted(service.speakers.list(), key=self._order)
         self._keys: list[str] = [self._key(s) for s in self._rows]
+        self._orders: list[object] = [self._order(s) for s in self._rows]
+
+    def _order(self, s: Speaker) -> object:
+        return self._collator.sortKey(s.name)
 
     @staticmethod
     def _key(s: Speaker) -> str:
@@ -141,19 +153,23 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
                 fresh = self.service.speakers.get(sid) if change.op != "removed" else None
             except DomainError:
                 fresh = None
+            if row >= 0 and (fresh is None or fresh.name != self._rows[row].name):
+                self.beginRemoveRows(QModelIndex(), row, row)  # gone, or renamed: it moves
+                del self._rows[row], self._keys[row], self._orders[row]
+                self.endRemoveRows()
+                row = -1
             if fresh is None:
-                if row >= 0:
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del self._rows[row], self._keys[row]
-                    self.endRemoveRows()
-            elif row >= 0:
+                continue
+            if row >= 0:
                 self._rows[row], self._keys[row] = fresh, self._key(fresh)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
             else:
-                at = len(self._rows)
+                order = self._order(fresh)
+                at = bisect.bisect_right(self._orders, order)
                 self.beginInsertRows(QModelIndex(), at, at)
-                self._rows.append(fresh)
-                self._keys.append(self._key(fresh))
+                self._rows.insert(at, fresh)
+                self._keys.insert(at, self._key(fresh))
+                self._orders.insert(at, order)
                 self.endInsertRows()
 
 
@@ -185,7 +201,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class SpeakerFilter(PlainTextMatch, QSortFilterProxyModel):
-    """Type-ahead filter over names, titles, organisations and countries (folded); sorted by name."""
+    """Type-ahead filter over names, titles, organisations and countries (folded).
+
+    Rows come in the model's own order (by name); a click on a column header sorts here
+    (see the speakers panel), a click back on Name ascending returns to the model's order.
+    """
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)

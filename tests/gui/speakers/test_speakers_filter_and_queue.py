@@ -75,3 +75,28 @@ def test_filter_queue_and_undo(window, qtbot, session_path) -> None:  # noqa: AN
     qtbot.keyClick(sp.table, Qt.Key.Key_Delete)
     assert window.document.undo_stack.count() == steps
     assert "already has turns" in window.statusBar().currentMessage()
+
+
+def test_the_registry_stays_in_name_order_without_sorting_the_proxy(window) -> None:  # noqa: ANN001
+    """The model keeps name order itself (added and renamed speakers move to their place); a header
+    click sorts by another column and Name ascending gives the model's order back."""
+    from sahel_panel.ui.speakers.model import SpeakerModel
+    from sahel_panel.ui.text.bidi import plain
+
+    panel = window.workspace.speakers
+    service = window.document.service
+    for name, org in (("Zainab Traoré", "ECOWAS"), ("amadou Diallo", "UNODC"), ("Béatrice Kaboré", "AU")):
+        service.speakers.add(name, organisation=org)
+
+    def names() -> list[str]:
+        return [plain(panel.proxy.index(r, SpeakerModel.NAME).data()) for r in range(panel.proxy.rowCount())]
+
+    assert names() == ["amadou Diallo", "Béatrice Kaboré", "Leila Haddad", "Zainab Traoré"]
+    zainab = next(s.id for s in service.speakers.list() if s.name.startswith("Zainab"))
+    service.speakers.edit(zainab, name="Aïcha Zainab")
+    assert names() == ["Aïcha Zainab", "amadou Diallo", "Béatrice Kaboré", "Leila Haddad"]
+    header = panel.table.horizontalHeader()
+    header.setSortIndicator(SpeakerModel.ORGANISATION, Qt.SortOrder.AscendingOrder)
+    assert names()[0] == "Béatrice Kaboré"  # AU
+    header.setSortIndicator(SpeakerModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert names()[0] == "Aïcha Zainab"
