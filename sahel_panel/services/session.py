@@ -225,6 +225,10 @@ class SessionService:
         """
         return figures.statistics(self.store.db, now or self._ctx.clock())
 
+    def coverage(self, now: datetime | None = None) -> list[stats.Coverage]:
+        """Per question: contributions, recommendations and speaking time (the statistics' coverage alone)."""
+        return figures.coverage(self.store.db, now or self._ctx.clock())
+
     # -- language of a text ---------------------------------------------
     def detect_language(self, text: str, speaker_id: str | None = None, kind: str = "contribution",
                         interface: str | None = None) -> Detection:

@@ -1,7 +1,7 @@
 """All outcome questions with their live coverage, so unaddressed ones stand out.
 
 Coverage (contributions, recommendations, minutes) comes from
-``service.statistics()``, recomputed at most a few times a second after a
+``service.coverage()``, recomputed at most a few times a second after a
 change notice (coalesced by a single-shot timer), never per keystroke.
 """
 
@@ -56,7 +56,7 @@ class CoverageModel(QAbstractTableModel):
 
     def reload(self) -> None:
         questions = self.service.questions.list()
-        coverage = {c.question_id: c for c in self.service.statistics().coverage}
+        coverage = {c.question_id: c for c in self.service.coverage()}
         if [q.id for q in questions] != [q.id for q in self._questions]:
             self.beginResetModel()
             self._questions, self._coverage = questions, coverage

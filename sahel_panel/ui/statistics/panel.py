@@ -170,7 +170,7 @@ class StatisticsPanel(QWidget):
         self.metric_combo.setAccessibleName(QCoreApplication.translate("StatisticsPanel", "Bars show"))
         self.metric_combo.addItem("", "seconds")
         self.metric_combo.addItem("", "turns")
-        self.metric_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self._base is not None and self._show(self._base))
         self.coverage = QLabel(self)
         self.coverage.setWordWrap(True)
 
@@ -211,7 +211,10 @@ class StatisticsPanel(QWidget):
         self.groups["youth"].setTitle(QCoreApplication.translate("StatisticsPanel", "By age"))
         for key, box in self.groups.items():
             self.bars[key].setAccessibleName(box.title())
-        self.refresh()
+        if self.shown():
+            self.refresh()
+        elif self._base is not None:
+            self._show(self._base)  # relabel what is there; counted again when shown
 
     @property
     def live(self) -> bool:
