@@ -10,12 +10,12 @@ from sahel_panel.services import SessionService
 
 
 def session_summary(service: SessionService) -> dict:
-    """Plain data (stable keys) for ``sahel-panel info`` and its ``--json``."""
-    info = service.info()
-    stats = service.statistics()
+    """Plain data (stable keys) for ``sahel-panel info`` and its ``--json``, from one consistent read."""
+    content = service.read()
+    info, stats = content.info, content.statistics
     coverage = {c.question_id: c for c in stats.coverage}
     questions = []
-    for q in service.questions.list():
+    for q in content.questions:
         c = coverage[q.id]
         questions.append({
             "position": q.position,
@@ -31,7 +31,7 @@ def session_summary(service: SessionService) -> dict:
     return {
         "file": str(service.path),
         "session": meta,
-        "counts": asdict(service.counts()),
+        "counts": asdict(content.counts),
         "general_recommendations": stats.general_recommendations,
         "speaking_minutes": round(stats.total_seconds / 60, 1),
         "questions": questions,
