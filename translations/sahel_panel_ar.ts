@@ -172,7 +172,7 @@
         <translation>&amp;مصنف السلسلة…</translation>
     </message>
     <message>
-        <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
+        <source>The secretariat&apos;s window: consolidate the recommendations of a series of panels</source>
         <translation>نافذة الأمانة: توحيد توصيات سلسلة من حلقات النقاش</translation>
     </message>
 </context>
@@ -3085,7 +3085,7 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>الملخص والرسائل الرئيسية</translation>
     </message>
     <message>
-        <source>Printed after the report's cover; one paragraph per line.</source>
+        <source>Printed after the report&apos;s cover; one paragraph per line.</source>
         <translation>يُطبع بعد غلاف التقرير؛ فقرة واحدة في كل سطر.</translation>
     </message>
     <message>
@@ -3225,23 +3225,23 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>البحث عن متحدث — بحروف لاتينية أو عربية، والتشكيل اختياري</translation>
     </message>
     <message>
-        <source>Type the speaker's name first.</source>
+        <source>Type the speaker&apos;s name first.</source>
         <translation>اكتب اسم المتحدث أولًا.</translation>
     </message>
     <message>
-        <source>New speaker's name</source>
+        <source>New speaker&apos;s name</source>
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's organisation</source>
+        <source>New speaker&apos;s organisation</source>
         <translation>جهة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's category</source>
+        <source>New speaker&apos;s category</source>
         <translation>فئة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's gender</source>
+        <source>New speaker&apos;s gender</source>
         <translation>جنس المتحدث الجديد</translation>
     </message>
     <message>
