@@ -61,7 +61,7 @@ def add_with_keys(qtbot, window: SeriesWindow, prompter: ScriptedPrompter, files
     prompter.paths.append([str(f) for f in files])
     window.last_add_report = None
     qtbot.keyClick(window, Qt.Key.Key_I, CTRL)
-    qtbot.waitUntil(lambda: window.last_add_report is not None or prompter.log[-1][0] == "warn", timeout=30000)
+    qtbot.waitUntil(lambda: window.last_add_report is not None or prompter.log[-1][0] == "warn", timeout=180000)
     assert window.last_add_report is not None, prompter.log
     # The progress dialog (shown when checking takes over 300 ms) held the activation: give it back,
     # as the window manager does when a window-modal dialog closes.
