@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         document.failed.connect(self.show_error)
         ws.speakers.floor.limit_changed.connect(self.windows.set_projector_limit)
         # The Statistics dock counts only while it is seen (tabbed behind Questions it is off-screen, not hidden).
-        self.docks["statistics"].visibilityChanged.connect(ws.statistics_panel.set_visible_in_dock)
+        ws.statistics_panel.follow_dock(self.docks["statistics"])
         stack = document.undo_stack
         stack.canUndoChanged.connect(self.named_actions["undo"].setEnabled)
         stack.canRedoChanged.connect(self.named_actions["redo"].setEnabled)

@@ -226,6 +226,12 @@ class StatisticsPanel(QWidget):
         ``isVisible()`` stays true; the dock's visibility signal (:meth:`set_visible_in_dock`) tells."""
         return self.isVisible() and self._dock_visible is not False
 
+    def follow_dock(self, dock) -> None:  # noqa: ANN001 - the QDockWidget holding this panel
+        """Count only while ``dock`` is seen. Until the dock says it is, nothing is counted: at start-up
+        the panel is shown (and shown again) behind the Questions tab, which cost a full count."""
+        self._dock_visible = False
+        dock.visibilityChanged.connect(self.set_visible_in_dock)
+
     def set_visible_in_dock(self, visible: bool) -> None:
         """Connected to the dock's ``visibilityChanged``: count only while someone can see the figures."""
         self._dock_visible = visible
@@ -312,4 +318,5 @@ class StatisticsPanel(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
-        self.refresh()
+        if self.shown():  # in a dock: only once the dock says it is seen (follow_dock)
+            self.refresh()
