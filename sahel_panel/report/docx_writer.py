@@ -327,18 +327,27 @@ def column_widths(header: list[str], rows: list[list[str]], numeric: set[int], t
     and equal columns wrapped a question one to three words a line beside a
     mostly empty number column.
     """
-    # About one character of 9-point text (Arial, or the wider DejaVu that LibreOffice substitutes),
-    # a bold header character, and the cell margins.
-    char_cm, head_cm, pad_cm = 0.2, 0.25, 0.5
+    # About one character of 9-point Arial (LibreOffice substitutes the wider DejaVu Sans), a bold
+    # header character, the cell margins; Arabic letters as drawn there are wider still.
+    char_cm, head_cm, pad_cm = 0.17, 0.2, 0.4
+
+    def size(text: str, per: float) -> float:
+        return len(text) * per * (1.25 if textshape.has_rtl(text) else 1.0)
+
     need, want = [], []
     for i, head in enumerate(header):
         cells = [str(r[i]) for r in rows if i < len(r)]
-        head_word = max((len(w) for w in head.split()), default=0) * head_cm
-        cell_word = max((len(w) for text in cells for w in text.split()), default=0)
+        head_word = max((size(w, head_cm) for w in head.split()), default=0.0)
+        words = [w for text in cells for w in text.split()] if i not in numeric else cells
+        cell_word = max((min(size(w, char_cm), 24 * char_cm) for w in words), default=0.0)
         if i in numeric:
-            cell_word = max([cell_word, *(len(c) for c in cells)])
-        need.append(max(head_word, min(cell_word, 24) * char_cm) + pad_cm)
-        want.append(max([len(c) * char_cm for c in cells] + [len(head) * head_cm]) + pad_cm)
+            cell_word = cell_word * 1.5 + 0.15  # a figure never wraps ("50 / %"): room to spare
+        need.append(max(head_word, cell_word) + pad_cm)
+        # what a typical cell needs on one line (the upper quartile, at most 40 characters): one very
+        # long name must not squeeze every other column
+        lengths = sorted(min(size(c, char_cm), 40 * char_cm) for c in cells) or [0.0]
+        typical = lengths[min(len(lengths) - 1, (3 * len(lengths)) // 4)] if len(lengths) > 12 else lengths[-1]
+        want.append(max(typical, size(head, head_cm)) + pad_cm)
     fixed = sum(need)
     if fixed >= total_cm:
         return [total_cm * n / fixed for n in need]
