@@ -268,7 +268,8 @@ class DocxReport(DocxWriter):
                 for i, (org, people) in enumerate(delegations):
                     rows.append([(country or self.t("no_country")) if i == 0 else "", org or self.t("no_delegation"),
                                  lines.names(d, people), fmt.number(lang, len(people))])
-            self.table([self.t("col_country"), self.t("col_delegation"), self.t("col_participants"), "N"], rows,
+            self.table([self.t("col_country"), self.t("col_delegation"), self.t("col_participants"),
+                        self.t("col_count")], rows,
                        numeric={3})
         else:
             self.para(self.t("no_participants"), own=True)

@@ -85,8 +85,9 @@ class Annexes(Parts):
                 rows.append([(country or self.t("no_country")) if i == 0 else "",
                              org or self.t("no_delegation"), lines.names(d, people),
                              fmt.number(lang, len(people))])
-        out.append(self.table([self.t("col_country"), self.t("col_delegation"), self.t("col_participants"), "N"],
-                              rows, [1.8, 3.0, 4.6, 0.6], numeric={3}))
+        out.append(self.table([self.t("col_country"), self.t("col_delegation"), self.t("col_participants"),
+                               self.t("col_count")],
+                              rows, [1.8, 3.0, 4.4, 0.8], numeric={3}))
         return out
 
     def unaddressed(self) -> list:

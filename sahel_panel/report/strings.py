@@ -143,6 +143,7 @@ S: dict[str, tuple[str, str, str]] = {
     "parliament_1": ("1 parliament", "1 parlement", "برلمان واحد"),
     "col_delegation": ("Delegation", "Délégation", "الوفد"),
     "col_participants": ("Participants", "Participants", "المشاركون"),
+    "col_count": ("Number", "Nombre", "العدد"),
     "no_country": ("Country not stated", "Pays non précisé", "البلد غير محدد"),
     "no_delegation": ("—", "—", "—"),
 }
