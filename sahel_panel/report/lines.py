@@ -31,7 +31,8 @@ def speaker_line(data: ReportData, c: Contribution, lang: str) -> str:
     if note := language_note(lang, c.language):
         notes.append(note)
     if notes:
-        line += f"{NBSP}(" + strings.t(lang, "list_sep").join(notes) + ")"
+        # "(in French)" is never split across lines
+        line += f"{NBSP}(" + strings.t(lang, "list_sep").join(n.replace(" ", NBSP) for n in notes) + ")"
     return line
 
 
