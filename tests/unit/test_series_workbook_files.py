@@ -3,12 +3,13 @@
 Mirrors the session-file tests (``test_store_lock.py``, ``test_store_journals.py``,
 ``test_store_backup.py``) through ``Workbook.create``/``Workbook.open``: a second
 writer through a hard link or a symlink, a foreign ``-wal``, a hot journal, a
-read-only folder, the backup kept before a migration, SQLite's same-thread check.
+read-only folder, the backup kept before a migration (also under kills), SQLite's same-thread check.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import sqlite3
@@ -16,6 +17,8 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -273,7 +276,7 @@ def test_workbook_in_a_read_only_folder_opens_read_only(tmp_path: Path) -> None:
 
 
 # -- the backup kept before a migration --------------------------------------------
-def _version_1_workbook(folder: Path) -> Path:
+def _version_1_workbook(folder: Path, chapters: int = 0) -> Path:
     old = folder / "old.sahelbook"
     conn = sqlite3.connect(old, isolation_level=None)
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
@@ -282,6 +285,10 @@ def _version_1_workbook(folder: Path) -> Path:
     with db.atomic():
         MIGRATIONS[0](db)
         db.execute("INSERT INTO workbook (id, title, created, updated) VALUES ('w', 'Old series', 't', 't')")
+        conn.executemany("INSERT INTO chapter (id, position, title_en, title_ar, created, updated)"
+                         " VALUES (?, ?, ?, ?, 't', 't')",
+                         [(f"c{i}", i, f"Chapter {i}: security and resilience in the Sahel " * 6,
+                           "الأمن والتنمية في منطقة الساحل " * 6) for i in range(chapters)])
         db.execute("PRAGMA user_version=1")
     conn.close()
     return old
@@ -342,3 +349,73 @@ def test_no_room_for_the_backup_means_no_migration(tmp_path: Path, monkeypatch: 
         assert reader.info().title == "Old series"
     with pytest.raises(WorkbookError):
         Workbook.open(tmp_path / "missing.sahelbook")
+
+
+MIGRATOR = textwrap.dedent(
+    """
+    import sys
+    from sahel_panel.series import Workbook
+    print("go", flush=True)
+    Workbook.open(sys.argv[1]).close()
+    print("done", flush=True)
+    """
+)
+
+
+def _migrate_in_child(path: Path) -> subprocess.Popen[str]:
+    proc = subprocess.Popen([PYTHON, "-c", MIGRATOR, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=child_env())
+    assert proc.stdout is not None and proc.stdout.readline() == "go\n"
+    return proc
+
+
+def _chapters_in(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM chapter").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_kills_at_random_moments_of_a_migration_never_leave_a_trusted_broken_backup(
+        tmp_path: Path, report_figure: Callable[[str], None]) -> None:
+    template_folder = tmp_path / "template"
+    template_folder.mkdir()
+    template = _version_1_workbook(template_folder, chapters=6000)
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    shutil.copy(template, probe / template.name)
+    started = time.monotonic()
+    proc = _migrate_in_child(probe / template.name)
+    assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+    duration = time.monotonic() - started
+    rng = random.Random(20261201)
+    rounds = interrupted = broken_left = stale_parts = 0
+    deadline = time.monotonic() + 12
+    while rounds < 12 and time.monotonic() < deadline:
+        folder = tmp_path / f"r{rounds}"
+        folder.mkdir()
+        path = folder / template.name
+        shutil.copy(template, path)
+        proc = _migrate_in_child(path)
+        time.sleep(rng.uniform(0.0, duration * (0.35 if rounds % 2 else 1.1)))
+        os.kill(proc.pid, signal.SIGKILL)
+        out, _ = proc.communicate(timeout=60)
+        interrupted += "done" not in out
+        backup = backup_path(path, 1)
+        if backup.exists() and backup_problem(backup, 1, APPLICATION_ID) is not None:
+            broken_left += 1
+        stale_parts += sum(1 for p in folder.iterdir() if p.name.endswith(".part"))
+        with Workbook.open(path) as book:  # the next open finishes the job: verified backup, then migration
+            assert book.store.scalar("PRAGMA user_version") == SCHEMA_VERSION
+            assert book.store.scalar("PRAGMA integrity_check") == "ok"
+            assert len(book.chapters.list()) == 6000
+        assert backup_problem(backup, 1, APPLICATION_ID) is None, f"round {rounds}"
+        assert _chapters_in(backup) == 6000
+        assert [p.name for p in folder.iterdir() if p.name.endswith(".part")] == []
+        rounds += 1
+        shutil.rmtree(folder)
+    assert rounds >= 5 and interrupted >= 2
+    report_figure(f"workbook migration kill loop: {rounds} kills at random moments ({interrupted} mid-migration), "
+                  f"{broken_left} left a broken backup and {stale_parts} a temporary part, "
+                  f"all {rounds} reopened with a verified backup and every row")
