@@ -3,18 +3,26 @@
 A separate top-level window, so it can sit full-screen on a second screen
 while the rapporteur works on the laptop. It only reads: the current question
 from the document, the speaker and timer from ``service.turns.current()``.
+
+It never takes the keyboard (``WindowDoesNotAcceptFocus``, shown without
+activating): a sentence typed after F5 must land in the editor, on one screen
+or two. F5 toggles it from the main window, and from the projector too when a
+window manager hands it the focus anyway. The question is shown in each of the
+session's languages, the interface language first and largest.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from sahel_panel import i18n
 from sahel_panel.domain.model import DomainError
 from sahel_panel.domain.speaking_time import NEAR, NORMAL, OVER, timer_state, timer_text
 from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.text.bidi import text_direction
 
 TIMER_COLOURS = {NORMAL: "#f5f5f5", NEAR: "#ffb300", OVER: "#ff5252"}
 """The timer's colour in each state of :func:`~sahel_panel.domain.speaking_time.timer_state` (dark background)."""
@@ -24,7 +32,9 @@ class ProjectorWindow(QWidget):
     """Large-type view for the room; Esc closes it, :meth:`show_on_best_screen` places it."""
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.document = document
         self.limit_seconds: int | None = None
         self.timer_state = NORMAL
@@ -33,13 +43,22 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projector")
         self.setAutoFillBackground(True)
         self.setStyleSheet("#projector { background: #10243a; } QLabel { color: #f5f5f5; }"
-                           " #rule { background: #3d5a7a; }")
+                           " QLabel#otherLanguage { color: #b8c7d9; } #rule { background: #3d5a7a; }")
 
         self.question_number = QLabel(self)
         self.question_text = QLabel(self)
         self.question_text.setWordWrap(True)
         self.question_text.setTextFormat(Qt.TextFormat.PlainText)
         self.question_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The same question in the session's other languages, smaller, each in its own direction.
+        self.other_texts: list[QLabel] = []
+        for _ in range(2):
+            other = QLabel(self)
+            other.setWordWrap(True)
+            other.setTextFormat(Qt.TextFormat.PlainText)
+            other.setObjectName("otherLanguage")
+            other.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self.other_texts.append(other)
         rule = QFrame(self)
         rule.setObjectName("rule")
         rule.setFixedHeight(3)
@@ -67,6 +86,8 @@ class ProjectorWindow(QWidget):
         layout.setSpacing(18)
         layout.addWidget(self.question_number)
         layout.addWidget(self.question_text, 1)
+        for other in self.other_texts:
+            layout.addWidget(other)
         layout.addWidget(rule)
         layout.addLayout(bottom)
 
@@ -90,11 +111,13 @@ class ProjectorWindow(QWidget):
         self._update_timer()
 
     def show_on_best_screen(self) -> QScreen:
-        """Full screen on a screen other than the main window's when there are several, else a normal window."""
+        """Full screen on a screen other than the main window's when there are several, else a window
+        at the side of the one screen; either way without taking the keyboard from the main window."""
         screens = QGuiApplication.screens()
         parent = self.parentWidget()
         own = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
         others = [s for s in screens if s is not own]
+        focus = QApplication.focusWidget()
         if len(screens) > 1 and others:
             target = others[0]
             self.setScreen(target)
@@ -102,9 +125,34 @@ class ProjectorWindow(QWidget):
             self.showFullScreen()
         else:
             target = own
+            area = own.availableGeometry()
+            width, height = min(1024, area.width() * 3 // 5), min(576, area.height() * 3 // 5)
+            self.resize(width, height)
+            self.move(area.right() - width, area.bottom() - height)
             self.showNormal()
         self.raise_()
+        self._give_keyboard_back(focus)
         return target
+
+    def bind_toggle(self, action: QAction) -> None:
+        """F5 (the main window's action) toggles from here too, should a window manager focus this window."""
+        self.addAction(action)
+
+    def _give_keyboard_back(self, focus: QWidget | None) -> None:
+        """Some window managers activate a new window whatever it asks: hand the keyboard straight back."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+
+        def back() -> None:
+            if not parent.isActiveWindow():
+                parent.activateWindow()
+            target = focus if focus is not None and shiboken6.isValid(focus) else parent.focusWidget()
+            if target is not None and target.window() is parent:
+                target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+        back()
+        QTimer.singleShot(0, parent, back)
 
     def language(self) -> str:
         """The interface language, which the projector follows (the room reads what the rapporteur set)."""
@@ -119,6 +167,7 @@ class ProjectorWindow(QWidget):
         """Sizes follow the window height, so the text fills a projector and still fits a laptop window."""
         h = max(300, self.height())
         for label, ratio, bold in ((self.question_number, 0.045, False), (self.question_text, 0.075, True),
+                                   *((other, 0.05, False) for other in self.other_texts),
                                    (self.speaker_name, 0.07, True), (self.speaker_organisation, 0.045, False),
                                    (self.timer_label, 0.16, True)):
             font = QFont(label.font())
@@ -137,8 +186,16 @@ class ProjectorWindow(QWidget):
         start = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
         for label in (self.question_number, self.speaker_name, self.speaker_organisation):
             label.setAlignment(start | Qt.AlignmentFlag.AlignVCenter)
-        self.question_text.setAlignment(start | Qt.AlignmentFlag.AlignTop)
+        self.question_text.setAlignment(self._start_of(self.question_text.text()) | Qt.AlignmentFlag.AlignTop)
+        for other in self.other_texts:
+            other.setAlignment(self._start_of(other.text()) | Qt.AlignmentFlag.AlignTop)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    @staticmethod
+    def _start_of(text: str) -> Qt.AlignmentFlag:
+        """Where a paragraph in its own language starts: Arabic on the right, English and French on the left."""
+        rtl = text_direction(text) == Qt.LayoutDirection.RightToLeft
+        return (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
 
     def _show_question(self) -> None:
         service = self.document.service
@@ -149,33 +206,55 @@ class ProjectorWindow(QWidget):
                 question = service.questions.get(qid)
             except DomainError:
                 question = None
+        for other in self.other_texts:
+            other.clear()
+            other.hide()
         if question is None:
             self.question_number.setText("")
             self.question_text.setText(service.info().title)
+            self._align()
             return
         total = len(service.questions.list())
         self.question_number.setText(QCoreApplication.translate("ProjectorWindow", "Question %1 of %2").replace("%1", str(question.position))
                                      .replace("%2", str(total)))
-        text, _lang = question.display(self.language())
+        session_languages = service.info().languages
+        text, used = question.display(self.language(), session_languages)
         self.question_text.setText(text)
+        others = [question.text[lang] for lang in session_languages
+                  if lang != used and question.text.get(lang, "").strip()]
+        for label, other in zip(self.other_texts, others, strict=False):
+            label.setText(other)
+            label.show()
+        self._align()
         self._fit_question()
 
     def _fit_question(self) -> None:
-        """Shrink the question's type until the whole text fits: a clipped question is worse than a smaller one."""
+        """Shrink the question's type until every language of it fits: a clipped question is worse than a
+        smaller one. The other languages keep two thirds of the main one's size."""
         label = self.question_text
-        width, height = label.width(), label.height()
+        others = [o for o in self.other_texts if o.isVisible() and o.text()]
+        width = label.width()
+        height = label.height() + sum(o.height() for o in others)
         if width < 50 or height < 20:
             return
         font = QFont(label.font())
+        small = QFont(others[0].font()) if others else QFont(label.font())
         size = max(12, int(max(300, self.height()) * 0.075))
         flags = int(Qt.TextFlag.TextWordWrap)
+        spacing = self.layout().spacing() if self.layout() else 0
         while size > 12:
             font.setPixelSize(size)
-            if QFontMetrics(font).boundingRect(0, 0, width, 100000, flags, label.text()).height() <= height:
+            small.setPixelSize(max(12, size * 2 // 3))
+            need = QFontMetrics(font).boundingRect(0, 0, width, 100000, flags, label.text()).height()
+            need += sum(QFontMetrics(small).boundingRect(0, 0, width, 100000, flags, o.text()).height() + spacing
+                        for o in others)
+            if need <= height:
                 break
             size -= 2
         font.setPixelSize(size)
         label.setFont(font)
+        for other in others:
+            other.setFont(small)
 
     def _show_speaker(self) -> None:
         turn = self.document.service.turns.current()
@@ -225,6 +304,10 @@ class ProjectorWindow(QWidget):
         super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Activated anyway (a window manager, a click, a platform that ignores the hint): the
+            # keyboard goes straight back to the main window and the widget that had it there.
+            QTimer.singleShot(0, self, lambda: self._give_keyboard_back(None))
         # A hidden projector reads nothing: it refreshes when shown (and its file may be closed by then).
         if event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.LocaleChange):
             self._align()

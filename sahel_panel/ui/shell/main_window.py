@@ -284,7 +284,9 @@ class MainWindow(QMainWindow):
             a[f"lang_{lang}"].triggered.connect(lambda _=False, code=lang: self.set_language(code))
 
     def toggle_projector(self) -> None:
-        self.windows.toggle_projector(self.document)
+        """F5, from this window or the projector: shown on the second screen when there is one, never
+        taking the keyboard; its timer follows the floor panel's limit and colours."""
+        self.windows.toggle_projector(self.document, self.named_actions["projector"])
 
     @property
     def projector(self) -> QWidget | None:

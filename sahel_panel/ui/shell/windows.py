@@ -140,13 +140,17 @@ class SecondaryWindows:
         dialog.show()
         return dialog
 
-    def projector(self, document: SessionDocument) -> QWidget:
+    def projector(self, document: SessionDocument, toggle: QAction | None = None) -> QWidget:
+        """The projector on the best screen (the second one when there is one), with the floor's limit;
+        ``toggle`` (the F5 action) also works from the projector itself."""
         from sahel_panel.ui.floor.projector import ProjectorWindow
 
         window = ProjectorWindow(document, self.parent)
         window.set_timer_limit(self.settings.speaking_limit())  # then kept in step by set_projector_limit
         proj = self._keep("projector", self._bound(deleted_on_close(window), document, "projector"))
-        proj.show()
+        if toggle is not None:
+            proj.bind_toggle(toggle)
+        proj.show_on_best_screen()
         return proj
 
     def set_projector_limit(self, seconds: int | None) -> None:
@@ -155,14 +159,14 @@ class SecondaryWindows:
         if projector is not None:
             projector.set_timer_limit(seconds)  # type: ignore[attr-defined]
 
-    def toggle_projector(self, document: SessionDocument | None) -> QWidget | None:
+    def toggle_projector(self, document: SessionDocument | None, toggle: QAction | None = None) -> QWidget | None:
         """Open the projector, or close it when it is shown; returns the one now shown (or None)."""
         current = self.get("projector")
         if current is not None and current.isVisible():
             current.close()
             self._open.pop("projector", None)
             return None
-        return self.projector(document) if document is not None else None
+        return self.projector(document, toggle) if document is not None else None
 
     # -- bookkeeping -----------------------------------------------------------------------
     def _keep(self, kind: str, widget: QWidget) -> QWidget:

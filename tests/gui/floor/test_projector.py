@@ -47,7 +47,7 @@ def test_shows_question_speaker_and_timer(qtbot, sample):
     sample.clock.advance(95)
     qtbot.waitUntil(lambda: window.timer_label.text() == "01:35", timeout=2500)  # the 1 s tick
     assert window.timer_state == "near"
-    sample.clock.advance(30)
+    sample.clock.advance(31)
     window.set_timer_limit(120)
     assert window.timer_state == "over"
     assert "#ff5252" in window.timer_label.styleSheet()
