@@ -14,7 +14,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sahel_panel import APP_NAME, __version__
 from sahel_panel.services import SessionService
@@ -26,6 +26,7 @@ from sahel_panel.ui.shell.file_ops import FileOps
 from sahel_panel.ui.shell.language import LanguageManager
 from sahel_panel.ui.shell.menus import MenuBuilder
 from sahel_panel.ui.shell.open_turn import offer_after_crash, settle_on_close
+from sahel_panel.ui.shell.shortcut_guard import ShortcutGuard
 from sahel_panel.ui.shell.welcome import WelcomePage
 from sahel_panel.ui.shell.windows import SecondaryWindows
 from sahel_panel.ui.shell.workspace import REVISION_DRAFT, Workspace
@@ -37,6 +38,10 @@ _DOCKS = (  # name, area, title (source text)
     ("recommendations", Qt.DockWidgetArea.RightDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Recommendations")),
     ("statistics", Qt.DockWidgetArea.RightDockWidgetArea, QT_TRANSLATE_NOOP("MainWindow", "Statistics")),
 )
+
+
+WINDOW_WIDE = ("focus_editor", "find_speaker")
+"""Actions whose keys (Ctrl+E, Ctrl+K) text fields would otherwise take (see :mod:`.shortcut_guard`)."""
 
 
 def _t(text: str) -> str:
@@ -79,6 +84,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self._connect_actions()
+        self._guard = ShortcutGuard(self, lambda: (self.named_actions[n] for n in WINDOW_WIDE))
+        QApplication.instance().installEventFilter(self._guard)
         if not settings.restore_geometry(self):
             self.resize(1366, 768)
         self._show_docks(False)
@@ -343,6 +350,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QApplication.instance().removeEventFilter(self._guard)
         self.settings.save_window(self)
         self.close_session()
         self.settings.sync()
