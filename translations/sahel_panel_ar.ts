@@ -301,6 +301,10 @@
         <source>Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.</source>
         <translation>تعديل مداخلة %1 — Ctrl+Enter للحفظ، وEsc للإلغاء.</translation>
     </message>
+    <message>
+        <source>Language of the contribution: recognised as you type (English, French or Arabic), or chosen here</source>
+        <translation>لغة المداخلة: يتعرّف عليها البرنامج أثناء الكتابة (الإنكليزية أو الفرنسية أو العربية)، أو اخترها هنا</translation>
+    </message>
 </context>
 <context>
     <name>ContributionModel</name>
@@ -3337,6 +3341,33 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>Recent sessions</source>
         <translation>الجلسات الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language: automatic</source>
+        <translation type="unfinished">اللغة: تلقائية</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>تلقائية: %1</translation>
+    </message>
+    <message>
+        <source>Recognised from the text; choose another language if it is wrong.</source>
+        <translation>تم التعرّف عليها من النص؛ اختر لغة أخرى إن كانت خاطئة.</translation>
+    </message>
+    <message>
+        <source>Recognised from the script; choose another language if it is wrong.</source>
+        <translation>تم التعرّف عليها من نوع الخط؛ اختر لغة أخرى إن كانت خاطئة.</translation>
+    </message>
+    <message>
+        <source>Too short to recognise: the speaker's previous language is kept (else the interface language). Choose another if it is wrong.</source>
+        <translation>النص أقصر من أن يُتعرَّف على لغته: تُستبقى اللغة السابقة للمتحدث (وإلا فلغة الواجهة). اختر لغة أخرى إن كانت خاطئة.</translation>
+    </message>
+    <message>
+        <source>No words yet: the speaker's previous language is assumed.</source>
+        <translation>لا كلمات بعد: تُفترض اللغة السابقة للمتحدث.</translation>
     </message>
 </context>
 </TS>

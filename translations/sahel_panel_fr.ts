@@ -301,6 +301,10 @@
         <source>Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.</source>
         <translation>Modification de l'intervention de %1 — Ctrl+Entrée enregistre, Échap annule.</translation>
     </message>
+    <message>
+        <source>Language of the contribution: recognised as you type (English, French or Arabic), or chosen here</source>
+        <translation>Langue de l’intervention : reconnue pendant la saisie (anglais, français ou arabe), ou choisie ici</translation>
+    </message>
 </context>
 <context>
     <name>ContributionModel</name>
@@ -3325,6 +3329,33 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language: automatic</source>
+        <translation type="unfinished">Langue : automatique</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatique : %1</translation>
+    </message>
+    <message>
+        <source>Recognised from the text; choose another language if it is wrong.</source>
+        <translation>Reconnue d’après le texte ; choisissez une autre langue si elle est fausse.</translation>
+    </message>
+    <message>
+        <source>Recognised from the script; choose another language if it is wrong.</source>
+        <translation>Reconnue d’après l’écriture ; choisissez une autre langue si elle est fausse.</translation>
+    </message>
+    <message>
+        <source>Too short to recognise: the speaker's previous language is kept (else the interface language). Choose another if it is wrong.</source>
+        <translation>Trop court pour être reconnu : la langue précédente de l’intervenant est conservée (sinon celle de l’interface). Choisissez-en une autre si elle est fausse.</translation>
+    </message>
+    <message>
+        <source>No words yet: the speaker's previous language is assumed.</source>
+        <translation>Pas encore de mots : la langue précédente de l’intervenant est retenue.</translation>
     </message>
 </context>
 </TS>

@@ -11,8 +11,9 @@ comes back afterwards, so no unrecorded word is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,20 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sahel_panel.domain.language import Detection
 from sahel_panel.domain.model import KINDS, LANGUAGES, Contribution, Question, Speaker
+from sahel_panel.ui.core.document import USER_ERRORS
 from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.language_choice import automatic_label
 from sahel_panel.ui.text.plain import plain_label
 
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-
-
-def guess_language(text: str, fallback: str) -> str:
-    """Arabic when most letters are Arabic; otherwise the fallback (the UI's language)."""
-    letters = _LETTER.findall(text)
-    if letters and sum(1 for ch in letters if _ARABIC.match(ch)) * 2 > len(letters):
-        return "ar"
-    return fallback
+Detector = Callable[[str, "str | None"], Detection]
+"""``(text, speaker_id) -> Detection``: the session's rule (``SessionService.detect_language``)."""
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -68,6 +64,10 @@ class ContributionEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing_id: str | None = None
+        self.detector: Detector | None = None
+        self.detection: Detection | None = None
+        self._detect_later = QTimer(self, singleShot=True, interval=250)
+        self._detect_later.timeout.connect(self.detect)
         self._stash: tuple[str, str | None] | None = None
         self._original = ""  # text of the contribution being edited, as stored
         self.speaker_combo = QComboBox(objectName="contributionSpeaker")
@@ -119,6 +119,8 @@ class ContributionEditor(QWidget):
         layout.addLayout(details)
         self.banner.hide()
         self.question_row.hide()
+        self.text.textChanged.connect(self._detect_later.start)
+        self.speaker_combo.currentIndexChanged.connect(self._detect_later.start)
         for a, b in ((self.text, self.speaker_combo), (self.speaker_combo, self.kind_combo),
                      (self.kind_combo, self.language_combo), (self.language_combo, self.tags_edit)):
             QWidget.setTabOrder(a, b)
@@ -156,10 +158,35 @@ class ContributionEditor(QWidget):
     def plain_text(self) -> str:
         return self.text.toPlainText()
 
+    def set_detector(self, detector: Detector) -> None:
+        self.detector = detector
+        self.detect()
+
+    def detect(self) -> Detection | None:
+        """Detect the language of the text now and show it in the "automatic" choice."""
+        self._detect_later.stop()
+        try:
+            self.detection = self.detector(self.plain_text(), self.speaker_id()) if self.detector else None
+        except USER_ERRORS:  # the file went away (closing): nothing to show
+            self.detection = None
+        text, tip = automatic_label(self.detection)
+        if self.language_combo.count():
+            self.language_combo.setItemText(0, text)
+            self.language_combo.setItemData(0, tip, Qt.ItemDataRole.ToolTipRole)
+        return self.detection
+
+    def language(self, ui_language: str) -> str:
+        """The language that will be stored: the one chosen, else the one the "automatic" choice shows."""
+        chosen = self.language_combo.currentData()
+        if chosen:
+            return chosen
+        detection = self.detect()  # the text as it is now: what is shown is what is stored
+        return detection.language if detection else ui_language
+
     def values(self, ui_language: str) -> dict[str, object]:
         """Fields for the service call; an empty text means nothing to record."""
         text = self.plain_text().strip()
-        lang = self.language_combo.currentData() or guess_language(text, ui_language if ui_language != "ar" else "en")
+        lang = self.language(ui_language)
         return {"text": text, "speaker_id": self.speaker_id(), "language": lang,
                 "kind": self.kind_combo.currentData(), "tags": parse_tags(self.tags_edit.text())}
 
@@ -234,7 +261,7 @@ class ContributionEditor(QWidget):
         self.speaker_label.setText(QCoreApplication.translate("ContributionEditor", "Spea&ker:"))
         self.hint.setText(QCoreApplication.translate("ContributionEditor", "Ctrl+Enter records"))
         self.kind_combo.setToolTip(QCoreApplication.translate("ContributionEditor", "Kind of contribution"))
-        self.language_combo.setToolTip(QCoreApplication.translate("ContributionEditor", "Language of the contribution (automatic: Arabic is recognised)"))
+        self.language_combo.setToolTip(QCoreApplication.translate("ContributionEditor", "Language of the contribution: recognised as you type (English, French or Arabic), or chosen here"))
         self.tags_label.setText(QCoreApplication.translate("ContributionEditor", "Ta&gs:"))
         self.question_label.setText(QCoreApplication.translate("ContributionEditor", "Q&uestion:"))
         self.tags_edit.setPlaceholderText(QCoreApplication.translate("ContributionEditor", "e.g. youth budget"))
@@ -251,7 +278,8 @@ class ContributionEditor(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         lang = self.language_combo.currentData()
         self.language_combo.clear()
-        self.language_combo.addItem(QCoreApplication.translate("ContributionEditor", "Language: automatic"), None)
+        self.language_combo.addItem(automatic_label(self.detection)[0], None)
+        self.language_combo.setItemData(0, automatic_label(self.detection)[1], Qt.ItemDataRole.ToolTipRole)
         for key in LANGUAGES:
             self.language_combo.addItem(labels.label(labels.LANGUAGE, key), key)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))

@@ -85,6 +85,8 @@ class ContributionsPanel(QWidget):
         layout.addWidget(splitter)
         QWidget.setTabOrder(self.editor.tags_edit, self.view)
 
+        self.editor.set_detector(lambda text, speaker_id: self.service.detect_language(
+            text, speaker_id, "contribution", ui_language()))
         self.editor.text.submitted.connect(self.commit)
         self.editor.text.cancelled.connect(self.cancel_edit)
         self.editor.set_speakers(list(self.model._speakers.values()))

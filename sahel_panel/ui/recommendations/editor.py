@@ -6,12 +6,17 @@ Kept apart from the panel so the panel only decides *what* a submit means
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from sahel_panel import i18n
+from sahel_panel.domain.language import Detection
 from sahel_panel.domain.model import LANGUAGES
+from sahel_panel.ui.core.document import USER_ERRORS
+from sahel_panel.ui.text.language_choice import automatic_label
 
 
 class RecommendationEditor(QWidget):
@@ -29,10 +34,17 @@ class RecommendationEditor(QWidget):
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(76)
-        self.language_combo = QComboBox(self)
+        # "Automatic" first and by default: the language recognised in the text, shown before it is added.
+        self.detector: Callable[[str], Detection] | None = None
+        self.detection: Detection | None = None
+        self._detect_later = QTimer(self, singleShot=True, interval=250)
+        self._detect_later.timeout.connect(self.detect)
+        self.text_edit.textChanged.connect(self._detect_later.start)
+        self.language_combo = QComboBox(self, objectName="recommendationLanguage")
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_combo.addItem(automatic_label(None)[0], None)
         for lang in LANGUAGES:
             self.language_combo.addItem(i18n.NATIVE_NAMES[lang], lang)
-        self.set_language(i18n.normalise(self.locale().name()))
         self.language_combo.currentIndexChanged.connect(lambda _i: self._follow_language())
         self.submit_button = QPushButton(self)
         self.submit_button.clicked.connect(self.submit)
@@ -78,21 +90,50 @@ class RecommendationEditor(QWidget):
         self.cancel_action.setText(QCoreApplication.translate("RecommendationEditor", "Cancel revision"))
         self.cancel_button.setVisible(self.revising is not None)
 
-    def language(self) -> str:
+    def set_detector(self, detector: Callable[[str], Detection]) -> None:
+        self.detector = detector
+        self.detect()
+
+    def detect(self) -> Detection | None:
+        """Recognise the language of the text now and show it in the "automatic" choice."""
+        self._detect_later.stop()
+        try:
+            self.detection = self.detector(self.text_edit.toPlainText()) if self.detector else None
+        except USER_ERRORS:  # the file went away (closing)
+            self.detection = None
+        text, tip = automatic_label(self.detection)
+        self.language_combo.setItemText(0, text)
+        self.language_combo.setItemData(0, tip, Qt.ItemDataRole.ToolTipRole)
+        self._follow_language()
+        return self.detection
+
+    def choice(self) -> str | None:
+        """The language chosen in the box; None for "automatic"."""
         return self.language_combo.currentData()
 
-    def set_language(self, lang: str) -> None:
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
+    def language(self) -> str:
+        """The language that will be stored: the one chosen, else the one "automatic" shows."""
+        chosen = self.choice()
+        if chosen:
+            return chosen
+        detection = self.detection or self.detect()
+        return detection.language if detection else i18n.normalise(self.locale().name())
+
+    def set_language(self, lang: str | None) -> None:
+        """Choose ``lang``; None goes back to "automatic"."""
+        index = self.language_combo.findData(lang) if lang else 0
+        self.language_combo.setCurrentIndex(max(0, index))
 
     def _follow_language(self) -> None:
         """Arabic is typed right-to-left: the box follows the chosen language, not the window."""
-        rtl = self.language() == "ar"
+        effective = self.choice() or (self.detection.language if self.detection else None)
+        rtl = effective == "ar"
         self.text_edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
 
     def begin_revision(self, recommendation_id: str, text: str, language: str) -> None:
         """Load a recommendation for revision; what was being drafted is set aside, not lost."""
         if self.revising is None:
-            self._stash = (self.text_edit.toPlainText(), self.language())
+            self._stash = (self.text_edit.toPlainText(), self.choice())
         self.revising = recommendation_id
         self._original = text
         self.set_language(language)
@@ -107,7 +148,7 @@ class RecommendationEditor(QWidget):
         self.revising = None
         self._original = ""
         if was_revising:
-            text, language = self._stash or ("", self.language())
+            text, language = self._stash or ("", None)
             self._stash = None
             self.set_language(language)
             self.text_edit.setPlainText(text)
@@ -163,6 +204,8 @@ class RecommendationEditor(QWidget):
     def submit(self) -> None:
         text = self.text_edit.toPlainText().strip()
         if text:
+            if self.choice() is None:
+                self.detect()  # the text as it is now: what is shown is what is stored
             self.submitted.emit(text, self.language())
 
     def set_writable(self, writable: bool) -> None:

@@ -36,7 +36,7 @@ from sahel_panel.ui.recommendations.list_view import (
     status_icon,
 )
 from sahel_panel.ui.text import labels
-from sahel_panel.ui.text.locale_text import joined
+from sahel_panel.ui.text.locale_text import joined, ui_language
 from sahel_panel.ui.text.plain import tooltip
 
 __all__ = ["ID_ROLE", "SPEAKERS_ROLE", "STATUS_ROLE", "RecommendationsPanel"]
@@ -108,6 +108,8 @@ class RecommendationsPanel(QWidget):
         self.unlink_button = QPushButton(self)
 
         self.editor = RecommendationEditor(self)
+        self.editor.set_detector(lambda text: self.document.service.detect_language(
+            text, None, "recommendation", ui_language()))
         self.editor.submitted.connect(self._on_submitted)
 
         layout = QVBoxLayout(self)
