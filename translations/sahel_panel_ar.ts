@@ -3347,7 +3347,7 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <name>LanguageChoice</name>
     <message>
         <source>Language: automatic</source>
-        <translation type="unfinished">اللغة: تلقائية</translation>
+        <translation>اللغة: تلقائية</translation>
     </message>
     <message>
         <source>Automatic: %1</source>

@@ -3335,7 +3335,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <name>LanguageChoice</name>
     <message>
         <source>Language: automatic</source>
-        <translation type="unfinished">Langue : automatique</translation>
+        <translation>Langue : automatique</translation>
     </message>
     <message>
         <source>Automatic: %1</source>
