@@ -175,6 +175,22 @@
         <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
         <translation>نافذة الأمانة: توحيد توصيات سلسلة من حلقات النقاش</translation>
     </message>
+    <message>
+        <source>Speaker &amp;details…</source>
+        <translation>&amp;بيانات المتحدث…</translation>
+    </message>
+    <message>
+        <source>Every field of the selected speaker, including age group and role; removal</source>
+        <translation>جميع حقول المتحدث المحدد، بما فيها الفئة العمرية والدور؛ والحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Import a speaker list…</source>
+        <translation>ا&amp;ستيراد قائمة متحدثين…</translation>
+    </message>
+    <message>
+        <source>Add the speakers of a CSV or YAML list, as one undo step</source>
+        <translation>إضافة متحدثي قائمة CSV أو YAML في خطوة تراجع واحدة</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1621,6 +1637,10 @@ Open it read-only? You can read and search it, but not change it.</source>
         <source>Rapporteur</source>
         <translation>المقرر</translation>
     </message>
+    <message>
+        <source>Age not stated</source>
+        <translation>العمر غير محدد</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1683,6 +1703,10 @@ Put it back in the editor?</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;إعادة %1</translation>
+    </message>
+    <message>
+        <source>Import a speaker list</source>
+        <translation>استيراد قائمة متحدثين</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3292,30 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <source>Registered speakers</source>
         <translation>المتحدثون المسجلون</translation>
     </message>
+    <message>
+        <source>Select a speaker in the registry first.</source>
+        <translation>حدّد متحدثاً في السجل أولاً.</translation>
+    </message>
+    <message>
+        <source>Edit all details…</source>
+        <translation>تعديل كل البيانات…</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>إضافة إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>إعطاء الكلمة</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>حذف المتحدث</translation>
+    </message>
+    <message>
+        <source>This speaker has spoken; re-attribute their turns and contributions first.</source>
+        <translation>تكلّم هذا المتحدث؛ أعد إسناد كلماته ومداخلاته أولاً.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPanel</name>
@@ -3368,6 +3416,84 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>No words yet: the speaker's previous language is assumed.</source>
         <translation>لا كلمات بعد: تُفترض اللغة السابقة للمتحدث.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerEditor</name>
+    <message>
+        <source>Speaker — %1</source>
+        <translation>المتحدث — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;لقب:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;منظمة:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+        <source>&amp;Age group:</source>
+        <translation>الفئة ال&amp;عمرية:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the panel:</source>
+        <translation>ال&amp;دور في الجلسة:</translation>
+    </message>
+    <message>
+        <source>e.g. Hon., H.E., Dr.</source>
+        <translation>مثلاً: سعادة، معالي، د.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move speaker</source>
+        <translation>&amp;حذف المتحدث</translation>
+    </message>
+    <message>
+        <source>This speaker has turns or contributions; re-attribute them before removing.</source>
+        <translation>لهذا المتحدث كلمات أو مداخلات؛ أعد إسنادها قبل حذفه.</translation>
+    </message>
+    <message>
+        <source>Remove this speaker from the registry (Ctrl+Z puts them back)</source>
+        <translation>حذف هذا المتحدث من السجل (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerImport</name>
+    <message>
+        <source>Speaker lists (*.csv *.yaml *.yml);;All files (*)</source>
+        <translation>قوائم المتحدثين (*.csv *.yaml *.yml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 speakers imported from %2 (Ctrl+Z removes them).</source>
+        <translation>استُورد %1 متحدثاً من %2 (Ctrl+Z يحذفهم).</translation>
     </message>
 </context>
 </TS>

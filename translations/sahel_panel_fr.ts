@@ -175,6 +175,22 @@
         <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
         <translation>La fenêtre du secrétariat : consolider les recommandations d'une série de panels</translation>
     </message>
+    <message>
+        <source>Speaker &amp;details…</source>
+        <translation>&amp;Fiche de l’intervenant…</translation>
+    </message>
+    <message>
+        <source>Every field of the selected speaker, including age group and role; removal</source>
+        <translation>Tous les champs de l’intervenant sélectionné, y compris la tranche d’âge et le rôle ; retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Import a speaker list…</source>
+        <translation>&amp;Importer une liste d’intervenants…</translation>
+    </message>
+    <message>
+        <source>Add the speakers of a CSV or YAML list, as one undo step</source>
+        <translation>Ajouter les intervenants d’une liste CSV ou YAML, en une seule étape d’annulation</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1621,6 +1637,10 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
         <source>Rapporteur</source>
         <translation>Rapporteur</translation>
     </message>
+    <message>
+        <source>Age not stated</source>
+        <translation>Âge non précisé</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1683,6 +1703,10 @@ Le remettre dans l'éditeur ?</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Import a speaker list</source>
+        <translation>Importer une liste d’intervenants</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3280,30 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <source>Registered speakers</source>
         <translation>Intervenants inscrits</translation>
     </message>
+    <message>
+        <source>Select a speaker in the registry first.</source>
+        <translation>Sélectionnez d’abord un intervenant dans le registre.</translation>
+    </message>
+    <message>
+        <source>Edit all details…</source>
+        <translation>Modifier toute la fiche…</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>Inscrire dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Retirer l’intervenant</translation>
+    </message>
+    <message>
+        <source>This speaker has spoken; re-attribute their turns and contributions first.</source>
+        <translation>Cet intervenant a parlé ; réattribuez d’abord ses prises de parole et interventions.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPanel</name>
@@ -3356,6 +3404,84 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>No words yet: the speaker's previous language is assumed.</source>
         <translation>Pas encore de mots : la langue précédente de l’intervenant est retenue.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerEditor</name>
+    <message>
+        <source>Speaker — %1</source>
+        <translation>Intervenant — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Age group:</source>
+        <translation>&amp;Tranche d’âge :</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the panel:</source>
+        <translation>&amp;Rôle dans le panel :</translation>
+    </message>
+    <message>
+        <source>e.g. Hon., H.E., Dr.</source>
+        <translation>p. ex. Hon., S.E., Dr</translation>
+    </message>
+    <message>
+        <source>Re&amp;move speaker</source>
+        <translation>Retirer l’&amp;intervenant</translation>
+    </message>
+    <message>
+        <source>This speaker has turns or contributions; re-attribute them before removing.</source>
+        <translation>Cet intervenant a des prises de parole ou des interventions ; réattribuez-les avant de le retirer.</translation>
+    </message>
+    <message>
+        <source>Remove this speaker from the registry (Ctrl+Z puts them back)</source>
+        <translation>Retirer cet intervenant du registre (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerImport</name>
+    <message>
+        <source>Speaker lists (*.csv *.yaml *.yml);;All files (*)</source>
+        <translation>Listes d’intervenants (*.csv *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 speakers imported from %2 (Ctrl+Z removes them).</source>
+        <translation>%1 intervenants importés depuis %2 (Ctrl+Z les retire).</translation>
     </message>
 </context>
 </TS>

@@ -51,11 +51,6 @@ class Statistics:
     speakers_heard: int = 0
     general_recommendations: int = 0
 
-    @property
-    def by_youth(self) -> dict[str, Bucket]:
-        """Under 45 and 45 and over only, for the window's two-bar age chart until it draws ``by_age``."""
-        return {"youth": self.by_age["under_45"], "other": self.by_age["45_and_over"]}
-
     def unaddressed(self) -> list[Coverage]:
         return [c for c in self.coverage if not c.addressed]
 

@@ -446,7 +446,7 @@ def test_statistics_through_the_services(s: SessionService, clock: FakeClock) ->
     st = s.statistics()
     assert st.total_turns == 2 and st.total_seconds == 150
     assert st.by_gender["woman"].seconds == 120 and st.by_gender["man"].seconds == 30
-    assert st.by_youth["youth"].seconds == 120
+    assert st.by_age["under_45"].seconds == 120
     assert st.by_category["international_organisation"].turns == 1
     assert [(c.contributions, c.recommendations, c.seconds) for c in st.coverage] == [(2, 0, 120), (0, 1, 30),
                                                                                        (0, 0, 0)]

@@ -350,6 +350,7 @@ class SessionSetupDialog(QDialog):
             return 0
         if not self._run(speaker_commands.ImportSpeakers(self.document.service, speakers, Path(path).name)):
             return 0
+        self.error_label.setStyleSheet("color: #1b5e20;")  # a success is not shown like an error
         self.error_label.setText(QCoreApplication.translate("SessionSetupDialog", "%1 speakers imported.").replace("%1", str(len(speakers))))
         return len(speakers)
 
@@ -362,6 +363,7 @@ class SessionSetupDialog(QDialog):
             done = self.document.execute(command)
         finally:
             self.document.failed.disconnect(messages.append)
+        self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setText("" if done else (messages[0] if messages else QCoreApplication.translate("SessionSetupDialog", "The change was refused.")))
         return done
 

@@ -68,6 +68,10 @@ SPECS: tuple[Spec, ...] = (
     # Speakers
     Spec("add_speaker", QT_TRANSLATE_NOOP("Actions", "&Add a speaker"), G_SPEAKERS, ("Ctrl+Shift+A",),
          editing=True),
+    Spec("edit_speaker", QT_TRANSLATE_NOOP("Actions", "Speaker &details…"), G_SPEAKERS, ("Shift+F2",),
+         tip=QT_TRANSLATE_NOOP("Actions", "Every field of the selected speaker, including age group and role; removal")),
+    Spec("import_speakers", QT_TRANSLATE_NOOP("Actions", "&Import a speaker list…"), G_SPEAKERS, editing=True,
+         tip=QT_TRANSLATE_NOOP("Actions", "Add the speakers of a CSV or YAML list, as one undo step")),
     Spec("find_speaker", QT_TRANSLATE_NOOP("Actions", "&Find a speaker"), G_SPEAKERS, ("Ctrl+K",)),
     Spec("enqueue", QT_TRANSLATE_NOOP("Actions", "Add to the &queue"), G_SPEAKERS, ("Ctrl+Shift+Q",)),
     Spec("start_turn", QT_TRANSLATE_NOOP("Actions", "&Start speaking"), G_SPEAKERS, ("F6",), editing=True,

@@ -201,6 +201,27 @@ class MainWindow(QMainWindow):
         return self.workspace.document if self.workspace else None
 
     # -- feedback -----------------------------------------------------------------------
+    def import_speakers(self, path: str | None = None) -> int:
+        """Speakers > Import a speaker list: one undo step; success in the status bar, a problem in a dialog."""
+        from sahel_panel.ui.speakers.importing import import_speaker_list, list_filter
+
+        if self.document is None:
+            return 0
+        path = path or self.prompter.open_path(QCoreApplication.translate("MainWindow", "Import a speaker list"), list_filter())
+        if not path:
+            return 0
+        count, sentence = import_speaker_list(self.document, path)
+        if count:
+            self.show_info(sentence)
+        else:
+            self.prompter.warn(QCoreApplication.translate("MainWindow", "Import a speaker list"), sentence)
+        return count
+
+    def show_info(self, message: str) -> None:
+        """A confirmation (a file opened, a list imported): in the status bar, in the normal colour."""
+        self.statusBar().setStyleSheet("")
+        self.statusBar().showMessage(message, 10000)
+
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.statusBar().setStyleSheet("QStatusBar { color: #b00020; }")
@@ -241,7 +262,7 @@ class MainWindow(QMainWindow):
     def _set_session_actions(self, open_: bool) -> None:
         for name in ("save_copy", "export", "close", "undo", "redo", "record", "focus_editor", "edit_contribution",
                      "delete_contribution", "search", "prev_question", "next_question", "questions", "setup",
-                     "add_speaker", "find_speaker", "enqueue", "start_turn", "next_speaker", "stop_turn",
+                     "add_speaker", "edit_speaker", "import_speakers", "find_speaker", "enqueue", "start_turn", "next_speaker", "stop_turn",
                      "projector", "statistics"):
             action = self.named_actions[name]
             writable = self.document is not None and not self.document.read_only
@@ -273,6 +294,8 @@ class MainWindow(QMainWindow):
                                                         self.docks["questions"].raise_(), ws.questions.focus())))
         a["add_speaker"].triggered.connect(w(lambda ws: (self.docks["speakers"].show(), ws.speakers.focus_quick_add())))
         a["find_speaker"].triggered.connect(w(lambda ws: (self.docks["speakers"].show(), ws.speakers.focus_filter())))
+        a["edit_speaker"].triggered.connect(w(lambda ws: (self.docks["speakers"].show(), ws.speakers.edit_details())))
+        a["import_speakers"].triggered.connect(w(lambda ws: self.import_speakers()))
         a["enqueue"].triggered.connect(w(lambda ws: ws.speakers.enqueue_selected()))
         a["start_turn"].triggered.connect(w(lambda ws: ws.speakers.start_selected()))
         a["next_speaker"].triggered.connect(w(lambda ws: ws.speakers.floor.next_speaker()))

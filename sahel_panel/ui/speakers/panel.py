@@ -7,7 +7,8 @@ Arabic letter forms, so a rapporteur can type ``senegal`` or ``احمد`` bare.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +29,7 @@ from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.floor.panel import FloorPanel
 from sahel_panel.ui.speakers import commands
+from sahel_panel.ui.speakers.editor import SpeakerEditor
 from sahel_panel.ui.speakers.model import SPEAKER_ID_ROLE, ChoiceDelegate, SpeakerFilter, SpeakerModel
 from sahel_panel.ui.text import labels
 
@@ -83,6 +86,9 @@ class SpeakersPanel(QWidget):
         header.setSectionResizeMode(SpeakerModel.GENDER, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
         self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.editor: SpeakerEditor | None = None
 
         registry = QWidget()
         grid = QGridLayout(registry)
@@ -164,6 +170,46 @@ class SpeakersPanel(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             if index.isValid():
                 self.table.setCurrentIndex(index)
+
+    def edit_details(self, speaker_id: str | None = None) -> SpeakerEditor | None:
+        """The full editor (every field, removal) for ``speaker_id`` or the selected speaker."""
+        sid = speaker_id or self.selected_speaker_id()
+        if not sid or self.model.by_id(sid) is None:
+            self.document.failed.emit(QCoreApplication.translate("SpeakersPanel", "Select a speaker in the registry first."))
+            return None
+        if self.editor is not None and shiboken6.isValid(self.editor):
+            self.editor.close()
+        self.editor = SpeakerEditor(self.document, sid, self)
+        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor.open()
+        return self.editor
+
+    def remove_selected(self) -> bool:
+        sid = self.selected_speaker_id()
+        return bool(sid) and self.document.execute(commands.RemoveSpeaker(self.document.service, sid))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        sid = self.selected_speaker_id()
+        menu = QMenu(self)
+        writable = not self.document.read_only
+        spoke = bool(sid) and self.document.service.speakers.usage(sid) > 0
+        for text, slot, enabled in (
+                (QCoreApplication.translate("SpeakersPanel", "Edit all details…"), lambda: self.edit_details(sid), bool(sid)),
+                (QCoreApplication.translate("SpeakersPanel", "Add to the queue"), self.enqueue_selected, bool(sid) and writable),
+                (QCoreApplication.translate("SpeakersPanel", "Give the floor"), lambda: self.floor.start(sid), bool(sid) and writable),
+                (QCoreApplication.translate("SpeakersPanel", "Remove speaker"), self.remove_selected,
+                 bool(sid) and writable and not spoke)):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _=False, fn=slot: fn())
+        if spoke:
+            menu.actions()[-1].setToolTip(QCoreApplication.translate("SpeakersPanel", "This speaker has spoken; re-attribute their turns and contributions first."))
+        menu.setToolTipsVisible(True)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._menu = menu
 
     def focus_quick_add(self) -> None:
         self.name_edit.setFocus()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_panel.domain.model import CATEGORIES, DomainError
+from sahel_panel.domain.model import AGE_GROUPS, CATEGORIES, DomainError
 from sahel_panel.domain.stats import Bucket, Statistics, advanced
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text import labels
@@ -286,7 +286,7 @@ class StatisticsPanel(QWidget):
         genders = [g for g, b in stats.by_gender.items() if g in ("woman", "man") or b.turns]
         self.bars["category"].set_rows(self._rows(stats.by_category, categories, labels.CATEGORY, stats, by_seconds))
         self.bars["gender"].set_rows(self._rows(stats.by_gender, genders, labels.GENDER, stats, by_seconds))
-        self.bars["youth"].set_rows(self._rows(stats.by_youth, ["youth", "other"], labels.YOUTH, stats, by_seconds))
+        self.bars["youth"].set_rows(self._rows(stats.by_age, list(AGE_GROUPS), labels.AGE_GROUP, stats, by_seconds))
         addressed = sum(1 for c in stats.coverage if c.addressed)
         self.coverage.setText(QCoreApplication.translate("StatisticsPanel", "Questions addressed: %1 of %2").replace("%1", str(addressed))
                               .replace("%2", str(len(stats.coverage))))

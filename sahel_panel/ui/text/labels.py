@@ -34,9 +34,10 @@ GENDER = {
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
     "not_stated": QT_TRANSLATE_NOOP("Labels", "Not stated"),
 }
-YOUTH = {
-    "youth": QT_TRANSLATE_NOOP("Labels", "Under 45"),
-    "other": QT_TRANSLATE_NOOP("Labels", "45 and over"),
+AGE_GROUP = {
+    "under_45": QT_TRANSLATE_NOOP("Labels", "Under 45"),
+    "45_and_over": QT_TRANSLATE_NOOP("Labels", "45 and over"),
+    "not_stated": QT_TRANSLATE_NOOP("Labels", "Age not stated"),
 }
 KIND = {
     "statement": QT_TRANSLATE_NOOP("Labels", "Statement"),

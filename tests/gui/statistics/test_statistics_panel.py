@@ -30,7 +30,7 @@ def test_bars_and_numbers_follow_turns(qtbot, sample):
     assert rows(panel, "gender")["woman"].fraction == 0 and not panel.live
 
     s, sp = sample.service, sample.speaker_ids
-    s.turns.start(sp["Gianluca Ferri"], sample.question_ids[0])  # man, regional body, 45+
+    s.turns.start(sp["Gianluca Ferri"], sample.question_ids[0])  # man, regional body, age not stated
     sample.clock.advance(300)
     s.turns.start(sp["Mariam Ould Cheikh"], sample.question_ids[0])  # woman, civil society, youth
     sample.clock.advance(100)
@@ -40,7 +40,10 @@ def test_bars_and_numbers_follow_turns(qtbot, sample):
     assert gender["man"].fraction == pytest.approx(0.75) and gender["woman"].fraction == pytest.approx(0.25)
     assert gender["woman"].text == "1:40 · 1 turn · 25%"
     assert gender["man"].text == "5:00 · 1 turn · 75%"
-    assert rows(panel, "youth")["youth"].fraction == pytest.approx(0.25)
+    ages = rows(panel, "youth")
+    assert ages["under_45"].fraction == pytest.approx(0.25)
+    # Not stated is its own bar, never counted as 45 and over.
+    assert ages["not_stated"].fraction == pytest.approx(0.75) and ages["45_and_over"].fraction == 0
     assert rows(panel, "category")["civil_society"].value == 100
     assert panel.totals.text() == "Speaking time 6:40 · 2 turns · speakers heard: 2"
     assert panel.coverage.text() == "Questions addressed: 0 of 14"
