@@ -38,3 +38,16 @@ def user_data_dir() -> Path:
     path = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+DEMO_FILE = "Demo - Sahel security panel (146th IPU Assembly).sahel"
+"""The demo session's file name (``exchange.demo`` creates it); here so the window can tell it cheaply."""
+
+
+def is_demo(path: str | Path) -> bool:
+    """True for the demo session (by its file name, wherever it was copied), so the window can mark it.
+
+    A rapporteur must never record the real panel into the demo without knowing: the window's
+    title, status bar and recent-file lists say "demo" wherever this file is named.
+    """
+    return Path(path).name == DEMO_FILE

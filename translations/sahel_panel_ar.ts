@@ -1435,6 +1435,26 @@ Open it read-only? You can read and search it, but not change it.</source>
         <source>Session already in use</source>
         <translation>الجلسة قيد الاستخدام بالفعل</translation>
     </message>
+    <message>
+        <source>A template file of my own (YAML)…</source>
+        <translation>ملف نموذج خاص بي (YAML)…</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>اختيار نموذج</translation>
+    </message>
+    <message>
+        <source>Session templates (*.yaml *.yml);;All files (*)</source>
+        <translation>نماذج الجلسات (*.yaml *.yml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>يتعذّر استخدام هذا النموذج</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>يتعذّر فتح الجلسة التجريبية</translation>
+    </message>
 </context>
 <context>
     <name>FloorPanel</name>
@@ -1707,6 +1727,26 @@ Put it back in the editor?</source>
     <message>
         <source>Import a speaker list</source>
         <translation>استيراد قائمة متحدثين</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>فُتح %1</translation>
+    </message>
+    <message>
+        <source>Created %1: this is the file now being recorded</source>
+        <translation>أُنشئ %1: هذا هو الملف الذي يُسجَّل فيه الآن</translation>
+    </message>
+    <message>
+        <source>the DEMO session (practice only)</source>
+        <translation>الجلسة التجريبية (للتدرّب فقط)</translation>
+    </message>
+    <message>
+        <source>DEMO (practice only) — </source>
+        <translation>تجريبية (للتدرّب فقط) — </translation>
+    </message>
+    <message>
+        <source>DEMO, practice only: %1</source>
+        <translation>تجريبية، للتدرّب فقط: %1</translation>
     </message>
 </context>
 <context>
@@ -3367,28 +3407,40 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Sahel Panel</source>
-        <translation>Sahel Panel</translation>
-    </message>
-    <message>
-        <source>Capture a panel session live: create a session from the built-in template or blank, or open one you started before.</source>
-        <translation>سجّل جلسة حلقة نقاش مباشرةً: أنشئ جلسة من النموذج المدمج أو جلسة فارغة، أو افتح جلسة بدأتها من قبل.</translation>
-    </message>
-    <message>
-        <source>&amp;New session… (Ctrl+N)</source>
-        <translation>&amp;جلسة جديدة… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open a session… (Ctrl+O)</source>
-        <translation>&amp;فتح جلسة… (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Recent sessions (Enter opens):</source>
         <translation>&amp;الجلسات الأخيرة (Enter للفتح):</translation>
     </message>
     <message>
         <source>Recent sessions</source>
         <translation>الجلسات الأخيرة</translation>
+    </message>
+    <message>
+        <source>DEMO (practice only): %1</source>
+        <translation>تجريبية (للتدرّب فقط): %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Sahel Panel</source>
+        <translation>مرحباً بك في Sahel Panel</translation>
+    </message>
+    <message>
+        <source>Capture a panel session live: who speaks, what they say on each outcome question, and the recommendations. Everything is saved in one session file as you type. Choose how to start:</source>
+        <translation>سجّل الجلسة مباشرة: من يتكلم، وما يقوله في كل سؤال، والتوصيات. يُحفظ كل شيء في ملف جلسة واحد أثناء الكتابة. اختر طريقة البدء:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Manama panel (built-in template: 146th IPU Assembly, Sahel security)…</source>
+        <translation>&amp;بدء جلسة المنامة (النموذج المضمّن: الجمعية العامة الـ146 للاتحاد البرلماني الدولي، الأمن في الساحل)…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;another template or a blank session… (Ctrl+N)</source>
+        <translation>البدء من نموذج &amp;آخر أو من جلسة فارغة… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a session file… (Ctrl+O)</source>
+        <translation>&amp;فتح ملف جلسة… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo session (practice only: not for a real panel)</source>
+        <translation>ا&amp;ستكشاف الجلسة التجريبية (للتدرّب فقط، لا لجلسة حقيقية)</translation>
     </message>
 </context>
 <context>

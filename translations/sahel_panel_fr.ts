@@ -1435,6 +1435,26 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
         <source>Session already in use</source>
         <translation>Séance déjà utilisée</translation>
     </message>
+    <message>
+        <source>A template file of my own (YAML)…</source>
+        <translation>Un fichier de modèle personnel (YAML)…</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <source>Session templates (*.yaml *.yml);;All files (*)</source>
+        <translation>Modèles de séance (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>Impossible d’utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Impossible d’ouvrir la démonstration</translation>
+    </message>
 </context>
 <context>
     <name>FloorPanel</name>
@@ -1707,6 +1727,26 @@ Le remettre dans l'éditeur ?</translation>
     <message>
         <source>Import a speaker list</source>
         <translation>Importer une liste d’intervenants</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 est ouvert</translation>
+    </message>
+    <message>
+        <source>Created %1: this is the file now being recorded</source>
+        <translation>%1 a été créé : c’est le fichier dans lequel on enregistre désormais</translation>
+    </message>
+    <message>
+        <source>the DEMO session (practice only)</source>
+        <translation>la séance de DÉMONSTRATION (pour s’exercer seulement)</translation>
+    </message>
+    <message>
+        <source>DEMO (practice only) — </source>
+        <translation>DÉMONSTRATION (pour s’exercer) — </translation>
+    </message>
+    <message>
+        <source>DEMO, practice only: %1</source>
+        <translation>DÉMONSTRATION, pour s’exercer : %1</translation>
     </message>
 </context>
 <context>
@@ -3355,28 +3395,40 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Sahel Panel</source>
-        <translation>Sahel Panel</translation>
-    </message>
-    <message>
-        <source>Capture a panel session live: create a session from the built-in template or blank, or open one you started before.</source>
-        <translation>Saisissez en direct une séance de réunion-débat : créez une séance à partir du modèle intégré ou vierge, ou ouvrez une séance commencée auparavant.</translation>
-    </message>
-    <message>
-        <source>&amp;New session… (Ctrl+N)</source>
-        <translation>&amp;Nouvelle séance… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open a session… (Ctrl+O)</source>
-        <translation>&amp;Ouvrir une séance… (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Recent sessions (Enter opens):</source>
         <translation>Séances &amp;récentes (Entrée pour ouvrir) :</translation>
     </message>
     <message>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
+    </message>
+    <message>
+        <source>DEMO (practice only): %1</source>
+        <translation>DÉMONSTRATION (pour s’exercer) : %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Sahel Panel</source>
+        <translation>Bienvenue dans Sahel Panel</translation>
+    </message>
+    <message>
+        <source>Capture a panel session live: who speaks, what they say on each outcome question, and the recommendations. Everything is saved in one session file as you type. Choose how to start:</source>
+        <translation>Consignez une séance en direct : qui parle, ce qui est dit sur chaque question, et les recommandations. Tout est enregistré dans un fichier de séance au fil de la frappe. Choisissez comment commencer :</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Manama panel (built-in template: 146th IPU Assembly, Sahel security)…</source>
+        <translation>&amp;Commencer le panel de Manama (modèle intégré : 146e Assemblée de l’UIP, sécurité au Sahel)…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;another template or a blank session… (Ctrl+N)</source>
+        <translation>Partir d’un &amp;autre modèle ou d’une séance vierge… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a session file… (Ctrl+O)</source>
+        <translation>&amp;Ouvrir un fichier de séance… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo session (practice only: not for a real panel)</source>
+        <translation>&amp;Explorer la séance de démonstration (pour s’exercer, pas pour un vrai panel)</translation>
     </message>
 </context>
 <context>

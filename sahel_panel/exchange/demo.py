@@ -1,4 +1,4 @@
-"""The demo session the app opens on first run: the built-in panel with a dozen speakers."""
+"""The demo session a rapporteur may explore from the welcome page: the built-in panel with a dozen speakers."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from pathlib import Path
 
 from sahel_panel.exchange.speakers import load_speaker_list
 from sahel_panel.exchange.templates import resolve
-from sahel_panel.paths import templates_dir, user_data_dir
+from sahel_panel.paths import DEMO_FILE, is_demo, templates_dir, user_data_dir
 from sahel_panel.services import SessionService
 
+__all__ = ["DEMO_FILE", "DEMO_TEMPLATE", "ensure_demo_session", "is_demo"]
+
 DEMO_TEMPLATE = "ipu146-sahel-security"
-DEMO_FILE = "Demo - Sahel security panel (146th IPU Assembly).sahel"
 
 
 def ensure_demo_session(folder: Path | None = None) -> Path:
@@ -25,11 +26,3 @@ def ensure_demo_session(folder: Path | None = None) -> Path:
         SessionService.create(path, spec).close()
     return path
 
-
-def is_demo(path: str | Path) -> bool:
-    """True for the demo session (by its file name, wherever it was copied), so the window can mark it.
-
-    A rapporteur must never record the real panel into the demo without knowing: the window's
-    title, status bar and recent-file lists say "demo" wherever this file is named.
-    """
-    return Path(path).name == DEMO_FILE

@@ -51,18 +51,12 @@ def build_window(app: QApplication, settings: Settings | None = None, prompter: 
 
 
 def initial_path(settings: Settings, path: str | None) -> Path | None:
-    """The file to open: the one given, else the most recent, else the demo session (created on first run)."""
+    """The file to open: the one given, else the most recent; none on a first start (the welcome page
+    offers the built-in panel, a template, a file or the demo: the demo is never opened unasked)."""
     if path:
         return Path(path)
     recent = settings.most_recent_existing()
-    if recent:
-        return Path(recent)
-    from sahel_panel.exchange.demo import ensure_demo_session  # only on first run: not on the start-up path
-
-    try:
-        return ensure_demo_session()
-    except Exception:  # noqa: BLE001 - no demo is no reason not to start: the welcome page remains
-        return None
+    return Path(recent) if recent else None
 
 
 def run(path: str | None = None, quit_when_idle: bool = False) -> int:
@@ -75,6 +69,7 @@ def run(path: str | None = None, quit_when_idle: bool = False) -> int:
     if target is not None:
         window.open_path(target)
     window.show()
+    QTimer.singleShot(0, window.fit_after_show)
     if quit_when_idle:
         # A zero timer fires when the queue is empty: once for the posted expose and paint events,
         # and once more for what they posted in turn (the deferred first loads).

@@ -21,6 +21,8 @@ from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.text.errors import error_text
 
 SESSION_SUFFIX = ".sahel"
+BUILTIN_TEMPLATE = "ipu146-sahel-security"
+"""The Manama panel: first in File > New and the welcome page's first choice."""
 
 
 def session_filter() -> str:
@@ -63,8 +65,12 @@ class FileOps:
         path = self.prompter.open_path(QCoreApplication.translate("FileOps", "Open a session"), session_filter())
         return self.open(path) if path else None
 
-    def new(self) -> SessionService | None:
-        """Choose a built-in template (or blank), then a file name, and create the session."""
+    def new(self, builtin: bool = False) -> SessionService | None:
+        """Choose a template (the built-in Manama panel first, and the default), then a file name.
+
+        ``builtin`` skips the choice: the welcome page's "Start the Manama panel". The last options
+        are a blank session and a template file of one's own (YAML).
+        """
         try:
             from sahel_panel.exchange.templates import builtin_templates
 
@@ -72,10 +78,25 @@ class FileOps:
         except Exception as exc:  # noqa: BLE001 - a broken template must not block a blank session
             templates = []
             self.prompter.warn(QCoreApplication.translate("FileOps", "Templates unavailable"), error_text(exc))
-        options = [QCoreApplication.translate("FileOps", "Blank session")] + [t.session.title or t.name for t in templates]
-        choice = self.prompter.choose(QCoreApplication.translate("FileOps", "New session"), QCoreApplication.translate("FileOps", "Start from:"), options)
-        if choice is None:
-            return None
+        templates.sort(key=lambda t: t.name != BUILTIN_TEMPLATE)
+        if builtin and templates:
+            spec = templates[0].session
+        else:
+            options = [t.session.title or t.name for t in templates] + [
+                QCoreApplication.translate("FileOps", "Blank session"),
+                QCoreApplication.translate("FileOps", "A template file of my own (YAML)…")]
+            choice = self.prompter.choose(QCoreApplication.translate("FileOps", "New session"),
+                                          QCoreApplication.translate("FileOps", "Start from:"), options)
+            if choice is None:
+                return None
+            if choice < len(templates):
+                spec = templates[choice].session
+            elif choice == len(templates):
+                spec = None
+            else:
+                spec = self._template_file()
+                if spec is None:
+                    return None
         target = self.prompter.save_path(QCoreApplication.translate("FileOps", "Create the session file"), session_filter(),
                                          str(Path.home() / f"session{SESSION_SUFFIX}"))
         if not target:
@@ -83,14 +104,38 @@ class FileOps:
         path = Path(target)
         if not path.suffix:
             path = path.with_suffix(SESSION_SUFFIX)
-        spec = NewSession(title=path.stem) if choice == 0 else templates[choice - 1].session
         try:
-            service = SessionService.create(path, spec)
+            service = SessionService.create(path, spec or NewSession(title=path.stem))
         except (StoreError, DomainError) as exc:
             self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot create the session"), error_text(exc))
             return None
         self.settings.add_recent(path)
         return service
+
+    def _template_file(self) -> NewSession | None:
+        path = self.prompter.open_path(QCoreApplication.translate("FileOps", "Choose a template"),
+                                       QCoreApplication.translate("FileOps", "Session templates (*.yaml *.yml);;All files (*)"))
+        if not path:
+            return None
+        from sahel_panel.exchange.errors import ExchangeError
+        from sahel_panel.exchange.templates import load_template
+
+        try:
+            return load_template(Path(path)).session
+        except (ExchangeError, DomainError, OSError, ValueError) as exc:
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot use this template"), error_text(exc))
+            return None
+
+    def demo(self) -> SessionService | None:
+        """The demo session (created in the data folder the first time), to practise on."""
+        from sahel_panel.exchange.demo import ensure_demo_session
+
+        try:
+            path = ensure_demo_session()
+        except (StoreError, DomainError, OSError) as exc:
+            self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot open the demo"), error_text(exc))
+            return None
+        return self.open(path)
 
     def save_copy(self, service: SessionService, parent: QWidget | None = None):  # noqa: ANN201 - ExportJob | None
         """A verified copy elsewhere, written in the background; the open file stays the one being written.

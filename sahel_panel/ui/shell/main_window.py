@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sahel_panel import APP_NAME, __version__
+from sahel_panel.paths import is_demo
 from sahel_panel.services import SessionService
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.core.prompts import Prompter, QtPrompter
@@ -26,10 +27,12 @@ from sahel_panel.ui.shell.file_ops import FileOps
 from sahel_panel.ui.shell.language import LanguageManager
 from sahel_panel.ui.shell.menus import MenuBuilder
 from sahel_panel.ui.shell.open_turn import offer_after_crash, settle_on_close
+from sahel_panel.ui.shell.screen_fit import fit_to_screen
 from sahel_panel.ui.shell.shortcut_guard import ShortcutGuard
 from sahel_panel.ui.shell.welcome import WelcomePage
 from sahel_panel.ui.shell.windows import SecondaryWindows
 from sahel_panel.ui.shell.workspace import REVISION_DRAFT, Workspace
+from sahel_panel.ui.text.bidi import isolate
 from sahel_panel.ui.text.plain import plain_label, tooltip
 
 _DOCKS = (  # name, area, title (source text)
@@ -76,7 +79,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["questions"], self.docks["statistics"])
         self.resizeDocks([self.docks["speakers"], self.docks["questions"]], [380, 400], Qt.Orientation.Horizontal)
         self.stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self.named_actions, settings.recent_files, self.open_path)
+        self.welcome = WelcomePage(self.named_actions, settings.recent_files, self.open_path,
+                                   start_builtin=lambda: self.new_session(builtin=True), open_demo=self.open_demo)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.file_label = plain_label(QLabel(objectName="fileLabel"))
@@ -86,8 +90,8 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._guard = ShortcutGuard(self, lambda: (self.named_actions[n] for n in WINDOW_WIDE))
         QApplication.instance().installEventFilter(self._guard)
-        if not settings.restore_geometry(self):
-            self.resize(1366, 768)
+        self._first_start = not settings.restore_geometry(self)
+        fit_to_screen(self, self._first_start)
         self._show_docks(False)
         self._state_restored = False
         self.retranslate()
@@ -97,7 +101,33 @@ class MainWindow(QMainWindow):
         if str(path).lower().endswith(".sahelbook"):
             return self.open_series(path) is not None
         service = self.files.open(path)
-        return service is not None and self.set_session(service)
+        return service is not None and self.set_session(service) and self._confirm_open(
+            QCoreApplication.translate("MainWindow", "Opened %1"))
+
+    def new_session(self, builtin: bool = False) -> bool:
+        """File > New (the built-in Manama panel first and by default), or the welcome page's first choice."""
+        service = self.files.new(builtin)
+        return service is not None and self.set_session(service) and self._confirm_open(
+            QCoreApplication.translate("MainWindow", "Created %1: this is the file now being recorded"))
+
+    def open_demo(self) -> bool:
+        service = self.files.demo()
+        return service is not None and self.set_session(service) and self._confirm_open(
+            QCoreApplication.translate("MainWindow", "Opened %1"))
+
+    def fit_after_show(self) -> None:
+        """Once the window manager has framed the window: frame included, it must fit the screen."""
+        fit_to_screen(self, self._first_start)
+
+    def _confirm_open(self, template: str) -> bool:
+        """Say which file is now open (the demo is named as such), in the status bar's normal colour."""
+        doc = self.document
+        if doc is not None:
+            path = doc.service.path
+            name = (QCoreApplication.translate("MainWindow", "the DEMO session (practice only)") if is_demo(path)
+                    else isolate(str(path)))
+            self.show_info(template.replace("%1", name))
+        return True
 
     def open_series(self, path: str | Path | None = None):  # noqa: ANN201 - SeriesWindow | None
         """The secretariat's Series window, on ``path`` or asking for a workbook; None if it could not open."""
@@ -236,8 +266,13 @@ class MainWindow(QMainWindow):
             return
         info = doc.service.info()
         ro = QCoreApplication.translate("MainWindow", " [read-only]") if doc.read_only else ""
-        self.setWindowTitle(f"{info.title}{ro} — {APP_NAME}")
-        self.file_label.setText(doc.service.path.name)
+        demo = is_demo(doc.service.path)
+        mark = QCoreApplication.translate("MainWindow", "DEMO (practice only) — ") if demo else ""
+        self.setWindowTitle(f"{mark}{info.title}{ro} — {APP_NAME}")
+        self.file_label.setText(QCoreApplication.translate("MainWindow", "DEMO, practice only: %1").replace(
+            "%1", doc.service.path.name) if demo else doc.service.path.name)
+        self.file_label.setStyleSheet("background: #e65100; color: white; font-weight: bold; padding: 0 6px;"
+                                      if demo else "")
         self.file_label.setToolTip(tooltip(str(doc.service.path)))
         self.mode_label.setText(QCoreApplication.translate("MainWindow", "Read-only: nothing can be changed") if doc.read_only else QCoreApplication.translate("MainWindow", "Saved as you type"))
         self.mode_label.setStyleSheet("color: #b00020; font-weight: bold;" if doc.read_only else "color: #2e7d32;")
@@ -275,8 +310,9 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a, w = self.named_actions, self._ws_call
-        a["new"].triggered.connect(lambda: self.set_session(self.files.new()))
-        a["open"].triggered.connect(lambda: self.set_session(self.files.ask_open()))
+        a["new"].triggered.connect(lambda: self.new_session())
+        a["open"].triggered.connect(lambda: self.set_session(self.files.ask_open()) and self._confirm_open(
+            QCoreApplication.translate("MainWindow", "Opened %1")))
         a["series"].triggered.connect(lambda: self.open_series())
         a["save_copy"].triggered.connect(w(lambda ws: self.files.save_copy(ws.document.service, self)))
         a["close"].triggered.connect(self.close_session)

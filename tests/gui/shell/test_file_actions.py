@@ -69,9 +69,9 @@ def test_not_a_session_file_is_refused_with_a_sentence(make_window, tmp_path: Pa
 
 def test_new_from_template_save_copy_and_close(make_window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     target, copy = tmp_path / "manama.sahel", tmp_path / "copy.sahel"
-    prompts = ScriptedPrompter(choices=[1], paths=[str(target), str(copy)])
+    prompts = ScriptedPrompter(choices=[0], paths=[str(target), str(copy)])
     win = make_window(prompts)
-    win.named_actions["new"].trigger()  # choice 1: the built-in 146th Assembly template
+    win.named_actions["new"].trigger()  # choice 0, the default: the built-in 146th Assembly template
     assert win.workspace is not None and win.document.service.path == target
     assert len(win.workspace.question_bar.questions) == 14
     assert str(target.resolve()) in win.settings.recent_files()
