@@ -191,6 +191,14 @@
         <source>Add the speakers of a CSV or YAML list, as one undo step</source>
         <translation>إضافة متحدثي قائمة CSV أو YAML في خطوة تراجع واحدة</translation>
     </message>
+    <message>
+        <source>Make the viewed question &amp;live</source>
+        <translation>جعل السؤال المعروض هو السؤال ال&amp;جاري</translation>
+    </message>
+    <message>
+        <source>Record, give the floor and project on the question being viewed</source>
+        <translation>التسجيل وإعطاء الكلمة والعرض على السؤال المعروض</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -262,10 +270,6 @@
         <translation>&amp;المتحدث:</translation>
     </message>
     <message>
-        <source>Ctrl+Enter records</source>
-        <translation>Ctrl+Enter للتسجيل</translation>
-    </message>
-    <message>
         <source>Kind of contribution</source>
         <translation>نوع المداخلة</translation>
     </message>
@@ -320,6 +324,14 @@
     <message>
         <source>Language of the contribution: recognised as you type (English, French or Arabic), or chosen here</source>
         <translation>لغة المداخلة: يتعرّف عليها البرنامج أثناء الكتابة (الإنكليزية أو الفرنسية أو العربية)، أو اخترها هنا</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records on question %1 (live)</source>
+        <translation>Ctrl+Enter يسجّل على السؤال %1 (الجاري)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records on the general discussion (live)</source>
+        <translation>Ctrl+Enter يسجّل في النقاش العام (الجاري)</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2006,22 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Viewing only: recording goes to question %1 (live)</source>
+        <translation>عرض فقط: يذهب التسجيل إلى السؤال %1 (الجاري)</translation>
+    </message>
+    <message>
+        <source>Viewing only: recording goes to the general discussion (live)</source>
+        <translation>عرض فقط: يذهب التسجيل إلى النقاش العام (الجاري)</translation>
+    </message>
+    <message>
+        <source>Make this question &amp;live</source>
+        <translation>جعل هذا السؤال هو ال&amp;جاري</translation>
+    </message>
+    <message>
+        <source>Record, give the floor and project on this question from now on (Ctrl+Shift+L)</source>
+        <translation>التسجيل وإعطاء الكلمة والعرض على هذا السؤال من الآن (Ctrl+Shift+L)</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,14 @@
         <source>Add the speakers of a CSV or YAML list, as one undo step</source>
         <translation>Ajouter les intervenants d’une liste CSV ou YAML, en une seule étape d’annulation</translation>
     </message>
+    <message>
+        <source>Make the viewed question &amp;live</source>
+        <translation>Rendre la question consultée &amp;active</translation>
+    </message>
+    <message>
+        <source>Record, give the floor and project on the question being viewed</source>
+        <translation>Enregistrer, donner la parole et projeter sur la question consultée</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -262,10 +270,6 @@
         <translation>Inter&amp;venant :</translation>
     </message>
     <message>
-        <source>Ctrl+Enter records</source>
-        <translation>Ctrl+Entrée enregistre</translation>
-    </message>
-    <message>
         <source>Kind of contribution</source>
         <translation>Type d'intervention</translation>
     </message>
@@ -320,6 +324,14 @@
     <message>
         <source>Language of the contribution: recognised as you type (English, French or Arabic), or chosen here</source>
         <translation>Langue de l’intervention : reconnue pendant la saisie (anglais, français ou arabe), ou choisie ici</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records on question %1 (live)</source>
+        <translation>Ctrl+Entrée enregistre sur la question %1 (active)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records on the general discussion (live)</source>
+        <translation>Ctrl+Entrée enregistre dans la discussion générale (active)</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1994,22 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Viewing only: recording goes to question %1 (live)</source>
+        <translation>Consultation seulement : l’enregistrement va à la question %1 (active)</translation>
+    </message>
+    <message>
+        <source>Viewing only: recording goes to the general discussion (live)</source>
+        <translation>Consultation seulement : l’enregistrement va à la discussion générale (active)</translation>
+    </message>
+    <message>
+        <source>Make this question &amp;live</source>
+        <translation>Rendre cette question &amp;active</translation>
+    </message>
+    <message>
+        <source>Record, give the floor and project on this question from now on (Ctrl+Shift+L)</source>
+        <translation>Enregistrer, donner la parole et projeter sur cette question désormais (Ctrl+Maj+L)</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ def make_session(path: Path, rich: bool = True) -> Sample:
     sids = {s.name: s.id for s in service.speakers.list()}
     sample = Sample(document, clock, qids, sids)
     document.set_current_question(qids[0])
+    document.set_live_question(qids[0])
     if rich:
         _fill(sample)
     return sample

@@ -64,6 +64,7 @@ class ContributionEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing_id: str | None = None
+        self.target: tuple[int, bool] = (0, False)  # live question's number (0: general), viewing another one
         self.detector: Detector | None = None
         self.detection: Detection | None = None
         self._detect_later = QTimer(self, singleShot=True, interval=250)
@@ -157,6 +158,19 @@ class ContributionEditor(QWidget):
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
+
+    def set_target(self, live_number: int, viewing_another: bool) -> None:
+        """Where Ctrl+Enter will record, shown beside the speaker it records for."""
+        self.target = (live_number, viewing_another)
+        self.show_target()
+
+    def show_target(self) -> None:
+        number, elsewhere = self.target
+        self.hint.setText(
+            QCoreApplication.translate("ContributionEditor", "Ctrl+Enter records on question %1 (live)").replace("%1", str(number))
+            if number else QCoreApplication.translate("ContributionEditor", "Ctrl+Enter records on the general discussion (live)"))
+        self.hint.setStyleSheet("background: #fff4c2; color: #3a2f00; padding: 0 4px;" if elsewhere
+                                else "color: palette(placeholder-text);")
 
     def set_detector(self, detector: Detector) -> None:
         self.detector = detector
@@ -259,7 +273,7 @@ class ContributionEditor(QWidget):
 
     def retranslate(self) -> None:
         self.speaker_label.setText(QCoreApplication.translate("ContributionEditor", "Spea&ker:"))
-        self.hint.setText(QCoreApplication.translate("ContributionEditor", "Ctrl+Enter records"))
+        self.show_target()
         self.kind_combo.setToolTip(QCoreApplication.translate("ContributionEditor", "Kind of contribution"))
         self.language_combo.setToolTip(QCoreApplication.translate("ContributionEditor", "Language of the contribution: recognised as you type (English, French or Arabic), or chosen here"))
         self.tags_label.setText(QCoreApplication.translate("ContributionEditor", "Ta&gs:"))

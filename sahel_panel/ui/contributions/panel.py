@@ -97,10 +97,13 @@ class ContributionsPanel(QWidget):
         drafts.watch(EDIT_DRAFT, self.editor.text, self._edit_draft_context, self.editor.edited_text)
         document.changed.connect(self._on_change)
         document.current_question_changed.connect(self._question_changed)
+        document.current_question_changed.connect(lambda _q: self._show_target())
+        document.live_question_changed.connect(lambda _q: self._show_target())
         document.reveal_requested.connect(self.reveal)
         self.model.load(document.current_question_id)
         self.set_read_only(document.read_only)
         self._retranslate(model=False)  # the model was just loaded in the current language
+        self._show_target()
 
     # -- recording and editing --------------------------------------------------------
     def commit(self) -> bool:
@@ -114,7 +117,7 @@ class ContributionsPanel(QWidget):
                 return False
         if self.editor.editing_id is not None:
             return self._save_edit(values)
-        command = commands.RecordContribution(self.service, question_id=self.document.current_question_id,
+        command = commands.RecordContribution(self.service, question_id=self.document.live_question_id,
                                               **values)  # type: ignore[arg-type]
         if not self.document.execute(command):
             return False
@@ -249,12 +252,18 @@ class ContributionsPanel(QWidget):
         qid = draft.context.get("question_id")
         if self.editor.editing_id is None and qid and qid in {q.id for q in self.service.questions.list()}:
             self.document.set_current_question(qid)
+            self.document.set_live_question(qid)  # the recovered words go where they were being typed
         sid = draft.context.get("speaker_id")
         self.editor.add_unrecorded(draft.text, sid if sid and self.model.speaker(sid) is not None else None)
 
     # -- internals ------------------------------------------------------------------------
+    def _show_target(self) -> None:
+        ids = [q.id for q in self.service.questions.list()]
+        live = self.document.live_question_id
+        self.editor.set_target(ids.index(live) + 1 if live in ids else 0, live != self.document.current_question_id)
+
     def _draft_context(self) -> dict:
-        return {"speaker_id": self.editor.speaker_id(), "question_id": self.document.current_question_id}
+        return {"speaker_id": self.editor.speaker_id(), "question_id": self.document.live_question_id}
 
     def _edit_draft_context(self) -> dict:
         return {"contribution_id": self.editor.editing_id, "speaker_id": self.editor.speaker_id(),

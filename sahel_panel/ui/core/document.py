@@ -131,7 +131,8 @@ class SessionDocument(UndoableDocument):
     """
 
     changed = Signal(object)  # services.Change
-    current_question_changed = Signal(object)  # question id or None
+    current_question_changed = Signal(object)  # question id or None: the question being *viewed*
+    live_question_changed = Signal(object)  # question id or None: where the next recording goes
     contribution_selection_changed = Signal(list)  # contribution ids
     reveal_requested = Signal(str, str)  # kind ("contribution"/"recommendation"), id
     closing = Signal()  # the file is about to be released: windows bound to this session close themselves
@@ -140,6 +141,10 @@ class SessionDocument(UndoableDocument):
         super().__init__(parent)
         self.service = service
         self.current_question_id: str | None = None
+        # Browsing (previous/next, a search result, the question list) moves only the viewed question;
+        # the live one — where Ctrl+Enter records, the floor is given and the projector points —
+        # moves only by an explicit action (set_live_question).
+        self.live_question_id: str | None = None
         self.selected_contribution_ids: list[str] = []
         self.closed = False  # set by close(): late events (posted LanguageChange) must not query the file
         service.subscribe(self._relay)
@@ -148,6 +153,11 @@ class SessionDocument(UndoableDocument):
         if question_id != self.current_question_id:
             self.current_question_id = question_id
             self.current_question_changed.emit(question_id)
+
+    def set_live_question(self, question_id: str | None) -> None:
+        if question_id != self.live_question_id:
+            self.live_question_id = question_id
+            self.live_question_changed.emit(question_id)
 
     def set_selected_contributions(self, ids: list[str]) -> None:
         self.selected_contribution_ids = list(ids)

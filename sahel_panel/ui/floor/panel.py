@@ -150,7 +150,7 @@ class FloorPanel(QWidget):
             self.document.failed.emit(QCoreApplication.translate("FloorPanel", "Choose a speaker first: add one to the queue or select one."))
             return False
         ok = self.document.execute(
-            commands.StartTurn(self.service, speaker_id, self.document.current_question_id))
+            commands.StartTurn(self.service, speaker_id, self.document.live_question_id))
         if ok:
             self._drop(speaker_id)
         return ok

@@ -99,7 +99,7 @@ class ProjectorWindow(QWidget):
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self._fit_question)
         document.changed.connect(self._on_changed)
-        document.current_question_changed.connect(self._question_changed)
+        document.live_question_changed.connect(self._question_changed)  # the live one, not the one browsed
         self.resize(1024, 576)
         self._apply_fonts()
         self.refresh()
@@ -199,7 +199,7 @@ class ProjectorWindow(QWidget):
 
     def _show_question(self) -> None:
         service = self.document.service
-        qid = self.document.current_question_id
+        qid = self.document.live_question_id  # the room sees the live question, not what the rapporteur browses
         question = None
         if qid is not None:
             try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from sahel_panel.domain.clock import local_date, utc_from_local
 from sahel_panel.domain.model import DomainError, Question, SessionInfo, parse_time
@@ -64,6 +64,11 @@ class QuestionBar(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
+        # Shown while the viewed question is not the live one: only this moves where recording goes.
+        self.live_button = QPushButton(objectName="makeLive")
+        self.live_button.clicked.connect(self.make_live)
+        self.live_label = plain_label(QLabel(objectName="liveQuestion"))
+        self.live_label.setStyleSheet("QLabel#liveQuestion { background: #fff4c2; color: #3a2f00; padding: 2px 6px; }")
         self.position_label = QLabel(objectName="questionPosition")
         self.fallback_label = plain_label(QLabel(objectName="questionFallback"))
         self.fallback_label.setStyleSheet("color: #8a5a00;")
@@ -85,6 +90,8 @@ class QuestionBar(QWidget):
         top.addWidget(self.next_button)
         top.addSpacing(12)
         top.addWidget(self.fallback_label, 1)
+        top.addWidget(self.live_label)
+        top.addWidget(self.live_button)
         top.addWidget(self.clock_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -97,6 +104,7 @@ class QuestionBar(QWidget):
         self._clock.timeout.connect(self.refresh_clock)
         self._clock.start()
         document.current_question_changed.connect(lambda _: self.refresh())
+        document.live_question_changed.connect(lambda _: self.refresh())
         document.changed.connect(self._on_change)
         document.reveal_requested.connect(self._reveal)
         self.retranslate()
@@ -115,6 +123,14 @@ class QuestionBar(QWidget):
         i = self.index()
         if self.questions and i < len(self.questions) - 1:
             self.document.set_current_question(self.questions[i + 1].id)
+
+    def make_live(self) -> None:
+        """The explicit action (Ctrl+Shift+L): the viewed question becomes where recording goes."""
+        self.document.set_live_question(self.document.current_question_id)
+
+    def live_position(self) -> int:
+        qid = self.document.live_question_id
+        return next((i for i, q in enumerate(self.questions) if q.id == qid), -1) + 1
 
     def current(self) -> Question | None:
         i = self.index()
@@ -144,6 +160,14 @@ class QuestionBar(QWidget):
         self.prev_button.setEnabled(bool(self.questions) and i != 0)
         self.next_button.setEnabled(bool(self.questions) and i < n - 1)
         self.text_label.setAccessibleDescription(self.position_label.text())
+        elsewhere = self.document.live_question_id != self.document.current_question_id
+        live = self.live_position()
+        self.live_label.setText(
+            (QCoreApplication.translate("QuestionBar", "Viewing only: recording goes to question %1 (live)").replace("%1", str(live))
+             if live else QCoreApplication.translate("QuestionBar", "Viewing only: recording goes to the general discussion (live)"))
+            if elsewhere else "")
+        self.live_label.setVisible(elsewhere)
+        self.live_button.setVisible(elsewhere)
 
     def refresh_clock(self) -> None:
         now = self.service.now()
@@ -169,6 +193,8 @@ class QuestionBar(QWidget):
             self.questions = self.service.questions.list()
             if self.document.current_question_id not in {q.id for q in self.questions} and self.questions:
                 self.document.set_current_question(self.questions[0].id)
+            if self.document.live_question_id not in {q.id for q in self.questions} and self.questions:
+                self.document.set_live_question(self.questions[0].id)
             self.refresh()
         elif change.entity == "session":
             self.info = self.service.info()
@@ -194,6 +220,11 @@ class QuestionBar(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        style = self.style()  # mirrored under right-to-left: the "previous" arrow points to the start of the line
+        self.prev_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack, None, self))
+        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward, None, self))
+        self.live_button.setText(QCoreApplication.translate("QuestionBar", "Make this question &live"))
+        self.live_button.setToolTip(QCoreApplication.translate("QuestionBar", "Record, give the floor and project on this question from now on (Ctrl+Shift+L)"))
         self.prev_button.setText(QCoreApplication.translate("QuestionBar", "Previous"))
         self.next_button.setText(QCoreApplication.translate("QuestionBar", "Next"))
         self.prev_button.setToolTip(QCoreApplication.translate("QuestionBar", "Previous question (Ctrl+PgUp)"))

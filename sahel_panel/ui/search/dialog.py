@@ -46,6 +46,9 @@ class SearchDialog(QDialog):
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A window of its own, not a dialog kept above the main window: once a hit is chosen the
+        # main window comes to the front with the result, instead of staying hidden behind the search.
+        self.setWindowFlags(Qt.WindowType.Window)
         self.document = document
         self.setModal(False)
         self.setWindowTitle(QCoreApplication.translate("SearchDialog", "Search"))
@@ -127,11 +130,16 @@ class SearchDialog(QDialog):
                                  | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     def choose(self, hit: SearchHit) -> None:
-        """Switch to the hit's question and ask the panels to reveal it."""
+        """*View* the hit's question and reveal the hit; the live question (where Ctrl+Enter records and
+        what the projector shows) does not move. The main window comes to the front with the result."""
         if hit.question_id is not None:
             self.document.set_current_question(hit.question_id)
         self.document.reveal(hit.kind, hit.id)
         self.hit_chosen.emit(hit.kind, hit.id)
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
 
     # -- internals ---------------------------------------------------------
     def _current_key(self) -> tuple[str, str] | None:

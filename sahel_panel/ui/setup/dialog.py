@@ -314,6 +314,8 @@ class SessionSetupDialog(QDialog):
                 self.question_list.setCurrentRow(min(row, len(ids) - 1))
             if self.document.current_question_id == qid:
                 self.document.set_current_question(ids[min(row, len(ids) - 1)] if ids else None)
+            if self.document.live_question_id == qid:
+                self.document.set_live_question(ids[min(row, len(ids) - 1)] if ids else None)
 
     def move_question(self, delta: int) -> None:
         qid = self._loaded_qid

@@ -62,6 +62,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("prev_question", QT_TRANSLATE_NOOP("Actions", "&Previous question"), G_SESSION,
          ("Ctrl+PgUp",)),
     Spec("next_question", QT_TRANSLATE_NOOP("Actions", "&Next question"), G_SESSION, ("Ctrl+PgDown",)),
+    Spec("make_live", QT_TRANSLATE_NOOP("Actions", "Make the viewed question &live"), G_SESSION, ("Ctrl+Shift+L",),
+         tip=QT_TRANSLATE_NOOP("Actions", "Record, give the floor and project on the question being viewed")),
     Spec("questions", QT_TRANSLATE_NOOP("Actions", "Go to the &question list"), G_SESSION, ("Ctrl+Shift+G",)),
     Spec("setup", QT_TRANSLATE_NOOP("Actions", "Session &set-up…"), G_SESSION, ("Ctrl+Shift+U",), editing=True,
          tip=QT_TRANSLATE_NOOP("Actions", "Edit metadata and questions, import a speaker list")),

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def _set_session_actions(self, open_: bool) -> None:
         for name in ("save_copy", "export", "close", "undo", "redo", "record", "focus_editor", "edit_contribution",
-                     "delete_contribution", "search", "prev_question", "next_question", "questions", "setup",
+                     "delete_contribution", "search", "prev_question", "next_question", "make_live", "questions", "setup",
                      "add_speaker", "edit_speaker", "import_speakers", "find_speaker", "enqueue", "start_turn", "next_speaker", "stop_turn",
                      "projector", "statistics"):
             action = self.named_actions[name]
@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         a["cancel_edit"].triggered.connect(w(lambda ws: ws.contributions.cancel_edit()))
         a["prev_question"].triggered.connect(w(lambda ws: ws.question_bar.previous()))
         a["next_question"].triggered.connect(w(lambda ws: ws.question_bar.next()))
+        a["make_live"].triggered.connect(w(lambda ws: ws.question_bar.make_live()))
         a["questions"].triggered.connect(w(lambda ws: (self.docks["questions"].show(),
                                                         self.docks["questions"].raise_(), ws.questions.focus())))
         a["add_speaker"].triggered.connect(w(lambda ws: (self.docks["speakers"].show(), ws.speakers.focus_quick_add())))

@@ -20,7 +20,7 @@ _MENUS = {
     acts.G_FILE: ("new", "open", "@recent", "series", "-", "save_copy", "export", "-", "close", "-", "quit"),
     acts.G_EDIT: ("undo", "redo", "-", "record", "focus_editor", "edit_contribution", "delete_contribution",
                   "-", "search"),
-    acts.G_SESSION: ("prev_question", "next_question", "questions", "-", "setup"),
+    acts.G_SESSION: ("prev_question", "next_question", "make_live", "questions", "-", "setup"),
     acts.G_SPEAKERS: ("add_speaker", "edit_speaker", "import_speakers", "find_speaker", "enqueue", "-", "start_turn", "next_speaker", "stop_turn"),
     acts.G_VIEW: ("projector", "statistics", "@docks", "-", "@language", "preferences"),
     acts.G_HELP: ("shortcuts", "about"),

@@ -50,7 +50,9 @@ def initial_question(document: SessionDocument, settings: Settings) -> str | Non
 class Workspace:
     def __init__(self, document: SessionDocument, settings: Settings, parent: QWidget) -> None:
         self.document = document
-        document.set_current_question(initial_question(document, settings))
+        first = initial_question(document, settings)
+        document.set_current_question(first)
+        document.set_live_question(first)
         self.drafts = DraftKeeper(document, parent)
         self.question_bar = QuestionBar(document)
         self.contributions = ContributionsPanel(document, self.drafts)

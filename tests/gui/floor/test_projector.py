@@ -38,7 +38,7 @@ def test_shows_question_speaker_and_timer(qtbot, sample):
     assert window.speaker_name.text() == "The floor is open"
     assert window.timer_label.text() == ""
 
-    sample.document.set_current_question(sample.question_ids[2])
+    sample.document.set_live_question(sample.question_ids[2])  # the projector shows the live question
     assert window.question_text.text() == QUESTIONS_EN[2]
     sample.service.turns.start(sample.speaker_ids["Awa Ndiaye"], sample.question_ids[2])
     assert window.speaker_name.text() == "Ms. Awa Ndiaye"

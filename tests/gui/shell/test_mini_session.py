@@ -88,6 +88,10 @@ def test_mini_session(window, qtbot, session_path, clock) -> None:  # noqa: ANN0
     q2 = window.document.current_question_id
     assert q2 != q1 and ws.question_bar.index() == 1
     assert contrib.model.rowCount() == 0
+    # Browsing is not recording: the live question stays until it is moved explicitly (Ctrl+Shift+L).
+    assert window.document.live_question_id == q1 and ws.question_bar.live_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.live_question_id == q2 and not ws.question_bar.live_button.isVisible()
     qtbot.keyClicks(editor, "Oversight committees need access to operations.")
     qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
     assert contrib.model.rowCount() == 1
