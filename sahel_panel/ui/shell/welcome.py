@@ -59,6 +59,7 @@ class WelcomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addStretch(0)  # without recent files the choices stay together at the top
         self.retranslate()
 
     def refresh(self) -> None:
@@ -73,6 +74,7 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.recent_label.setVisible(self.recent.count() > 0)
         self.recent.setVisible(self.recent.count() > 0)
+        self.layout().setStretch(self.layout().count() - 1, 0 if self.recent.count() else 1)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
