@@ -387,6 +387,10 @@
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
+    <message>
+        <source>Selected contribution, in full</source>
+        <translation>المداخلة المحددة كاملةً</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

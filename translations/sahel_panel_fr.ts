@@ -387,6 +387,10 @@
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Selected contribution, in full</source>
+        <translation>Intervention sélectionnée, en entier</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -55,6 +55,7 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
     def load(self, question_id: str | None) -> None:
         self.beginResetModel()
         self.question_id = question_id
+        self.zone = self.service.info().time_zone
         self._rows = self.service.contributions.list(question_id)
         self._cache.clear()
         self.endResetModel()
@@ -104,6 +105,9 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
         if role == _TOOLTIP:
             if col == self.TEXT:
                 return tooltip(c.text if len(c.text) < 2000 else c.text[:2000] + "…")
+            if col in (self.SPEAKER, self.ORGANISATION):  # long names are elided in the cell
+                speaker = self.speaker(c.speaker_id)
+                return tooltip(speaker.label() if col == self.SPEAKER else speaker.organisation) if speaker else None
         elif role == CONTRIBUTION_ID_ROLE:
             return c.id
         elif role == PLAIN_TEXT_ROLE:  # type-to-jump compares the text without its bidi marks

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPlainTextEdit,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -71,7 +72,15 @@ class ContributionsPanel(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.list_label)
-        lower_layout.addWidget(self.view)
+        lower_layout.addWidget(self.view, 1)
+        # The whole of the selected contribution, wrapped: rows are one line each at 1366 px.
+        self.preview = QPlainTextEdit(objectName="contributionPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setAccessibleName(QCoreApplication.translate("ContributionsPanel", "Selected contribution, in full"))
+        self.preview.setFixedHeight(self.preview.fontMetrics().lineSpacing() * 4 + 12)
+        lower_layout.addWidget(self.preview)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_preview())
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("contributionsSplitter")
         splitter.addWidget(self.editor)
@@ -291,6 +300,22 @@ class ContributionsPanel(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self.document.set_selected_contributions(self.selected_ids())
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        """Speaker, time and the full text of the current contribution, in the text's own direction."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.preview.clear()
+            return
+        c = self.model.contribution(index.row())
+        speaker = self.model.speaker(c.speaker_id)
+        who = speaker.label() if speaker else QCoreApplication.translate("ContributionModel", "(no speaker)")
+        org = f" ({speaker.organisation})" if speaker and speaker.organisation else ""
+        self.preview.setPlainText(f"{self.model.data(self.model.index(index.row(), 0))} — {who}{org}\n{c.text}")
+        option = self.preview.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if c.language == "ar" else Qt.LayoutDirection.LeftToRight)
+        self.preview.document().setDefaultTextOption(option)
 
     def _update_heading(self) -> None:
         n = self.model.rowCount()

@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
                                      else QCoreApplication.translate("Actions", "&Undo"))
         self.named_actions["redo"].setText(QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo()
                                      else QCoreApplication.translate("Actions", "&Redo"))
+        for name in ("undo", "redo"):  # the tool bar shows only the arrow: its tooltip names the step
+            self.named_actions[name].setToolTip(self.named_actions[name].text().replace("&", ""))
 
     def _show_docks(self, visible: bool) -> None:
         for dock in self.docks.values():

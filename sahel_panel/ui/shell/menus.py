@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
 
 from sahel_panel.ui.shell import actions as acts
 from sahel_panel.ui.text.plain import menu_text, tooltip
@@ -72,6 +72,14 @@ class MenuBuilder:
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for entry in _TOOLBAR:
             self.toolbar.addSeparator() if entry == "-" else self.toolbar.addAction(actions[entry])
+        # Undo/Redo carry what they undo ("Undo Stop speaking"): in French that label alone pushed
+        # "Fenêtre du projecteur" behind the overflow arrow at 1366 px. The tool bar shows their
+        # arrows; the full text is in the tooltip and the Edit menu.
+        for entry in ("undo", "redo"):
+            if entry in _TOOLBAR:
+                button = self.toolbar.widgetForAction(actions[entry])
+                if isinstance(button, QToolButton):
+                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         window.addToolBar(self.toolbar)
         self.retranslate()
 
