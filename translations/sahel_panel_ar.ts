@@ -274,10 +274,6 @@
         <translation>نوع المداخلة</translation>
     </message>
     <message>
-        <source>Language of the contribution (automatic: Arabic is recognised)</source>
-        <translation>لغة المداخلة (تلقائيًا: يُتعرَّف على العربية)</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation>&amp;الوسوم:</translation>
     </message>
@@ -292,10 +288,6 @@
     <message>
         <source>Type what the speaker says… Ctrl+Enter records it and clears the editor.</source>
         <translation>اكتب ما يقوله المتحدث… Ctrl+Enter يسجله ويُفرغ المحرر.</translation>
-    </message>
-    <message>
-        <source>Language: automatic</source>
-        <translation>اللغة: تلقائية</translation>
     </message>
     <message>
         <source>Contribution text</source>
@@ -1137,14 +1129,6 @@
     <message>
         <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); “{file}” was not upgraded.</source>
         <translation>تعذرت كتابة «{backup}»، وهي نسخة «{file}» المحفوظة قبل ترقيته ({reason})؛ لم تتم ترقية «{file}».</translation>
-    </message>
-    <message>
-        <source>question text is too long.</source>
-        <translation>نص السؤال طويل جدًا.</translation>
-    </message>
-    <message>
-        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
-        <translation>نوع ملف غير معروف؛ الصيغ المتوقعة: .yaml أو .yml أو .csv أو .sahel.</translation>
     </message>
 </context>
 <context>

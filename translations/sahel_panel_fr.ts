@@ -274,10 +274,6 @@
         <translation>Type d'intervention</translation>
     </message>
     <message>
-        <source>Language of the contribution (automatic: Arabic is recognised)</source>
-        <translation>Langue de l'intervention (automatique : l'arabe est reconnu)</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation>É&amp;tiquettes :</translation>
     </message>
@@ -292,10 +288,6 @@
     <message>
         <source>Type what the speaker says… Ctrl+Enter records it and clears the editor.</source>
         <translation>Saisissez les propos de l'intervenant… Ctrl+Entrée les enregistre et vide l'éditeur.</translation>
-    </message>
-    <message>
-        <source>Language: automatic</source>
-        <translation>Langue : automatique</translation>
     </message>
     <message>
         <source>Contribution text</source>
@@ -1137,14 +1129,6 @@
     <message>
         <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); “{file}” was not upgraded.</source>
         <translation>« {backup} », la copie de « {file} » conservée avant sa mise à niveau, n’a pas pu être écrite ({reason}) ; « {file} » n’a pas été mis à niveau.</translation>
-    </message>
-    <message>
-        <source>question text is too long.</source>
-        <translation>Le texte de la question est trop long.</translation>
-    </message>
-    <message>
-        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
-        <translation>type de fichier inconnu ; formats attendus : .yaml, .yml, .csv ou .sahel.</translation>
     </message>
 </context>
 <context>
