@@ -14,7 +14,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from sahel_panel import APP_NAME, __version__
 from sahel_panel.paths import is_demo
@@ -387,6 +387,8 @@ class MainWindow(QMainWindow):
         self.welcome.retranslate()
         if self.workspace is not None:
             for widget in self.workspace.widgets() + [self.workspace.question_bar, self.workspace.contributions]:
+                if isinstance(widget, QScrollArea):  # the statistics panel scrolls inside its dock
+                    widget = widget.widget()
                 retranslate = getattr(widget, "retranslate", None)
                 if callable(retranslate):
                     retranslate()

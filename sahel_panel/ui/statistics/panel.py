@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -202,6 +202,11 @@ class StatisticsPanel(QWidget):
         self._registered: set[str] | None = None  # categories of the registry, read again on speaker changes
         document.changed.connect(self._on_changed)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and not self.document.closed:
+            self.retranslate()  # the group titles and bar labels follow a language switch at once
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.metric_combo.setItemText(0, QCoreApplication.translate("StatisticsPanel", "Speaking time"))
