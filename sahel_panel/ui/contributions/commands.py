@@ -19,7 +19,7 @@ from sahel_panel.ui.core.document import ServiceCommand
 class RecordContribution(ServiceCommand):
     def __init__(self, service: SessionService, text: str, speaker_id: str | None, question_id: str | None,
                  language: str = "en", kind: str = "statement", tags: tuple[str, ...] = ()) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Record contribution"))
+        super().__init__(QCoreApplication.translate("Commands", "Record contribution"), ("Commands", "Record contribution"))
         self.service = service
         self.args = {"text": text, "speaker_id": speaker_id, "question_id": question_id,
                      "language": language, "kind": kind, "tags": tags}
@@ -76,7 +76,7 @@ class ReattributeContributions(ServiceCommand):
         unknown = set(changes) - {"speaker_id", "question_id"}
         if unknown:
             raise ValueError(f"unknown re-attribution fields {unknown}")
-        super().__init__(QCoreApplication.translate("Commands", "Re-attribute contribution"))
+        super().__init__(QCoreApplication.translate("Commands", "Re-attribute contribution"), ("Commands", "Re-attribute contribution"))
         self.service, self.ids, self.changes = service, list(contribution_ids), changes
         self.before: dict[str, dict[str, object]] | None = None
 

@@ -33,11 +33,19 @@ class ServiceCommand(QUndoCommand):
     a refusal is kept in :attr:`failure` for the document to report and undo.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, source: tuple[str, str] | None = None) -> None:
         super().__init__(text)
+        self.source = source  # (context, source text): relabelled by retranslate() on a language switch
         self._skip_next_redo = False
         self._skip_next_undo = False
         self.failure: BaseException | None = None
+
+    def retranslate(self) -> None:
+        """The undo label in the interface language now ("Stop speaking" after switching to French)."""
+        if self.source is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            self.setText(QCoreApplication.translate(*self.source))
 
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -16,7 +16,7 @@ from sahel_panel.ui.core.document import ServiceCommand
 
 class AddQuestion(ServiceCommand):
     def __init__(self, service: SessionService, text: dict[str, str], position: int | None = None) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Add question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Add question"), ("SetupCommands", "Add question"))
         self._service = service
         self._text, self._position = dict(text), position
         self.question_id = new_id()
@@ -30,7 +30,7 @@ class AddQuestion(ServiceCommand):
 
 class EditQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, text: dict[str, str]) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Edit question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Edit question"), ("SetupCommands", "Edit question"))
         self._service = service
         self._id = question_id
         self._new = dict(text)
@@ -48,7 +48,7 @@ class EditQuestion(ServiceCommand):
 
 class MoveQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, position: int) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Move question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Move question"), ("SetupCommands", "Move question"))
         self._service = service
         self._id = question_id
         self._new = position
@@ -68,7 +68,7 @@ class RemoveQuestion(ServiceCommand):
     """Remove a question nothing refers to yet; undo puts it back at its place with its id."""
 
     def __init__(self, service: SessionService, question_id: str) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Remove question"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Remove question"), ("SetupCommands", "Remove question"))
         self._service = service
         self._id = question_id
         self._removed: Question | None = None

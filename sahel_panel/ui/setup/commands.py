@@ -16,7 +16,7 @@ from sahel_panel.ui.core.document import ServiceCommand
 
 class UpdateSessionInfo(ServiceCommand):
     def __init__(self, service: SessionService, changes: dict[str, object]) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Edit session details"))
+        super().__init__(QCoreApplication.translate("SetupCommands", "Edit session details"), ("SetupCommands", "Edit session details"))
         self._service = service
         self._new = dict(changes)
         self._old: dict[str, object] | None = None

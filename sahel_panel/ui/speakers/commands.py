@@ -18,7 +18,7 @@ from sahel_panel.ui.core.document import ServiceCommand
 
 class AddSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, **fields: object) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add speaker"))
+        super().__init__(QCoreApplication.translate("Commands", "Add speaker"), ("Commands", "Add speaker"))
         self.service = service
         self.fields = dict(fields)
         self.fields.setdefault("speaker_id", new_id())
@@ -37,7 +37,7 @@ class AddSpeaker(ServiceCommand):
 
 class EditSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, speaker_id: str, **changes: object) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit speaker"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit speaker"), ("Commands", "Edit speaker"))
         self.service, self.speaker_id, self.changes = service, speaker_id, changes
         self.before: dict[str, object] | None = None
 
@@ -54,7 +54,7 @@ class EditSpeaker(ServiceCommand):
 
 class RemoveSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, speaker_id: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Remove speaker"))
+        super().__init__(QCoreApplication.translate("Commands", "Remove speaker"), ("Commands", "Remove speaker"))
         self.service, self.speaker_id = service, speaker_id
         self.speaker: Speaker | None = None
 
