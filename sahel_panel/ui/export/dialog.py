@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sahel_panel import i18n
 from sahel_panel.domain.model import LANGUAGES
 from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.text.bidi import isolate
 from sahel_panel.ui.text.errors import error_text
 from sahel_panel.ui.text.plain import plain_label
 
@@ -232,7 +233,7 @@ class ExportReportDialog(QDialog):
             return False
         target = Path(out).expanduser()
         if not target.parent.is_dir():
-            self.status.setText(QCoreApplication.translate("ExportReportDialog", "The folder %1 does not exist.").replace("%1", str(target.parent)))
+            self.status.setText(QCoreApplication.translate("ExportReportDialog", "The folder %1 does not exist.").replace("%1", isolate(str(target.parent))))
             return False
         if target.resolve() == Path(self.document.service.path).resolve():
             self.status.setText(QCoreApplication.translate("ExportReportDialog", "Choose another file than the open session."))
@@ -286,7 +287,7 @@ class ExportReportDialog(QDialog):
 
     def _on_finished(self, out_path: str) -> None:
         self.progress.setValue(1000)
-        self._finish(QCoreApplication.translate("ExportReportDialog", "Saved to %1").replace("%1", out_path))
+        self._finish(QCoreApplication.translate("ExportReportDialog", "Saved to %1").replace("%1", isolate(str(out_path))))
         self.exported.emit(out_path)
 
     def _on_failed(self, message: str) -> None:

@@ -18,6 +18,7 @@ from sahel_panel.services import NewSession, SessionService
 from sahel_panel.store import SessionLocked, SessionNotWritable, StoreError
 from sahel_panel.ui.core.prompts import Prompter
 from sahel_panel.ui.core.settings import Settings
+from sahel_panel.ui.text.bidi import isolate
 from sahel_panel.ui.text.errors import error_text
 
 SESSION_SUFFIX = ".sahel"
@@ -172,7 +173,7 @@ class FileOps:
 
         def finished(_out: str) -> None:
             done()
-            self.prompter.inform(QCoreApplication.translate("FileOps", "Copy saved"), QCoreApplication.translate("FileOps", "A copy of the session was written to %1.").replace("%1", str(path)))
+            self.prompter.inform(QCoreApplication.translate("FileOps", "Copy saved"), QCoreApplication.translate("FileOps", "A copy of the session was written to %1.").replace("%1", isolate(str(path))))
 
         def failed(message: str) -> None:
             done()

@@ -47,6 +47,9 @@ def _fill(template: str, params: dict[str, Any]) -> str:
     return translated.format(**{key: _value(key, value) for key, value in params.items()})
 
 
+_ISOLATED = frozenset({"file", "folder", "path", "name", "names", "value"})
+
+
 def _value(key: str, value: Any) -> Any:
     if isinstance(value, Message):
         return _fill(value.template, value.params)
@@ -56,4 +59,8 @@ def _value(key: str, value: Any) -> Any:
     if isinstance(frame, str) and hasattr(value, "message"):  # a Problem of an imported file
         return QCoreApplication.translate("Errors", frame).format(
             file=value.file, line=value.line, field=value.field, message=message_text(value.message))
+    if key in _ISOLATED and isinstance(value, str):
+        # A path or a name inside a translated sentence keeps its own order: an Arabic sentence
+        # otherwise shows "tmp/…report.pdf/ حُفظ في" and "(sahel.)".
+        return "\u2068" + value + "\u2069"
     return value

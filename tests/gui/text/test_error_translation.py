@@ -17,6 +17,7 @@ from sahel_panel.store import StoreError
 from sahel_panel.ui.core.document import ServiceCommand, SessionDocument
 from sahel_panel.ui.core.prompts import ScriptedPrompter
 from sahel_panel.ui.shell.file_ops import FileOps
+from sahel_panel.ui.text.bidi import plain
 from sahel_panel.ui.text.errors import error_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -70,10 +71,11 @@ def test_opening_a_non_session_file_warns_in_arabic(arabic, settings, tmp_path: 
     notes.write_text("minutes of the meeting " * 200, encoding="utf-8")
     prompter = ScriptedPrompter()
     assert FileOps(settings, prompter).open(notes) is None
-    assert prompter.log == [("warn", "«notes.sahel» ليس ملف جلسة Sahel Panel.")]
+    # The file name is isolated (FSI…PDI) so it keeps its order inside the Arabic sentence.
+    assert prompter.log == [("warn", "«\u2068notes.sahel\u2069» ليس ملف جلسة Sahel Panel.")]
     with pytest.raises(StoreError) as info:
         SessionService.open(tmp_path / "missing.sahel")
-    assert error_text(info.value) == f"«{tmp_path / 'missing.sahel'}» غير موجود."
+    assert error_text(info.value) == f"«\u2068{tmp_path / 'missing.sahel'}\u2069» غير موجود."
 
 
 def test_speaker_list_problems_are_framed_in_arabic(arabic, tmp_path: Path) -> None:  # noqa: ANN001
@@ -90,7 +92,7 @@ def test_other_exceptions_and_english_fall_back_to_str(qapp) -> None:  # noqa: A
         from sahel_panel.domain import rules
 
         rules.category("astronaut")
-    assert error_text(info.value) == str(info.value)  # no translator: the English sentence
+    assert plain(error_text(info.value)) == str(info.value)  # no translator: the English sentence (value isolated)
 
 
 def test_counts_use_the_arabic_and_french_plural_forms(arabic) -> None:  # noqa: ANN001
