@@ -172,7 +172,7 @@
         <translation>&amp;مصنف السلسلة…</translation>
     </message>
     <message>
-        <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
+        <source>The secretariat&apos;s window: consolidate the recommendations of a series of panels</source>
         <translation>نافذة الأمانة: توحيد توصيات سلسلة من حلقات النقاش</translation>
     </message>
     <message>
@@ -1660,6 +1660,33 @@ Open it read-only? You can read and search it, but not change it.</source>
     <message>
         <source>Age not stated</source>
         <translation>العمر غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language: automatic</source>
+        <translation>اللغة: تلقائية</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>تلقائية: %1</translation>
+    </message>
+    <message>
+        <source>Recognised from the text; choose another language if it is wrong.</source>
+        <translation>تم التعرّف عليها من النص؛ اختر لغة أخرى إن كانت خاطئة.</translation>
+    </message>
+    <message>
+        <source>Recognised from the script; choose another language if it is wrong.</source>
+        <translation>تم التعرّف عليها من نوع الخط؛ اختر لغة أخرى إن كانت خاطئة.</translation>
+    </message>
+    <message>
+        <source>Too short to recognise: the speaker&apos;s previous language is kept (else the interface language). Choose another if it is wrong.</source>
+        <translation>النص أقصر من أن يُتعرَّف على لغته: تُستبقى اللغة السابقة للمتحدث (وإلا فلغة الواجهة). اختر لغة أخرى إن كانت خاطئة.</translation>
+    </message>
+    <message>
+        <source>No words yet: the speaker&apos;s previous language is assumed.</source>
+        <translation>لا كلمات بعد: تُفترض اللغة السابقة للمتحدث.</translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3204,7 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>الملخص والرسائل الرئيسية</translation>
     </message>
     <message>
-        <source>Printed after the report's cover; one paragraph per line.</source>
+        <source>Printed after the report&apos;s cover; one paragraph per line.</source>
         <translation>يُطبع بعد غلاف التقرير؛ فقرة واحدة في كل سطر.</translation>
     </message>
     <message>
@@ -3260,6 +3287,84 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     </message>
 </context>
 <context>
+    <name>SpeakerEditor</name>
+    <message>
+        <source>Speaker — %1</source>
+        <translation>المتحدث — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;لقب:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;منظمة:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+        <source>&amp;Age group:</source>
+        <translation>الفئة ال&amp;عمرية:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the panel:</source>
+        <translation>ال&amp;دور في الجلسة:</translation>
+    </message>
+    <message>
+        <source>e.g. Hon., H.E., Dr.</source>
+        <translation>مثلاً: سعادة، معالي، د.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move speaker</source>
+        <translation>&amp;حذف المتحدث</translation>
+    </message>
+    <message>
+        <source>This speaker has turns or contributions; re-attribute them before removing.</source>
+        <translation>لهذا المتحدث كلمات أو مداخلات؛ أعد إسنادها قبل حذفه.</translation>
+    </message>
+    <message>
+        <source>Remove this speaker from the registry (Ctrl+Z puts them back)</source>
+        <translation>حذف هذا المتحدث من السجل (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerImport</name>
+    <message>
+        <source>Speaker lists (*.csv *.yaml *.yml);;All files (*)</source>
+        <translation>قوائم المتحدثين (*.csv *.yaml *.yml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 speakers imported from %2 (Ctrl+Z removes them).</source>
+        <translation>استُورد %1 متحدثاً من %2 (Ctrl+Z يحذفهم).</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerModel</name>
     <message>
         <source>Name</source>
@@ -3317,23 +3422,23 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>البحث عن متحدث — بحروف لاتينية أو عربية، والتشكيل اختياري</translation>
     </message>
     <message>
-        <source>Type the speaker's name first.</source>
+        <source>Type the speaker&apos;s name first.</source>
         <translation>اكتب اسم المتحدث أولًا.</translation>
     </message>
     <message>
-        <source>New speaker's name</source>
+        <source>New speaker&apos;s name</source>
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's organisation</source>
+        <source>New speaker&apos;s organisation</source>
         <translation>جهة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's category</source>
+        <source>New speaker&apos;s category</source>
         <translation>فئة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's gender</source>
+        <source>New speaker&apos;s gender</source>
         <translation>جنس المتحدث الجديد</translation>
     </message>
     <message>
@@ -3457,111 +3562,6 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>&amp;Explore the demo session (practice only: not for a real panel)</source>
         <translation>ا&amp;ستكشاف الجلسة التجريبية (للتدرّب فقط، لا لجلسة حقيقية)</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageChoice</name>
-    <message>
-        <source>Language: automatic</source>
-        <translation>اللغة: تلقائية</translation>
-    </message>
-    <message>
-        <source>Automatic: %1</source>
-        <translation>تلقائية: %1</translation>
-    </message>
-    <message>
-        <source>Recognised from the text; choose another language if it is wrong.</source>
-        <translation>تم التعرّف عليها من النص؛ اختر لغة أخرى إن كانت خاطئة.</translation>
-    </message>
-    <message>
-        <source>Recognised from the script; choose another language if it is wrong.</source>
-        <translation>تم التعرّف عليها من نوع الخط؛ اختر لغة أخرى إن كانت خاطئة.</translation>
-    </message>
-    <message>
-        <source>Too short to recognise: the speaker's previous language is kept (else the interface language). Choose another if it is wrong.</source>
-        <translation>النص أقصر من أن يُتعرَّف على لغته: تُستبقى اللغة السابقة للمتحدث (وإلا فلغة الواجهة). اختر لغة أخرى إن كانت خاطئة.</translation>
-    </message>
-    <message>
-        <source>No words yet: the speaker's previous language is assumed.</source>
-        <translation>لا كلمات بعد: تُفترض اللغة السابقة للمتحدث.</translation>
-    </message>
-</context>
-<context>
-    <name>SpeakerEditor</name>
-    <message>
-        <source>Speaker — %1</source>
-        <translation>المتحدث — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;الاسم:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>ال&amp;لقب:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>ال&amp;منظمة:</translation>
-    </message>
-    <message>
-        <source>Co&amp;untry:</source>
-        <translation>ال&amp;بلد:</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>ال&amp;فئة:</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>ال&amp;جنس:</translation>
-    </message>
-    <message>
-        <source>&amp;Age group:</source>
-        <translation>الفئة ال&amp;عمرية:</translation>
-    </message>
-    <message>
-        <source>&amp;Role in the panel:</source>
-        <translation>ال&amp;دور في الجلسة:</translation>
-    </message>
-    <message>
-        <source>e.g. Hon., H.E., Dr.</source>
-        <translation>مثلاً: سعادة، معالي، د.</translation>
-    </message>
-    <message>
-        <source>Re&amp;move speaker</source>
-        <translation>&amp;حذف المتحدث</translation>
-    </message>
-    <message>
-        <source>This speaker has turns or contributions; re-attribute them before removing.</source>
-        <translation>لهذا المتحدث كلمات أو مداخلات؛ أعد إسنادها قبل حذفه.</translation>
-    </message>
-    <message>
-        <source>Remove this speaker from the registry (Ctrl+Z puts them back)</source>
-        <translation>حذف هذا المتحدث من السجل (Ctrl+Z يعيده)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-</context>
-<context>
-    <name>SpeakerImport</name>
-    <message>
-        <source>Speaker lists (*.csv *.yaml *.yml);;All files (*)</source>
-        <translation>قوائم المتحدثين (*.csv *.yaml *.yml);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>%1 speakers imported from %2 (Ctrl+Z removes them).</source>
-        <translation>استُورد %1 متحدثاً من %2 (Ctrl+Z يحذفهم).</translation>
     </message>
 </context>
 </TS>
