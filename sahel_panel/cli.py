@@ -37,6 +37,58 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run(args.file, quit_when_idle=args.quit_when_idle)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Exit 0 when every step passed; 1 naming the failed step."""
+    from sahel_panel.selftest import run_in_temp_folder
+
+    failed: list[str] = []
+
+    def report(result) -> None:  # noqa: ANN001 - selftest.StepResult
+        from sahel_panel.exchange.info import terminal_safe
+
+        _out(terminal_safe(result.line()))
+        if not result.ok:
+            failed.append(result.name)
+
+    ok = run_in_temp_folder(report, _offscreen_window_check)
+    if ok:
+        _out(f"Self-test passed: Sahel Panel {__version__} works on this computer.")
+        return 0
+    _out(f"Self-test FAILED at step “{failed[0] if failed else '?'}”.")
+    return 1
+
+
+def _offscreen_window_check(path: Path) -> str:
+    """Open ``path`` in the main window on Qt's offscreen platform (no screen needed), then close it.
+
+    Settings go to a throw-away ini file beside the session, so the user's recent files and
+    window layout are not touched.
+    """
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+
+    from sahel_panel.ui.app import build_window, create_application
+    from sahel_panel.ui.prompts import ScriptedPrompter
+    from sahel_panel.ui.settings import Settings
+
+    app = create_application()
+    settings = Settings(QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    window = build_window(app, settings, ScriptedPrompter(default=False), language="en")
+    try:
+        if not window.open_path(path):
+            raise RuntimeError(f"the window did not open {path.name}.")
+        window.show()
+        app.processEvents()
+        if not window.isVisible() or window.document is None:
+            raise RuntimeError("the window did not show the session.")
+        title = window.windowTitle()
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return f"“{title}” shown offscreen and closed"
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from sahel_panel.exchange.templates import resolve
     from sahel_panel.services import NewSession, SessionService
@@ -144,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens FILE (or the last session) in the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: session, reports, snapshot and window, in a temporary folder")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open a session file in the window (the default command)")
@@ -225,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["open", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        args.func = cmd_self_test
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -172,7 +172,7 @@
         <translation>&amp;مصنف السلسلة…</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s window: consolidate the recommendations of a series of panels</source>
+        <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
         <translation>نافذة الأمانة: توحيد توصيات سلسلة من حلقات النقاش</translation>
     </message>
 </context>
@@ -225,6 +225,22 @@
     <message>
         <source>Delete contributions</source>
         <translation>حذف المداخلات</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>إضافة سؤال</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>تعديل السؤال</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>نقل السؤال</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>حذف السؤال</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3101,7 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>الملخص والرسائل الرئيسية</translation>
     </message>
     <message>
-        <source>Printed after the report&apos;s cover; one paragraph per line.</source>
+        <source>Printed after the report's cover; one paragraph per line.</source>
         <translation>يُطبع بعد غلاف التقرير؛ فقرة واحدة في كل سطر.</translation>
     </message>
     <message>
@@ -3225,23 +3241,23 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>البحث عن متحدث — بحروف لاتينية أو عربية، والتشكيل اختياري</translation>
     </message>
     <message>
-        <source>Type the speaker&apos;s name first.</source>
+        <source>Type the speaker's name first.</source>
         <translation>اكتب اسم المتحدث أولًا.</translation>
     </message>
     <message>
-        <source>New speaker&apos;s name</source>
+        <source>New speaker's name</source>
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker&apos;s organisation</source>
+        <source>New speaker's organisation</source>
         <translation>جهة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker&apos;s category</source>
+        <source>New speaker's category</source>
         <translation>فئة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker&apos;s gender</source>
+        <source>New speaker's gender</source>
         <translation>جنس المتحدث الجديد</translation>
     </message>
     <message>
@@ -3329,6 +3345,85 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>Recent sessions</source>
         <translation>الجلسات الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Session from the built-in template</source>
+        <translation>جلسة من القالب المدمج</translation>
+    </message>
+    <message>
+        <source>Speakers, contributions and recommendations</source>
+        <translation>المتحدثون والمداخلات والتوصيات</translation>
+    </message>
+    <message>
+        <source>PDF report in English</source>
+        <translation>تقرير PDF بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>PDF report in Arabic</source>
+        <translation>تقرير PDF بالعربية</translation>
+    </message>
+    <message>
+        <source>DOCX report in French</source>
+        <translation>تقرير DOCX بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Verified snapshot</source>
+        <translation>نسخة لقطة موثقة</translation>
+    </message>
+    <message>
+        <source>Main window opened and closed</source>
+        <translation>فتح النافذة الرئيسية ثم إغلاقها</translation>
+    </message>
+    <message>
+        <source>the built-in template has no questions.</source>
+        <translation>القالب المدمج لا يحتوي على أي سؤال.</translation>
+    </message>
+    <message>
+        <source>{count} questions from “{template}”</source>
+        <translation>{count} سؤالًا من «{template}»</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recorded text “{text}”.</source>
+        <translation>الجلسة بعد إعادة قراءتها لا تحتوي على النص المسجل «{text}».</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recommendation's revision.</source>
+        <translation>الجلسة بعد إعادة قراءتها لا تحتوي على مراجعة التوصية.</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers, {contributions} contributions, {recommendations} recommendation</source>
+        <translation>المتحدثون: {speakers}، المداخلات: {contributions}، التوصيات: {recommendations}</translation>
+    </message>
+    <message>
+        <source>{pages} pages, recorded text found in the PDF</source>
+        <translation>عدد الصفحات: {pages}، وُجد النص المسجل في ملف PDF</translation>
+    </message>
+    <message>
+        <source>recorded text found in the document</source>
+        <translation>وُجد النص المسجل في المستند</translation>
+    </message>
+    <message>
+        <source>the snapshot manifest does not count the recorded contributions.</source>
+        <translation>بيان اللقطة لا يحصي المداخلات المسجلة.</translation>
+    </message>
+    <message>
+        <source>SHA-256 manifest verified</source>
+        <translation>تم التحقق من بيان SHA-256</translation>
+    </message>
+    <message>
+        <source>“{file}” lacks the recorded text “{text}”.</source>
+        <translation>«{file}» لا يحتوي على النص المسجل «{text}».</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PDF file.</source>
+        <translation>«{file}» ليس ملف PDF.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a DOCX file.</source>
+        <translation>«{file}» ليس ملف DOCX.</translation>
     </message>
 </context>
 </TS>

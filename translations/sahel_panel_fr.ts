@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Create a session file from a template or blank</source>
-        <translation>Créer un fichier de séance à partir d&apos;un modèle ou vierge</translation>
+        <translation>Créer un fichier de séance à partir d'un modèle ou vierge</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -69,23 +69,23 @@
     </message>
     <message>
         <source>&amp;Record contribution</source>
-        <translation>&amp;Enregistrer l&apos;intervention</translation>
+        <translation>&amp;Enregistrer l'intervention</translation>
     </message>
     <message>
         <source>Record the text for the current speaker and question</source>
-        <translation>Enregistrer le texte pour l&apos;intervenant et la question en cours</translation>
+        <translation>Enregistrer le texte pour l'intervenant et la question en cours</translation>
     </message>
     <message>
         <source>Go to the contribution &amp;editor</source>
-        <translation>Aller à l&apos;é&amp;diteur d&apos;intervention</translation>
+        <translation>Aller à l'é&amp;diteur d'intervention</translation>
     </message>
     <message>
         <source>Ed&amp;it selected contribution</source>
-        <translation>&amp;Modifier l&apos;intervention sélectionnée</translation>
+        <translation>&amp;Modifier l'intervention sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Delete selected contribution</source>
-        <translation>&amp;Supprimer l&apos;intervention sélectionnée</translation>
+        <translation>&amp;Supprimer l'intervention sélectionnée</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Edit metadata and questions, import a speaker list</source>
-        <translation>Modifier les informations et les questions, importer une liste d&apos;intervenants</translation>
+        <translation>Modifier les informations et les questions, importer une liste d'intervenants</translation>
     </message>
     <message>
         <source>&amp;Add a speaker</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Add to the &amp;queue</source>
-        <translation>Inscrire dans la &amp;file d&apos;attente</translation>
+        <translation>Inscrire dans la &amp;file d'attente</translation>
     </message>
     <message>
         <source>&amp;Start speaking</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Give the floor to the selected speaker</source>
-        <translation>Donner la parole à l&apos;intervenant sélectionné</translation>
+        <translation>Donner la parole à l'intervenant sélectionné</translation>
     </message>
     <message>
         <source>Ne&amp;xt speaker</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Close the turn and give the floor to the next in the queue</source>
-        <translation>Clore la prise de parole et donner la parole au suivant dans la file d&apos;attente</translation>
+        <translation>Clore la prise de parole et donner la parole au suivant dans la file d'attente</translation>
     </message>
     <message>
         <source>S&amp;top speaking</source>
@@ -172,15 +172,15 @@
         <translation>Classeur de &amp;série…</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s window: consolidate the recommendations of a series of panels</source>
-        <translation>La fenêtre du secrétariat : consolider les recommandations d&apos;une série de panels</translation>
+        <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
+        <translation>La fenêtre du secrétariat : consolider les recommandations d'une série de panels</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Edit contribution</source>
-        <translation>Modifier l&apos;intervention</translation>
+        <translation>Modifier l'intervention</translation>
     </message>
     <message>
         <source>Add speaker</source>
@@ -188,11 +188,11 @@
     </message>
     <message>
         <source>Edit speaker</source>
-        <translation>Modifier l&apos;intervenant</translation>
+        <translation>Modifier l'intervenant</translation>
     </message>
     <message>
         <source>Remove speaker</source>
-        <translation>Retirer l&apos;intervenant</translation>
+        <translation>Retirer l'intervenant</translation>
     </message>
     <message>
         <source>Start speaking</source>
@@ -208,23 +208,39 @@
     </message>
     <message>
         <source>Record contribution</source>
-        <translation>Enregistrer l&apos;intervention</translation>
+        <translation>Enregistrer l'intervention</translation>
     </message>
     <message>
         <source>Re-attribute contribution</source>
-        <translation>Réattribuer l&apos;intervention</translation>
+        <translation>Réattribuer l'intervention</translation>
     </message>
     <message>
         <source>Tag contribution</source>
-        <translation>Étiqueter l&apos;intervention</translation>
+        <translation>Étiqueter l'intervention</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Supprimer l&apos;intervention</translation>
+        <translation>Supprimer l'intervention</translation>
     </message>
     <message>
         <source>Delete contributions</source>
         <translation>Supprimer les interventions</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Déplacer la question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Supprimer la question</translation>
     </message>
 </context>
 <context>
@@ -243,7 +259,7 @@
     </message>
     <message>
         <source>Spea&amp;ker:</source>
-        <translation>Inter&amp;venant&#xa0;:</translation>
+        <translation>Inter&amp;venant :</translation>
     </message>
     <message>
         <source>Ctrl+Enter records</source>
@@ -251,19 +267,19 @@
     </message>
     <message>
         <source>Kind of contribution</source>
-        <translation>Type d&apos;intervention</translation>
+        <translation>Type d'intervention</translation>
     </message>
     <message>
         <source>Language of the contribution (automatic: Arabic is recognised)</source>
-        <translation>Langue de l&apos;intervention (automatique&#xa0;: l&apos;arabe est reconnu)</translation>
+        <translation>Langue de l'intervention (automatique : l'arabe est reconnu)</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <source>Q&amp;uestion:</source>
-        <translation>Q&amp;uestion&#xa0;:</translation>
+        <translation>Q&amp;uestion :</translation>
     </message>
     <message>
         <source>e.g. youth budget</source>
@@ -271,19 +287,19 @@
     </message>
     <message>
         <source>Type what the speaker says… Ctrl+Enter records it and clears the editor.</source>
-        <translation>Saisissez les propos de l&apos;intervenant… Ctrl+Entrée les enregistre et vide l&apos;éditeur.</translation>
+        <translation>Saisissez les propos de l'intervenant… Ctrl+Entrée les enregistre et vide l'éditeur.</translation>
     </message>
     <message>
         <source>Language: automatic</source>
-        <translation>Langue&#xa0;: automatique</translation>
+        <translation>Langue : automatique</translation>
     </message>
     <message>
         <source>Contribution text</source>
-        <translation>Texte de l&apos;intervention</translation>
+        <translation>Texte de l'intervention</translation>
     </message>
     <message>
         <source>Speaker of the contribution</source>
-        <translation>Auteur de l&apos;intervention</translation>
+        <translation>Auteur de l'intervention</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -291,15 +307,15 @@
     </message>
     <message>
         <source>Language of the contribution</source>
-        <translation>Langue de l&apos;intervention</translation>
+        <translation>Langue de l'intervention</translation>
     </message>
     <message>
         <source>Question of the contribution</source>
-        <translation>Question de l&apos;intervention</translation>
+        <translation>Question de l'intervention</translation>
     </message>
     <message>
         <source>Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.</source>
-        <translation>Modification de l&apos;intervention de %1 — Ctrl+Entrée enregistre, Échap annule.</translation>
+        <translation>Modification de l'intervention de %1 — Ctrl+Entrée enregistre, Échap annule.</translation>
     </message>
 </context>
 <context>
@@ -333,7 +349,7 @@
     </message>
     <message>
         <source>Re-attribute to speaker</source>
-        <translation>Réattribuer à l&apos;intervenant</translation>
+        <translation>Réattribuer à l'intervenant</translation>
     </message>
     <message>
         <source>Move to question</source>
@@ -345,7 +361,7 @@
     </message>
     <message>
         <source>Nothing to record: the editor is empty.</source>
-        <translation>Rien à enregistrer&#xa0;: l&apos;éditeur est vide.</translation>
+        <translation>Rien à enregistrer : l'éditeur est vide.</translation>
     </message>
     <message>
         <source>Contri&amp;butions on this question (%1)</source>
@@ -360,7 +376,7 @@
     <name>Errors</name>
     <message>
         <source>must be one of {allowed}; got {value}.</source>
-        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>doit être l'une des valeurs suivantes : {allowed} ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
@@ -372,47 +388,47 @@
     </message>
     <message>
         <source>must look like 2023-03-11; got {value}.</source>
-        <translation>doit être de la forme 2023-03-11&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>doit être de la forme 2023-03-11 ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>{value} does not exist in the calendar.</source>
-        <translation>{value} n&apos;existe pas dans le calendrier.</translation>
+        <translation>{value} n'existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>must look like 14:30; got {value}.</source>
-        <translation>doit être de la forme 14:30&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>doit être de la forme 14:30 ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>must list at least one of en, fr, ar.</source>
-        <translation>doit comporter au moins l&apos;une des langues en, fr, ar.</translation>
+        <translation>doit comporter au moins l'une des langues en, fr, ar.</translation>
     </message>
     <message>
         <source>{field} must be one of {allowed}; got {value}.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>Le champ « {field} » doit être l'une des valeurs suivantes : {allowed} ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>{field} must list at least one of en, fr, ar.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» doit comporter au moins l&apos;une des langues en, fr, ar.</translation>
+        <translation>Le champ « {field} » doit comporter au moins l'une des langues en, fr, ar.</translation>
     </message>
     <message>
         <source>{field} must look like 2023-03-11; got {value}.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» doit être de la forme 2023-03-11&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>Le champ « {field} » doit être de la forme 2023-03-11 ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>{field} {value} does not exist in the calendar.</source>
-        <translation>La valeur {value} du champ «&#xa0;{field}&#xa0;» n&apos;existe pas dans le calendrier.</translation>
+        <translation>La valeur {value} du champ « {field} » n'existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>{field} must look like 14:30; got {value}.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» doit être de la forme 14:30&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>Le champ « {field} » doit être de la forme 14:30 ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>end must be later than start.</source>
-        <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</translation>
+        <translation>L'heure de fin doit être postérieure à l'heure de début.</translation>
     </message>
     <message>
         <source>tag {tag} must be one word of at most 60 characters.</source>
-        <translation>L&apos;étiquette {tag} doit être un seul mot de 60 caractères au plus.</translation>
+        <translation>L'étiquette {tag} doit être un seul mot de 60 caractères au plus.</translation>
     </message>
     <message>
         <source>a question needs its text in at least one language.</source>
@@ -420,15 +436,15 @@
     </message>
     <message>
         <source>{field} must not be empty.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» ne doit pas être vide.</translation>
+        <translation>Le champ « {field} » ne doit pas être vide.</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
+        <translation>Le champ « {field} » dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>database damaged: {problem}</source>
-        <translation>base de données endommagée&#xa0;: {problem}</translation>
+        <translation>base de données endommagée : {problem}</translation>
     </message>
     <message>
         <source>row {row} refers to a missing {parent}.</source>
@@ -436,7 +452,7 @@
     </message>
     <message>
         <source>file format {version}; this version writes {supported}.</source>
-        <translation>format de fichier {version}&#xa0;; cette version écrit le format {supported}.</translation>
+        <translation>format de fichier {version} ; cette version écrit le format {supported}.</translation>
     </message>
     <message>
         <source>{count} turns are open at once.</source>
@@ -444,19 +460,19 @@
     </message>
     <message>
         <source>{file}: {message}</source>
-        <translation>{file}&#xa0;: {message}</translation>
+        <translation>{file} : {message}</translation>
     </message>
     <message>
         <source>{file}, line {line}: {message}</source>
-        <translation>{file}, ligne {line}&#xa0;: {message}</translation>
+        <translation>{file}, ligne {line} : {message}</translation>
     </message>
     <message>
         <source>{file}, field “{field}”: {message}</source>
-        <translation>{file}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
+        <translation>{file}, champ « {field} » : {message}</translation>
     </message>
     <message>
         <source>{file}, line {line}, field “{field}”: {message}</source>
-        <translation>{file}, ligne {line}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
+        <translation>{file}, ligne {line}, champ « {field} » : {message}</translation>
     </message>
     <message>
         <source>{problem}</source>
@@ -472,23 +488,23 @@
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation>le fichier n&apos;existe pas.</translation>
+        <translation>le fichier n'existe pas.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation>il s&apos;agit d&apos;un dossier et non d&apos;un fichier.</translation>
+        <translation>il s'agit d'un dossier et non d'un fichier.</translation>
     </message>
     <message>
         <source>the file is {size} MB; at most {limit} MB is accepted.</source>
-        <translation>le fichier fait {size} Mo&#xa0;; la taille maximale acceptée est de {limit} Mo.</translation>
+        <translation>le fichier fait {size} Mo ; la taille maximale acceptée est de {limit} Mo.</translation>
     </message>
     <message>
         <source>this is not UTF-8 text; save the file as UTF-8.</source>
-        <translation>ce texte n&apos;est pas encodé en UTF-8&#xa0;; enregistrez le fichier en UTF-8.</translation>
+        <translation>ce texte n'est pas encodé en UTF-8 ; enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>the file contains a NUL character; it is not a text file.</source>
-        <translation>le fichier contient un caractère NUL&#xa0;; ce n&apos;est pas un fichier texte.</translation>
+        <translation>le fichier contient un caractère NUL ; ce n'est pas un fichier texte.</translation>
     </message>
     <message>
         <source>the file cannot be read ({reason}).</source>
@@ -496,23 +512,23 @@
     </message>
     <message>
         <source> (for the PDF report use “sahel-panel report”)</source>
-        <translation> (pour le rapport PDF, utilisez «&#xa0;sahel-panel report&#xa0;»)</translation>
+        <translation> (pour le rapport PDF, utilisez « sahel-panel report »)</translation>
     </message>
     <message>
         <source>Cannot export to “{file}”: the name must end in .sahel, .json or .docx{hint}.</source>
-        <translation>Impossible d&apos;exporter vers «&#xa0;{file}&#xa0;»&#xa0;: le nom doit se terminer par .sahel, .json ou .docx{hint}.</translation>
+        <translation>Impossible d'exporter vers « {file} » : le nom doit se terminer par .sahel, .json ou .docx{hint}.</translation>
     </message>
     <message>
         <source>“{file}” does not exist.</source>
-        <translation>«&#xa0;{file}&#xa0;» n&apos;existe pas.</translation>
+        <translation>« {file} » n'existe pas.</translation>
     </message>
     <message>
         <source>The export would overwrite the session itself; choose another file name.</source>
-        <translation>L&apos;exportation écraserait la séance elle-même&#xa0;; choisissez un autre nom de fichier.</translation>
+        <translation>L'exportation écraserait la séance elle-même ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>must be yes or no (true/false); got {value}.</source>
-        <translation>doit valoir yes ou no (true/false)&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>doit valoir yes ou no (true/false) ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>must be a mapping of key: value lines.</source>
@@ -520,7 +536,7 @@
     </message>
     <message>
         <source>unknown key; allowed keys are {allowed}.</source>
-        <translation>clé inconnue&#xa0;; les clés autorisées sont&#xa0;: {allowed}.</translation>
+        <translation>clé inconnue ; les clés autorisées sont : {allowed}.</translation>
     </message>
     <message>
         <source>this key is required.</source>
@@ -528,7 +544,7 @@
     </message>
     <message>
         <source>must be a list (lines starting with “- ”).</source>
-        <translation>doit être une liste (lignes commençant par «&#xa0;-&#xa0;»).</translation>
+        <translation>doit être une liste (lignes commençant par « - »).</translation>
     </message>
     <message>
         <source>must be text, not a list or mapping.</source>
@@ -540,31 +556,31 @@
     </message>
     <message>
         <source>The snapshot copy failed its integrity check; the session file may be damaged.</source>
-        <translation>La copie instantanée n&apos;a pas passé le contrôle d&apos;intégrité&#xa0;; le fichier de séance est peut-être endommagé.</translation>
+        <translation>La copie instantanée n'a pas passé le contrôle d'intégrité ; le fichier de séance est peut-être endommagé.</translation>
     </message>
     <message>
         <source>The snapshot could not be verified after writing: {problem}</source>
-        <translation>L&apos;instantané n&apos;a pas pu être vérifié après son écriture&#xa0;: {problem}</translation>
+        <translation>L'instantané n'a pas pu être vérifié après son écriture : {problem}</translation>
     </message>
     <message>
         <source>disagrees with the youth column; give the age in one of them.</source>
-        <translation>ne concorde pas avec la colonne youth&#xa0;; indiquez l’âge dans une seule des deux.</translation>
+        <translation>ne concorde pas avec la colonne youth ; indiquez l’âge dans une seule des deux.</translation>
     </message>
     <message>
         <source>speaker lists must be .csv, .yaml or .yml files.</source>
-        <translation>les listes d&apos;intervenants doivent être des fichiers .csv, .yaml ou .yml.</translation>
+        <translation>les listes d'intervenants doivent être des fichiers .csv, .yaml ou .yml.</translation>
     </message>
     <message>
         <source>the file is empty; the first line must name the columns.</source>
-        <translation>le fichier est vide&#xa0;; la première ligne doit indiquer les noms des colonnes.</translation>
+        <translation>le fichier est vide ; la première ligne doit indiquer les noms des colonnes.</translation>
     </message>
     <message>
         <source>the header line cannot be read ({reason}).</source>
-        <translation>la ligne d&apos;en-tête ne peut pas être lue ({reason}).</translation>
+        <translation>la ligne d'en-tête ne peut pas être lue ({reason}).</translation>
     </message>
     <message>
         <source>unknown column; the columns are {columns}.</source>
-        <translation>colonne inconnue&#xa0;; les colonnes sont&#xa0;: {columns}.</translation>
+        <translation>colonne inconnue ; les colonnes sont : {columns}.</translation>
     </message>
     <message>
         <source>this column appears twice.</source>
@@ -572,15 +588,15 @@
     </message>
     <message>
         <source>the column “name” is required.</source>
-        <translation>la colonne «&#xa0;name&#xa0;» est obligatoire.</translation>
+        <translation>la colonne « name » est obligatoire.</translation>
     </message>
     <message>
         <source>this row has {count} values; the header has {expected}.</source>
-        <translation>cette ligne comporte {count} valeurs&#xa0;; l&apos;en-tête en comporte {expected}.</translation>
+        <translation>cette ligne comporte {count} valeurs ; l'en-tête en comporte {expected}.</translation>
     </message>
     <message>
         <source>this line is not valid CSV ({reason}).</source>
-        <translation>cette ligne n&apos;est pas au format CSV valide ({reason}).</translation>
+        <translation>cette ligne n'est pas au format CSV valide ({reason}).</translation>
     </message>
     <message>
         <source>the file lists no speakers.</source>
@@ -592,11 +608,11 @@
     </message>
     <message>
         <source>this version reads template format {expected}; got {value}.</source>
-        <translation>cette version lit le format de modèle {expected}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>cette version lit le format de modèle {expected} ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>must be later than start.</source>
-        <translation>doit être postérieure à l&apos;heure de début.</translation>
+        <translation>doit être postérieure à l'heure de début.</translation>
     </message>
     <message>
         <source>list at least one outcome question.</source>
@@ -608,11 +624,11 @@
     </message>
     <message>
         <source>a question needs its text in at least one of en, fr, ar.</source>
-        <translation>une question doit avoir un texte dans au moins l&apos;une des langues en, fr, ar.</translation>
+        <translation>une question doit avoir un texte dans au moins l'une des langues en, fr, ar.</translation>
     </message>
     <message>
         <source>no such template; built-in templates are: {names}.</source>
-        <translation>ce modèle n&apos;existe pas&#xa0;; les modèles intégrés sont&#xa0;: {names}.</translation>
+        <translation>ce modèle n'existe pas ; les modèles intégrés sont : {names}.</translation>
     </message>
     <message>
         <source>YAML anchors and aliases (&amp; and *) are not accepted.</source>
@@ -628,7 +644,7 @@
     </message>
     <message>
         <source>the file is nested more than {limit} levels deep.</source>
-        <translation>le fichier comporte plus de {limit} niveaux d&apos;imbrication.</translation>
+        <translation>le fichier comporte plus de {limit} niveaux d'imbrication.</translation>
     </message>
     <message>
         <source>keys must be plain words.</source>
@@ -644,7 +660,7 @@
     </message>
     <message>
         <source>this is not valid YAML ({reason}).</source>
-        <translation>ce n&apos;est pas du YAML valide ({reason}).</translation>
+        <translation>ce n'est pas du YAML valide ({reason}).</translation>
     </message>
     <message>
         <source>“{file}” is the session itself; choose another file name for the export.</source>
@@ -652,43 +668,43 @@
     </message>
     <message>
         <source>“{file}” is a folder; give a file name to write to.</source>
-        <translation>«&#xa0;{file}&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier dans lequel écrire.</translation>
+        <translation>« {file} » est un dossier ; indiquez un nom de fichier dans lequel écrire.</translation>
     </message>
     <message>
         <source>The folder “{folder}” does not exist.</source>
-        <translation>Le dossier «&#xa0;{folder}&#xa0;» n&apos;existe pas.</translation>
+        <translation>Le dossier « {folder} » n'existe pas.</translation>
     </message>
     <message>
         <source>The folder “{folder}” cannot be written to.</source>
-        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;{folder}&#xa0;».</translation>
+        <translation>Impossible d'écrire dans le dossier « {folder} ».</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>The report font {font} cannot be loaded from {folder}: {reason}.</source>
-        <translation>La police du rapport {font} ne peut pas être chargée depuis {folder}&#xa0;: {reason}.</translation>
+        <translation>La police du rapport {font} ne peut pas être chargée depuis {folder} : {reason}.</translation>
     </message>
     <message>
         <source>The report language must be one of en, fr, ar; got {value}.</source>
-        <translation>La langue du rapport doit être en, fr ou ar&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>La langue du rapport doit être en, fr ou ar ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>The paper size must be a4 or letter; got {value}.</source>
-        <translation>Le format de papier doit être a4 ou letter&#xa0;; valeur reçue&#xa0;: {value}.</translation>
+        <translation>Le format de papier doit être a4 ou letter ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}.</source>
-        <translation>La mise en page du rapport a échoué&#xa0;: {reason}.</translation>
+        <translation>La mise en page du rapport a échoué : {reason}.</translation>
     </message>
     <message>
         <source>This contribution no longer exists.</source>
-        <translation>Cette intervention n&apos;existe plus.</translation>
+        <translation>Cette intervention n'existe plus.</translation>
     </message>
     <message>
         <source>That speaker or question no longer exists.</source>
-        <translation>Cet intervenant ou cette question n&apos;existe plus.</translation>
+        <translation>Cet intervenant ou cette question n'existe plus.</translation>
     </message>
     <message>
         <source>This contribution is already there.</source>
@@ -696,11 +712,11 @@
     </message>
     <message>
         <source>This speaker no longer exists.</source>
-        <translation>Cet intervenant n&apos;existe plus.</translation>
+        <translation>Cet intervenant n'existe plus.</translation>
     </message>
     <message>
         <source>This question no longer exists.</source>
-        <translation>Cette question n&apos;existe plus.</translation>
+        <translation>Cette question n'existe plus.</translation>
     </message>
     <message>
         <source>Another speaker holds the floor.</source>
@@ -708,63 +724,63 @@
     </message>
     <message>
         <source>This turn no longer exists.</source>
-        <translation>Cette prise de parole n&apos;existe plus.</translation>
+        <translation>Cette prise de parole n'existe plus.</translation>
     </message>
     <message>
         <source>This question already has contributions, recommendations or turns; move them to another question first.</source>
-        <translation>Cette question comporte déjà des interventions, des recommandations ou des prises de parole&#xa0;; déplacez-les d&apos;abord vers une autre question.</translation>
+        <translation>Cette question comporte déjà des interventions, des recommandations ou des prises de parole ; déplacez-les d'abord vers une autre question.</translation>
     </message>
     <message>
         <source>This recommendation no longer exists.</source>
-        <translation>Cette recommandation n&apos;existe plus.</translation>
+        <translation>Cette recommandation n'existe plus.</translation>
     </message>
     <message>
         <source>Only recommendations of the same question can be reordered together.</source>
-        <translation>Seules les recommandations d&apos;une même question peuvent être réordonnées ensemble.</translation>
+        <translation>Seules les recommandations d'une même question peuvent être réordonnées ensemble.</translation>
     </message>
     <message>
         <source>A selected contribution no longer exists.</source>
-        <translation>Une des interventions sélectionnées n&apos;existe plus.</translation>
+        <translation>Une des interventions sélectionnées n'existe plus.</translation>
     </message>
     <message>
         <source>“{file}” holds no session.</source>
-        <translation>«&#xa0;{file}&#xa0;» ne contient aucune séance.</translation>
+        <translation>« {file} » ne contient aucune séance.</translation>
     </message>
     <message>
         <source>unknown session field {name}.</source>
-        <translation>champ de séance inconnu&#xa0;: {name}.</translation>
+        <translation>champ de séance inconnu : {name}.</translation>
     </message>
     <message>
         <source>unknown speaker field {name}.</source>
-        <translation>champ d&apos;intervenant inconnu&#xa0;: {name}.</translation>
+        <translation>champ d'intervenant inconnu : {name}.</translation>
     </message>
     <message>
         <source>{name} already has turns or contributions; re-attribute them before removing.</source>
-        <translation>{name} a déjà des prises de parole ou des interventions&#xa0;; réattribuez-les avant de supprimer cet intervenant.</translation>
+        <translation>{name} a déjà des prises de parole ou des interventions ; réattribuez-les avant de supprimer cet intervenant.</translation>
     </message>
     <message>
         <source>“{file}” cannot be created ({reason}).</source>
-        <translation>«&#xa0;{file}&#xa0;» ne peut pas être créé ({reason}).</translation>
+        <translation>« {file} » ne peut pas être créé ({reason}).</translation>
     </message>
     <message>
         <source>“{file}” cannot be written to (read-only file or folder); it can be opened read-only.</source>
-        <translation>Impossible d&apos;écrire dans «&#xa0;{file}&#xa0;» (fichier ou dossier en lecture seule)&#xa0;; il peut être ouvert en lecture seule.</translation>
+        <translation>Impossible d'écrire dans « {file} » (fichier ou dossier en lecture seule) ; il peut être ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>“{file}” is already open for writing in another Sahel Panel window; it can be opened read-only.</source>
-        <translation>«&#xa0;{file}&#xa0;» est déjà ouvert en écriture dans une autre fenêtre de Sahel Panel&#xa0;; il peut être ouvert en lecture seule.</translation>
+        <translation>« {file} » est déjà ouvert en écriture dans une autre fenêtre de Sahel Panel ; il peut être ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>“{file}” cannot be locked for writing; it can be opened read-only.</source>
-        <translation>«&#xa0;{file}&#xa0;» ne peut pas être verrouillé en écriture&#xa0;; il peut être ouvert en lecture seule.</translation>
+        <translation>« {file} » ne peut pas être verrouillé en écriture ; il peut être ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>“{file}” was written by a newer version of Sahel Panel (file format {version}, this version reads up to {supported}); update Sahel Panel to open it.</source>
-        <translation>«&#xa0;{file}&#xa0;» a été écrit par une version plus récente de Sahel Panel (format de fichier {version}&#xa0;; cette version lit jusqu&apos;au format {supported})&#xa0;; mettez Sahel Panel à jour pour l&apos;ouvrir.</translation>
+        <translation>« {file} » a été écrit par une version plus récente de Sahel Panel (format de fichier {version} ; cette version lit jusqu'au format {supported}) ; mettez Sahel Panel à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>“{file}” is damaged ({problem}) and cannot be opened; use a snapshot or backup copy of the session.</source>
-        <translation>«&#xa0;{file}&#xa0;» est endommagé ({problem}) et ne peut pas être ouvert&#xa0;; utilisez un instantané ou une copie de sauvegarde de la séance.</translation>
+        <translation>« {file} » est endommagé ({problem}) et ne peut pas être ouvert ; utilisez un instantané ou une copie de sauvegarde de la séance.</translation>
     </message>
     <message>
         <source>“{file}” is in a read-only folder and part of it is still in “{file}-wal”; copy both files to a writable folder to open it.</source>
@@ -772,27 +788,27 @@
     </message>
     <message>
         <source>“{file}” is a folder, not a Sahel Panel session file.</source>
-        <translation>«&#xa0;{file}&#xa0;» est un dossier et non un fichier de séance Sahel Panel.</translation>
+        <translation>« {file} » est un dossier et non un fichier de séance Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” cannot be read (permission denied).</source>
-        <translation>«&#xa0;{file}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
+        <translation>« {file} » ne peut pas être lu (autorisation refusée).</translation>
     </message>
     <message>
         <source>“{file}” already exists; choose another file name.</source>
-        <translation>«&#xa0;{file}&#xa0;» existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
+        <translation>« {file} » existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>“{file}” is not a Sahel Panel session file.</source>
-        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier de séance Sahel Panel.</translation>
+        <translation>« {file} » n'est pas un fichier de séance Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” is open read-only; nothing was changed.</source>
-        <translation>«&#xa0;{file}&#xa0;» est ouvert en lecture seule&#xa0;; aucune modification n&apos;a été apportée.</translation>
+        <translation>« {file} » est ouvert en lecture seule ; aucune modification n'a été apportée.</translation>
     </message>
     <message>
         <source>“{file}” could not be written ({reason}); nothing of this change was saved. Free some disk space, or save a copy of the session elsewhere.</source>
-        <translation>«&#xa0;{file}&#xa0;» n&apos;a pas pu être écrit ({reason})&#xa0;; aucun élément de cette modification n&apos;a été enregistré. Libérez de l&apos;espace disque ou enregistrez une copie de la séance ailleurs.</translation>
+        <translation>« {file} » n'a pas pu être écrit ({reason}) ; aucun élément de cette modification n'a été enregistré. Libérez de l'espace disque ou enregistrez une copie de la séance ailleurs.</translation>
     </message>
     <message>
         <source>The series report is written as .pdf or .docx; “{file}” has neither ending.</source>
@@ -816,87 +832,87 @@
     </message>
     <message>
         <source>Suggestions compare wording within each language only: {reason}.</source>
-        <translation>Les suggestions ne comparent que la formulation, langue par langue&#xa0;: {reason}.</translation>
+        <translation>Les suggestions ne comparent que la formulation, langue par langue : {reason}.</translation>
     </message>
     <message>
         <source>“{file}” does not exist or is not a file.</source>
-        <translation>«&#xa0;{file}&#xa0;» n’existe pas ou n’est pas un fichier.</translation>
+        <translation>« {file} » n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
         <source>“{file}” cannot be written to (read-only file or folder).</source>
-        <translation>Impossible d’écrire dans «&#xa0;{file}&#xa0;» (fichier ou dossier en lecture seule).</translation>
+        <translation>Impossible d’écrire dans « {file} » (fichier ou dossier en lecture seule).</translation>
     </message>
     <message>
         <source>“{file}” is already open for writing in another Sahel Panel window or command.</source>
-        <translation>«&#xa0;{file}&#xa0;» est déjà ouvert en écriture dans une autre fenêtre ou commande Sahel Panel.</translation>
+        <translation>« {file} » est déjà ouvert en écriture dans une autre fenêtre ou commande Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” cannot be locked for writing.</source>
-        <translation>«&#xa0;{file}&#xa0;» ne peut pas être verrouillé pour l’écriture.</translation>
+        <translation>« {file} » ne peut pas être verrouillé pour l’écriture.</translation>
     </message>
     <message>
         <source>“{file}” was written by a newer version of Sahel Panel (workbook format {version}, this version reads up to {supported}); update Sahel Panel to open it.</source>
-        <translation>«&#xa0;{file}&#xa0;» a été écrit par une version plus récente de Sahel Panel (format de classeur {version}, cette version lit jusqu’au {supported}) ; mettez Sahel Panel à jour pour l’ouvrir.</translation>
+        <translation>« {file} » a été écrit par une version plus récente de Sahel Panel (format de classeur {version}, cette version lit jusqu’au {supported}) ; mettez Sahel Panel à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“{file}” is damaged ({problem}) and cannot be opened.</source>
-        <translation>«&#xa0;{file}&#xa0;» est endommagé ({problem}) et ne peut pas être ouvert.</translation>
+        <translation>« {file} » est endommagé ({problem}) et ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>“{file}” could not be written ({reason}); nothing of this change was saved.</source>
-        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être écrit ({reason}) ; rien de cette modification n’a été enregistré.</translation>
+        <translation>« {file} » n’a pas pu être écrit ({reason}) ; rien de cette modification n’a été enregistré.</translation>
     </message>
     <message>
         <source>“{file}” is not a Sahel Panel series workbook.</source>
-        <translation>«&#xa0;{file}&#xa0;» n’est pas un classeur de série Sahel Panel.</translation>
+        <translation>« {file} » n’est pas un classeur de série Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” is a folder, not a session file or snapshot.</source>
-        <translation>«&#xa0;{file}&#xa0;» est un dossier, pas un fichier de séance ni un instantané.</translation>
+        <translation>« {file} » est un dossier, pas un fichier de séance ni un instantané.</translation>
     </message>
     <message>
         <source>“{file}” is damaged (truncated or overwritten) and cannot be read; it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» est endommagé (tronqué ou écrasé) et illisible ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » est endommagé (tronqué ou écrasé) et illisible ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” is not a Sahel Panel session file or snapshot; it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» n’est ni un fichier de séance ni un instantané Sahel Panel ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » n’est ni un fichier de séance ni un instantané Sahel Panel ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” cannot be read as a session ({reason}); it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» ne peut pas être lu comme une séance ({reason}) ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » ne peut pas être lu comme une séance ({reason}) ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” was changed after its snapshot was taken (its content does not match its SHA-256 manifest); it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» a été modifié après la prise de l’instantané (son contenu ne correspond pas à son manifeste SHA-256) ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » a été modifié après la prise de l’instantané (son contenu ne correspond pas à son manifeste SHA-256) ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” failed its snapshot check ({problem}); it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» a échoué à la vérification de l’instantané ({problem}) ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » a échoué à la vérification de l’instantané ({problem}) ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” is an earlier file of “{title}”, already replaced by “{newer}”; nothing changed.</source>
-        <translation>«&#xa0;{file}&#xa0;» est un fichier antérieur de «&#xa0;{title}&#xa0;», déjà remplacé par «&#xa0;{newer}&#xa0;» ; rien n’a changé.</translation>
+        <translation>« {file} » est un fichier antérieur de « {title} », déjà remplacé par « {newer} » ; rien n’a changé.</translation>
     </message>
     <message>
         <source>“{file}” is already in the workbook (same content); nothing changed.</source>
-        <translation>«&#xa0;{file}&#xa0;» est déjà dans le classeur (même contenu) ; rien n’a changé.</translation>
+        <translation>« {file} » est déjà dans le classeur (même contenu) ; rien n’a changé.</translation>
     </message>
     <message>
         <source>“{file}” is older than the copy of “{title}” already in the workbook (from “{current}”); it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» est plus ancien que la copie de «&#xa0;{title}&#xa0;» déjà dans le classeur (issue de «&#xa0;{current}&#xa0;») ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » est plus ancien que la copie de « {title} » déjà dans le classeur (issue de « {current} ») ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” added: “{title}” ({recommendations} recommendations, {contributions} contributions).</source>
-        <translation>«&#xa0;{file}&#xa0;» ajouté : «&#xa0;{title}&#xa0;» ({recommendations} recommandations, {contributions} interventions).</translation>
+        <translation>« {file} » ajouté : « {title} » ({recommendations} recommandations, {contributions} interventions).</translation>
     </message>
     <message>
         <source>“{file}” replaces the earlier file of “{title}”: {vanished} recommendations no longer in it, {changed} changed.</source>
-        <translation>«&#xa0;{file}&#xa0;» remplace le fichier antérieur de «&#xa0;{title}&#xa0;» : {vanished} recommandations n’y figurent plus, {changed} ont changé.</translation>
+        <translation>« {file} » remplace le fichier antérieur de « {title} » : {vanished} recommandations n’y figurent plus, {changed} ont changé.</translation>
     </message>
     <message>
         <source>“{file}” holds rows whose ids belong to another session of the workbook (“{title}”); it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» contient des lignes dont les identifiants appartiennent à une autre séance du classeur («&#xa0;{title}&#xa0;») ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » contient des lignes dont les identifiants appartiennent à une autre séance du classeur (« {title} ») ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>A chapter needs a title in at least one language.</source>
@@ -924,7 +940,7 @@
     </message>
     <message>
         <source>No recommendation with the id “{id}” is in the workbook.</source>
-        <translation>Aucune recommandation d’identifiant «&#xa0;{id}&#xa0;» n’est dans le classeur.</translation>
+        <translation>Aucune recommandation d’identifiant « {id} » n’est dans le classeur.</translation>
     </message>
     <message>
         <source>Only recommendations that support this consolidated recommendation can be split off.</source>
@@ -948,7 +964,7 @@
     </message>
     <message>
         <source>Cannot export the workbook to “{file}”: the name must end in .json.</source>
-        <translation>Impossible d’exporter le classeur vers «&#xa0;{file}&#xa0;» : le nom doit se terminer par .json.</translation>
+        <translation>Impossible d’exporter le classeur vers « {file} » : le nom doit se terminer par .json.</translation>
     </message>
     <message>
         <source>This person is no longer in the workbook.</source>
@@ -964,15 +980,15 @@
     </message>
     <message>
         <source>“{file}” is this workbook itself; it was not added.</source>
-        <translation>«&#xa0;{file}&#xa0;» est ce classeur lui-même ; il n’a pas été ajouté.</translation>
+        <translation>« {file} » est ce classeur lui-même ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” was not added: the operation was cancelled.</source>
-        <translation>«&#xa0;{file}&#xa0;» n’a pas été ajouté : l’opération a été annulée.</translation>
+        <translation>« {file} » n’a pas été ajouté : l’opération a été annulée.</translation>
     </message>
     <message>
         <source>{name} has already spoken; the import can no longer be undone.</source>
-        <translation>{name} a déjà pris la parole&#xa0;; l&apos;importation ne peut plus être annulée.</translation>
+        <translation>{name} a déjà pris la parole ; l'importation ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>“{file}” holds a change that was interrupted (its “{file}-journal” is still beside it); opening it for writing, in the window, will roll that change back, and it can be read after that.</source>
@@ -1012,7 +1028,7 @@
     </message>
     <message>
         <source>unknown value “{value}”; it is shown as it is.</source>
-        <translation>valeur inconnue «&#xa0;{value}&#xa0;» ; elle est affichée telle quelle.</translation>
+        <translation>valeur inconnue « {value} » ; elle est affichée telle quelle.</translation>
     </message>
     <message>
         <source>the value is missing (NULL).</source>
@@ -1020,11 +1036,11 @@
     </message>
     <message>
         <source>a whole number is expected, not {type} “{value}”.</source>
-        <translation>un nombre entier est attendu, pas {type} «&#xa0;{value}&#xa0;».</translation>
+        <translation>un nombre entier est attendu, pas {type} « {value} ».</translation>
     </message>
     <message>
         <source>text is expected, not {type} “{value}”.</source>
-        <translation>du texte est attendu, pas {type} «&#xa0;{value}&#xa0;».</translation>
+        <translation>du texte est attendu, pas {type} « {value} ».</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (byte {offset}).</source>
@@ -1032,23 +1048,23 @@
     </message>
     <message>
         <source>“{value}” is not a date and time (ISO 8601 expected).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une date et heure (ISO 8601 attendu).</translation>
+        <translation>« {value} » n’est pas une date et heure (ISO 8601 attendu).</translation>
     </message>
     <message>
         <source>“{value}” is not a JSON list of tags.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une liste JSON d’étiquettes.</translation>
+        <translation>« {value} » n’est pas une liste JSON d’étiquettes.</translation>
     </message>
     <message>
         <source>“{value}” is not JSON.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas du JSON.</translation>
+        <translation>« {value} » n’est pas du JSON.</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD expected).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (AAAA-MM-JJ attendu).</translation>
+        <translation>« {value} » n’est pas une date (AAAA-MM-JJ attendu).</translation>
     </message>
     <message>
         <source>“{value}” is not a time of day (HH:MM expected).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une heure (HH:MM attendu).</translation>
+        <translation>« {value} » n’est pas une heure (HH:MM attendu).</translation>
     </message>
     <message>
         <source>another question has position {position} too.</source>
@@ -1056,23 +1072,23 @@
     </message>
     <message>
         <source>“{file}” holds a value Sahel Panel cannot read ({problem}); it was changed by another program; “sahel-panel check {file}” says more.</source>
-        <translation>«&#xa0;{file}&#xa0;» contient une valeur que Sahel Panel ne peut pas lire ({problem}) ; il a été modifié par un autre programme ; «&#xa0;sahel-panel check {file}&#xa0;» en dit plus.</translation>
+        <translation>« {file} » contient une valeur que Sahel Panel ne peut pas lire ({problem}) ; il a été modifié par un autre programme ; « sahel-panel check {file} » en dit plus.</translation>
     </message>
     <message>
         <source>“{file}” holds values Sahel Panel cannot read ({problem}; {more} more); it was changed by another program; “sahel-panel check {file}” lists them all.</source>
-        <translation>«&#xa0;{file}&#xa0;» contient des valeurs que Sahel Panel ne peut pas lire ({problem} ; {more} de plus) ; il a été modifié par un autre programme ; «&#xa0;sahel-panel check {file}&#xa0;» les énumère toutes.</translation>
+        <translation>« {file} » contient des valeurs que Sahel Panel ne peut pas lire ({problem} ; {more} de plus) ; il a été modifié par un autre programme ; « sahel-panel check {file} » les énumère toutes.</translation>
     </message>
     <message>
         <source>“{file}” could not be written because the disk is full; nothing was written, and an older file of that name is untouched.</source>
-        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être écrit car le disque est plein ; rien n’a été écrit, et un fichier plus ancien de ce nom est intact.</translation>
+        <translation>« {file} » n’a pas pu être écrit car le disque est plein ; rien n’a été écrit, et un fichier plus ancien de ce nom est intact.</translation>
     </message>
     <message>
         <source>“{file}” could not be written ({reason}); nothing was written (an older file of that name is untouched).</source>
-        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être écrit ({reason}) ; rien n’a été écrit (un fichier plus ancien de ce nom est intact).</translation>
+        <translation>« {file} » n’a pas pu être écrit ({reason}) ; rien n’a été écrit (un fichier plus ancien de ce nom est intact).</translation>
     </message>
     <message>
         <source>“{file}” could not be created ({reason}); nothing was left behind.</source>
-        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être créé ({reason}) ; rien n’a été laissé.</translation>
+        <translation>« {file} » n’a pas pu être créé ({reason}) ; rien n’a été laissé.</translation>
     </message>
     <message>
         <source>The statuses of the outcome list must be among agreed, proposed, draft, withdrawn (or all); got {value}.</source>
@@ -1155,7 +1171,7 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l&apos;exportation</translation>
+        <translation>Progression de l'exportation</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1179,7 +1195,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>PDF report</source>
@@ -1195,7 +1211,7 @@
     </message>
     <message>
         <source>Data for other tools (JSON)</source>
-        <translation>Données pour d&apos;autres outils (JSON)</translation>
+        <translation>Données pour d'autres outils (JSON)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
@@ -1211,7 +1227,7 @@
     </message>
     <message>
         <source>This kind of export is not available in this build.</source>
-        <translation>Ce type d&apos;exportation n&apos;est pas disponible dans cette version.</translation>
+        <translation>Ce type d'exportation n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -1219,11 +1235,11 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+        <translation>L'exportation a échoué : %1</translation>
     </message>
     <message>
         <source>Outcome list</source>
@@ -1345,7 +1361,7 @@
     </message>
     <message>
         <source>Cannot open the session</source>
-        <translation>Impossible d&apos;ouvrir la séance</translation>
+        <translation>Impossible d'ouvrir la séance</translation>
     </message>
     <message>
         <source>Open a session</source>
@@ -1357,7 +1373,7 @@
     </message>
     <message>
         <source>Start from:</source>
-        <translation>Partir de&#xa0;:</translation>
+        <translation>Partir de :</translation>
     </message>
     <message>
         <source>Create the session file</source>
@@ -1377,7 +1393,7 @@
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation>Impossible d&apos;enregistrer la copie</translation>
+        <translation>Impossible d'enregistrer la copie</translation>
     </message>
     <message>
         <source>Choose another file than the open session.</source>
@@ -1401,7 +1417,7 @@
 Open it read-only? You can read and search it, but not change it.</source>
         <translation>%1
 
-L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recherches, mais pas la modifier.</translation>
+L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mais pas la modifier.</translation>
     </message>
     <message>
         <source>Session already in use</source>
@@ -1412,7 +1428,7 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
     <name>FloorPanel</name>
     <message>
         <source>Speaking-time &amp;limit:</source>
-        <translation>&amp;Limite de temps&#xa0;:</translation>
+        <translation>&amp;Limite de temps :</translation>
     </message>
     <message>
         <source> min</source>
@@ -1420,7 +1436,7 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>Fil&amp;e d&apos;attente</translation>
+        <translation>Fil&amp;e d'attente</translation>
     </message>
     <message>
         <source>Enter gives the floor · Alt+↑/↓ reorders · Del removes · F8 next speaker</source>
@@ -1428,19 +1444,19 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
     </message>
     <message>
         <source>Move up in the queue</source>
-        <translation>Monter dans la file d&apos;attente</translation>
+        <translation>Monter dans la file d'attente</translation>
     </message>
     <message>
         <source>Move down in the queue</source>
-        <translation>Descendre dans la file d&apos;attente</translation>
+        <translation>Descendre dans la file d'attente</translation>
     </message>
     <message>
         <source>Remove from the queue</source>
-        <translation>Retirer de la file d&apos;attente</translation>
+        <translation>Retirer de la file d'attente</translation>
     </message>
     <message>
         <source>Speakers queue</source>
-        <translation>File d&apos;attente des intervenants</translation>
+        <translation>File d'attente des intervenants</translation>
     </message>
     <message>
         <source>Speaking timer</source>
@@ -1456,11 +1472,11 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
     </message>
     <message>
         <source>Choose a speaker first: add one to the queue or select one.</source>
-        <translation>Choisissez d&apos;abord un intervenant&#xa0;: inscrivez-le dans la file d&apos;attente ou sélectionnez-le.</translation>
+        <translation>Choisissez d'abord un intervenant : inscrivez-le dans la file d'attente ou sélectionnez-le.</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation>Personne n&apos;a la parole</translation>
+        <translation>Personne n'a la parole</translation>
     </message>
     <message>
         <source>Speaking time, limit %1</source>
@@ -1563,7 +1579,7 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
     </message>
     <message>
         <source>Point of order</source>
-        <translation>Motion d&apos;ordre</translation>
+        <translation>Motion d'ordre</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1638,7 +1654,7 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
     </message>
     <message>
         <source>Read-only: nothing can be changed</source>
-        <translation>Lecture seule&#xa0;: aucune modification possible</translation>
+        <translation>Lecture seule : aucune modification possible</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -1654,11 +1670,11 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
 %1
 
 Put it back in the editor?</source>
-        <translation>Ce texte avait été saisi mais pas enregistré lors du dernier arrêt de Sahel Panel&#xa0;:
+        <translation>Ce texte avait été saisi mais pas enregistré lors du dernier arrêt de Sahel Panel :
 
 %1
 
-Le remettre dans l&apos;éditeur&#xa0;?</translation>
+Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Sahel Panel %1 — live capture of parliamentary panel sessions.</source>
@@ -1666,11 +1682,11 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;: %1</translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;: %1</translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1705,7 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
     </message>
     <message>
         <source>Tool bar</source>
-        <translation>Barre d&apos;outils</translation>
+        <translation>Barre d'outils</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1710,7 +1726,7 @@ Stop the turn now, at %3?
 If not, the next start offers to end it at the last moment something was recorded.</source>
         <translation>%1 a encore la parole (depuis %2).
 
-Clore sa prise de parole maintenant, à %3&#xa0;?
+Clore sa prise de parole maintenant, à %3 ?
 
 Sinon, au prochain démarrage, Sahel Panel proposera de la clore au dernier moment où quelque chose a été enregistré.</translation>
     </message>
@@ -1722,9 +1738,9 @@ Sinon, au prochain démarrage, Sahel Panel proposera de la clore au dernier mome
         <source>%1 was given the floor at %2 and still holds it: Sahel Panel stopped without ending the turn.
 
 The last thing recorded was at %3. End the turn there, so the time Sahel Panel was not running does not count as speaking time?</source>
-        <translation>%1 a reçu la parole à %2 et l’a toujours&#xa0;: Sahel Panel s’est arrêté sans clore la prise de parole.
+        <translation>%1 a reçu la parole à %2 et l’a toujours : Sahel Panel s’est arrêté sans clore la prise de parole.
 
-La dernière chose enregistrée date de %3. Clore la prise de parole à ce moment-là, pour que le temps où Sahel Panel ne tournait pas ne compte pas comme temps de parole&#xa0;?</translation>
+La dernière chose enregistrée date de %3. Clore la prise de parole à ce moment-là, pour que le temps où Sahel Panel ne tournait pas ne compte pas comme temps de parole ?</translation>
     </message>
     <message>
         <source>Turn left open</source>
@@ -1750,8 +1766,8 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message numerus="yes">
         <source>%n result(s); Enter opens the chosen one.</source>
         <translation>
-            <numerusform>%n résultat&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
-            <numerusform>%n résultats&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
+            <numerusform>%n résultat ; Entrée ouvre le résultat choisi.</numerusform>
+            <numerusform>%n résultats ; Entrée ouvre le résultat choisi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1763,7 +1779,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>Speaking-time limit in minutes</source>
@@ -1779,11 +1795,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>The language applies to the whole window; reports choose their own language.</source>
-        <translation>La langue s&apos;applique à toute la fenêtre&#xa0;; chaque rapport a sa propre langue.</translation>
+        <translation>La langue s'applique à toute la fenêtre ; chaque rapport a sa propre langue.</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l&apos;interface</translation>
+        <translation>&amp;Langue de l'interface</translation>
     </message>
     <message>
         <source>Speaking-time &amp;limit</source>
@@ -1881,11 +1897,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>This session has no outcome questions yet: add them in Session set-up.</source>
-        <translation>Cette séance n&apos;a pas encore de questions relatives aux résultats&#xa0;: ajoutez-les dans Configuration de la séance.</translation>
+        <translation>Cette séance n'a pas encore de questions relatives aux résultats : ajoutez-les dans Configuration de la séance.</translation>
     </message>
     <message>
         <source>Elapsed %1</source>
-        <translation>Écoulé&#xa0;: %1</translation>
+        <translation>Écoulé : %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
@@ -1893,15 +1909,15 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>(not available in this language; shown in %1)</source>
-        <translation>(non disponible dans cette langue&#xa0;; affichée en %1)</translation>
+        <translation>(non disponible dans cette langue ; affichée en %1)</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation>Reste&#xa0;: %1</translation>
+        <translation>Reste : %1</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation>Dépassement&#xa0;: %1</translation>
+        <translation>Dépassement : %1</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -2010,11 +2026,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Revise the wording; Ctrl+Enter saves a new revision, Esc cancels.</source>
-        <translation>Révisez le libellé&#xa0;; Ctrl+Entrée enregistre une nouvelle révision, Échap annule.</translation>
+        <translation>Révisez le libellé ; Ctrl+Entrée enregistre une nouvelle révision, Échap annule.</translation>
     </message>
     <message>
         <source>Type a recommendation; Ctrl+Enter adds it.</source>
-        <translation>Saisissez une recommandation&#xa0;; Ctrl+Entrée l&apos;ajoute.</translation>
+        <translation>Saisissez une recommandation ; Ctrl+Entrée l'ajoute.</translation>
     </message>
     <message>
         <source>Save revision</source>
@@ -2072,7 +2088,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Supporting contributions</source>
-        <translation>Interventions à l&apos;appui</translation>
+        <translation>Interventions à l'appui</translation>
     </message>
     <message>
         <source>General</source>
@@ -2108,11 +2124,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Detach the chosen supporting contribution (Del)</source>
-        <translation>Dissocier l&apos;intervention à l&apos;appui choisie (Suppr)</translation>
+        <translation>Dissocier l'intervention à l'appui choisie (Suppr)</translation>
     </message>
     <message>
         <source>Supporting contributions:</source>
-        <translation>Interventions à l&apos;appui&#xa0;:</translation>
+        <translation>Interventions à l'appui :</translation>
     </message>
     <message>
         <source>Revise recommendation</source>
@@ -2124,7 +2140,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Unlink contribution</source>
-        <translation>Dissocier l&apos;intervention</translation>
+        <translation>Dissocier l'intervention</translation>
     </message>
     <message>
         <source>Move recommendation up</source>
@@ -2164,11 +2180,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Set status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Supported by: %1</source>
-        <translation>Appuyée par&#xa0;: %1</translation>
+        <translation>Appuyée par : %1</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2290,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Separate speaker</source>
-        <translation>Séparer l&apos;intervenant</translation>
+        <translation>Séparer l'intervenant</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2349,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>No longer in the latest snapshot of its session.</source>
-        <translation>N&apos;est plus dans le dernier instantané de sa séance.</translation>
+        <translation>N'est plus dans le dernier instantané de sa séance.</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
@@ -2380,7 +2396,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Move them: they no longer support the original</source>
-        <translation>Les déplacer : elles ne soutiennent plus l&apos;original</translation>
+        <translation>Les déplacer : elles ne soutiennent plus l'original</translation>
     </message>
     <message>
         <source>Sources to split off:</source>
@@ -2419,7 +2435,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>No longer in the latest snapshot: %1</source>
-        <translation>N&apos;est plus dans le dernier instantané : %1</translation>
+        <translation>N'est plus dans le dernier instantané : %1</translation>
     </message>
     <message>
         <source>Changed: %1 → %2</source>
@@ -2479,7 +2495,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l'export</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -2503,7 +2519,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>(no longer in the latest snapshot)</source>
-        <translation>(n&apos;est plus dans le dernier instantané)</translation>
+        <translation>(n'est plus dans le dernier instantané)</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -2775,11 +2791,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Any speaker category</source>
-        <translation>Toute catégorie d&apos;intervenant</translation>
+        <translation>Toute catégorie d'intervenant</translation>
     </message>
     <message>
         <source>Speaker category</source>
-        <translation>Catégorie d&apos;intervenant</translation>
+        <translation>Catégorie d'intervenant</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -2791,11 +2807,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation>L&apos;ouvrir en lecture seule ?</translation>
+        <translation>L'ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Cannot open the workbook</source>
-        <translation>Impossible d&apos;ouvrir le classeur</translation>
+        <translation>Impossible d'ouvrir le classeur</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2906,11 +2922,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>&amp;Import speaker list…</source>
-        <translation>&amp;Importer une liste d&apos;intervenants…</translation>
+        <translation>&amp;Importer une liste d'intervenants…</translation>
     </message>
     <message>
         <source>Add the speakers of a CSV or YAML file, all or none</source>
-        <translation>Ajouter les intervenants d&apos;un fichier CSV ou YAML, tous ou aucun</translation>
+        <translation>Ajouter les intervenants d'un fichier CSV ou YAML, tous ou aucun</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2998,11 +3014,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Import speaker list</source>
-        <translation>Importer une liste d&apos;intervenants</translation>
+        <translation>Importer une liste d'intervenants</translation>
     </message>
     <message>
         <source>Speaker lists (*.csv *.yaml *.yml);;All files (*)</source>
-        <translation>Listes d&apos;intervenants (*.csv *.yaml *.yml);;Tous les fichiers (*)</translation>
+        <translation>Listes d'intervenants (*.csv *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The file lists no speakers.</source>
@@ -3010,7 +3026,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Importing speaker lists is not available in this build.</source>
-        <translation>L&apos;importation de listes d&apos;intervenants n&apos;est pas disponible dans cette version.</translation>
+        <translation>L'importation de listes d'intervenants n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>%1 speakers imported.</source>
@@ -3022,11 +3038,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Question text: %1</source>
-        <translation>Texte de la question&#xa0;: %1</translation>
+        <translation>Texte de la question : %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
+        <translation>Rien n'a été importé.</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -3073,7 +3089,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <translation>Résumé et messages clés</translation>
     </message>
     <message>
-        <source>Printed after the report&apos;s cover; one paragraph per line.</source>
+        <source>Printed after the report's cover; one paragraph per line.</source>
         <translation>Imprimé après la couverture du rapport ; un paragraphe par ligne.</translation>
     </message>
     <message>
@@ -3125,7 +3141,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Import speaker list %1</source>
-        <translation>Importer la liste d&apos;intervenants %1</translation>
+        <translation>Importer la liste d'intervenants %1</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3194,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <name>SpeakersPanel</name>
     <message>
         <source>Add a spea&amp;ker (Tab between fields, Enter adds):</source>
-        <translation>A&amp;jouter un intervenant (Tab entre les champs, Entrée ajoute)&#xa0;:</translation>
+        <translation>A&amp;jouter un intervenant (Tab entre les champs, Entrée ajoute) :</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3194,7 +3210,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Add the speaker (Enter); Shift+Enter also puts them in the queue</source>
-        <translation>Ajouter l&apos;intervenant (Entrée)&#xa0;; Maj+Entrée l&apos;inscrit aussi dans la file d&apos;attente</translation>
+        <translation>Ajouter l'intervenant (Entrée) ; Maj+Entrée l'inscrit aussi dans la file d'attente</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3202,7 +3218,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Enter adds the speaker; Shift+Enter adds and queues</source>
-        <translation>Entrée ajoute l&apos;intervenant&#xa0;; Maj+Entrée l&apos;ajoute et l&apos;inscrit dans la file</translation>
+        <translation>Entrée ajoute l'intervenant ; Maj+Entrée l'ajoute et l'inscrit dans la file</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3213,28 +3229,28 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <translation>Rechercher un intervenant — latin ou arabe, accents facultatifs</translation>
     </message>
     <message>
-        <source>Type the speaker&apos;s name first.</source>
-        <translation>Saisissez d&apos;abord le nom de l&apos;intervenant.</translation>
+        <source>Type the speaker's name first.</source>
+        <translation>Saisissez d'abord le nom de l'intervenant.</translation>
     </message>
     <message>
-        <source>New speaker&apos;s name</source>
+        <source>New speaker's name</source>
         <translation>Nom du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker&apos;s organisation</source>
+        <source>New speaker's organisation</source>
         <translation>Organisation du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker&apos;s category</source>
+        <source>New speaker's category</source>
         <translation>Catégorie du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker&apos;s gender</source>
+        <source>New speaker's gender</source>
         <translation>Genre du nouvel intervenant</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation>Ajouter l&apos;intervenant</translation>
+        <translation>Ajouter l'intervenant</translation>
     </message>
     <message>
         <source>Find a speaker</source>
@@ -3281,11 +3297,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Questions addressed: %1 of %2</source>
-        <translation>Questions traitées&#xa0;: %1 sur %2</translation>
+        <translation>Questions traitées : %1 sur %2</translation>
     </message>
     <message>
         <source>Speaking time %1 · %2 · speakers heard: %3</source>
-        <translation>Temps de parole %1 · %2 · intervenants entendus&#xa0;: %3</translation>
+        <translation>Temps de parole %1 · %2 · intervenants entendus : %3</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -3300,7 +3316,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Capture a panel session live: create a session from the built-in template or blank, or open one you started before.</source>
-        <translation>Saisissez en direct une séance de réunion-débat&#xa0;: créez une séance à partir du modèle intégré ou vierge, ou ouvrez une séance commencée auparavant.</translation>
+        <translation>Saisissez en direct une séance de réunion-débat : créez une séance à partir du modèle intégré ou vierge, ou ouvrez une séance commencée auparavant.</translation>
     </message>
     <message>
         <source>&amp;New session… (Ctrl+N)</source>
@@ -3312,11 +3328,90 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>&amp;Recent sessions (Enter opens):</source>
-        <translation>Séances &amp;récentes (Entrée pour ouvrir)&#xa0;:</translation>
+        <translation>Séances &amp;récentes (Entrée pour ouvrir) :</translation>
     </message>
     <message>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Session from the built-in template</source>
+        <translation>Séance créée à partir du modèle intégré</translation>
+    </message>
+    <message>
+        <source>Speakers, contributions and recommendations</source>
+        <translation>Intervenants, interventions et recommandations</translation>
+    </message>
+    <message>
+        <source>PDF report in English</source>
+        <translation>Rapport PDF en anglais</translation>
+    </message>
+    <message>
+        <source>PDF report in Arabic</source>
+        <translation>Rapport PDF en arabe</translation>
+    </message>
+    <message>
+        <source>DOCX report in French</source>
+        <translation>Rapport DOCX en français</translation>
+    </message>
+    <message>
+        <source>Verified snapshot</source>
+        <translation>Instantané vérifié</translation>
+    </message>
+    <message>
+        <source>Main window opened and closed</source>
+        <translation>Fenêtre principale ouverte puis fermée</translation>
+    </message>
+    <message>
+        <source>the built-in template has no questions.</source>
+        <translation>le modèle intégré ne contient aucune question.</translation>
+    </message>
+    <message>
+        <source>{count} questions from “{template}”</source>
+        <translation>{count} questions tirées de « {template} »</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recorded text “{text}”.</source>
+        <translation>la séance relue ne contient pas le texte enregistré « {text} ».</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recommendation's revision.</source>
+        <translation>la séance relue ne contient pas la révision de la recommandation.</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers, {contributions} contributions, {recommendations} recommendation</source>
+        <translation>{speakers} intervenants, {contributions} interventions, {recommendations} recommandation</translation>
+    </message>
+    <message>
+        <source>{pages} pages, recorded text found in the PDF</source>
+        <translation>{pages} pages, texte enregistré retrouvé dans le PDF</translation>
+    </message>
+    <message>
+        <source>recorded text found in the document</source>
+        <translation>texte enregistré retrouvé dans le document</translation>
+    </message>
+    <message>
+        <source>the snapshot manifest does not count the recorded contributions.</source>
+        <translation>le manifeste de l'instantané ne compte pas les interventions enregistrées.</translation>
+    </message>
+    <message>
+        <source>SHA-256 manifest verified</source>
+        <translation>manifeste SHA-256 vérifié</translation>
+    </message>
+    <message>
+        <source>“{file}” lacks the recorded text “{text}”.</source>
+        <translation>« {file} » ne contient pas le texte enregistré « {text} ».</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PDF file.</source>
+        <translation>« {file} » n'est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a DOCX file.</source>
+        <translation>« {file} » n'est pas un fichier DOCX.</translation>
     </message>
 </context>
 </TS>
