@@ -2,7 +2,7 @@
 
 It exercises the installed application end to end, on this laptop, with no network: a session
 from the built-in template in a temporary folder, speakers, contributions and recommendations
-recorded through the services, the PDF in English and Arabic, a DOCX, a verified snapshot, and
+recorded through the services, their languages told apart by the bundled model, the PDF in English and Arabic, a DOCX, a verified snapshot, and
 the main window opened and closed. Each output is checked by reading it back (the PDF's own text
 through pypdf, the DOCX through python-docx, the snapshot through its SHA-256 manifest), so a
 missing font, template, translation or library part in a bundle shows up as the step that failed.
@@ -83,6 +83,8 @@ class SelfTest:
             ("session", Message(QT_TRANSLATE_NOOP("SelfTest", "Session from the built-in template")), self.create),
             ("record", Message(QT_TRANSLATE_NOOP("SelfTest", "Speakers, contributions and recommendations")),
              self.record),
+            ("language", Message(QT_TRANSLATE_NOOP("SelfTest", "Language detection (offline model)")),
+             self.language),
             ("pdf-en", Message(QT_TRANSLATE_NOOP("SelfTest", "PDF report in English")), lambda: self.pdf("en")),
             ("pdf-ar", Message(QT_TRANSLATE_NOOP("SelfTest", "PDF report in Arabic")), lambda: self.pdf("ar")),
             ("docx", Message(QT_TRANSLATE_NOOP("SelfTest", "DOCX report in French")), self.docx),
@@ -154,6 +156,18 @@ class SelfTest:
                                                      "{recommendations} recommendation"),
                        speakers=counts.speakers, contributions=counts.contributions,
                        recommendations=counts.recommendations)
+
+    def language(self) -> Message:
+        """The bundled fastText model tells the three recorded languages apart (French vs English needs it)."""
+        from sahel_panel.domain.language import detect
+
+        for _index, lang, text in CONTRIBUTIONS:
+            found = detect(text, ("en", "fr", "ar")).language
+            if found != lang:
+                raise StepFailed(Message(QT_TRANSLATE_NOOP(
+                    "SelfTest", "“{text}” was detected as {found} instead of {expected}."),
+                    text=text, found=found, expected=lang))
+        return Message(QT_TRANSLATE_NOOP("SelfTest", "English, French and Arabic recognised"))
 
     def pdf(self, lang: str) -> Message:
         from sahel_panel.report import write_report

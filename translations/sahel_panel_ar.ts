@@ -3425,5 +3425,17 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <source>“{file}” is not a DOCX file.</source>
         <translation>«{file}» ليس ملف DOCX.</translation>
     </message>
+    <message>
+        <source>Language detection (offline model)</source>
+        <translation>التعرف على اللغة (نموذج دون اتصال)</translation>
+    </message>
+    <message>
+        <source>“{text}” was detected as {found} instead of {expected}.</source>
+        <translation>تم التعرف على «{text}» على أنه {found} بدلًا من {expected}.</translation>
+    </message>
+    <message>
+        <source>English, French and Arabic recognised</source>
+        <translation>تم التعرف على الإنجليزية والفرنسية والعربية</translation>
+    </message>
 </context>
 </TS>

@@ -3413,5 +3413,17 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <source>“{file}” is not a DOCX file.</source>
         <translation>« {file} » n'est pas un fichier DOCX.</translation>
     </message>
+    <message>
+        <source>Language detection (offline model)</source>
+        <translation>Détection de la langue (modèle hors ligne)</translation>
+    </message>
+    <message>
+        <source>“{text}” was detected as {found} instead of {expected}.</source>
+        <translation>« {text} » a été reconnu comme {found} au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <source>English, French and Arabic recognised</source>
+        <translation>anglais, français et arabe reconnus</translation>
+    </message>
 </context>
 </TS>

@@ -20,12 +20,13 @@ def test_every_step_passes_and_says_what_it_saw(tmp_path: Path) -> None:
     seen: list[Path] = []
     ok, results = run(tmp_path, lambda path: seen.append(path) or "window fine")
     assert ok
-    assert [r.name for r in results] == ["session", "record", "pdf-en", "pdf-ar", "docx", "snapshot", "window"]
+    assert [r.name for r in results] == ["session", "record", "language", "pdf-en", "pdf-ar", "docx", "snapshot",
+                                            "window"]
     assert all(r.ok for r in results)
     assert results[0].detail == "14 questions from “ipu146-sahel-security”"
     assert results[1].detail == "3 speakers, 3 contributions, 1 recommendation"
     assert seen == [tmp_path / selftest.SESSION_FILE]
-    assert results[-1].line().startswith("[7/7] ok     window    Main window opened and closed: window fine")
+    assert results[-1].line().startswith("[8/8] ok     window    Main window opened and closed: window fine")
     for name in ("report-en.pdf", "report-ar.pdf", "report-fr.docx", "snapshot.sahel"):
         assert (tmp_path / name).stat().st_size > 1000
 
@@ -46,7 +47,7 @@ def test_a_failed_step_stops_the_run_and_names_itself(tmp_path: Path, monkeypatc
     monkeypatch.setattr(SelfTest, "pdf", no_arabic)
     ok, results = run(tmp_path, lambda path: "never reached")
     assert not ok
-    assert [r.name for r in results] == ["session", "record", "pdf-en", "pdf-ar"]
+    assert [r.name for r in results] == ["session", "record", "language", "pdf-en", "pdf-ar"]
     assert not results[-1].ok and results[-1].detail == "No space left on device"
     assert "FAILED pdf-ar" in results[-1].line()
 
@@ -73,7 +74,7 @@ def test_command_line_exit_code_names_the_failed_step(monkeypatch: pytest.Monkey
         RuntimeError("the window did not show the session.")))
     assert cli.main(["--self-test"]) == 1
     out = capsys.readouterr().out
-    assert "[7/7] FAILED window" in out and "the window did not show the session." in out
+    assert "[8/8] FAILED window" in out and "the window did not show the session." in out
     assert out.rstrip().endswith("Self-test FAILED at step “window”.")
 
 
