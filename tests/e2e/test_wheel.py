@@ -12,7 +12,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from build_helpers import bin_dir, clean_source_copy, fresh_venv, run
 
 pytestmark = pytest.mark.slow
