@@ -58,6 +58,26 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_desktop(args: argparse.Namespace) -> int:
+    """Install (or remove) the Linux desktop entry, MIME types and icons for this user."""
+    from sahel_panel import desktop
+
+    if not desktop.supported():
+        raise UsageError("--install-desktop is for Linux desktops (freedesktop.org); on Windows and macOS "
+                         "open a .sahel file with “Open with…” and choose Sahel Panel once.")
+    if args.uninstall_desktop:
+        outcome = desktop.uninstall()
+        _out(f"Removed {len(outcome.files)} files from {desktop.data_home()}.")
+        return 0
+    outcome = desktop.install()
+    _out(f"Installed the desktop entry, the MIME types .sahel and .sahelbook and {len(outcome.files) - 2} icons "
+         f"in {desktop.data_home()}.")
+    _out(f"Sahel Panel starts as: {desktop.describe(desktop.launch_command())}")
+    _out("Caches refreshed with: " + (", ".join(outcome.tools) or
+                                     "none (update-mime-database not found: install shared-mime-info)"))
+    return 0
+
+
 def _offscreen_window_check(path: Path) -> str:
     """Open ``path`` in the main window on Qt's offscreen platform (no screen needed), then close it.
 
@@ -198,6 +218,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation: session, reports, snapshot and window, in a temporary folder")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="Linux: add Sahel Panel to the applications menu and open .sahel files with it "
+                             "(this user, ~/.local/share)")
+    parser.add_argument("--uninstall-desktop", action="store_true", help="Linux: remove what --install-desktop added")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open a session file in the window (the default command)")
@@ -281,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         args.func = cmd_self_test
+    elif args.install_desktop or args.uninstall_desktop:
+        args.func = cmd_desktop
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
