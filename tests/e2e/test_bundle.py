@@ -34,7 +34,7 @@ def executable(bundle: Path) -> Path:
 def test_frozen_self_test_passes(bundle: Path, tmp_path: Path) -> None:
     out = run([executable(bundle), "--self-test"], cwd=tmp_path, timeout=300)
     lines = {line.split()[2]: line.split()[1] for line in out.splitlines() if line.startswith("[")}
-    assert lines == dict.fromkeys(("session", "record", "language", "pdf-en", "pdf-ar", "docx", "snapshot",
+    assert lines == dict.fromkeys(("session", "record", "language", "similar", "pdf-en", "pdf-ar", "docx", "snapshot",
                                    "window"), "ok"), out
     assert "Self-test passed" in out
 

@@ -180,8 +180,8 @@ def test_self_test_passes_in_a_real_process_one_line_per_step(tmp_path: Path) ->
     result = run("--self-test", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split()[2] for line in lines[:8]] == ["session", "record", "language", "pdf-en", "pdf-ar",
+    assert [line.split()[2] for line in lines[:9]] == ["session", "record", "language", "similar", "pdf-en", "pdf-ar",
                                                         "docx", "snapshot", "window"]
-    assert all(line.split()[1] == "ok" for line in lines[:8])
-    assert lines[8].startswith("Self-test passed")
+    assert all(line.split()[1] == "ok" for line in lines[:9])
+    assert lines[9].startswith("Self-test passed")
     assert list(tmp_path.iterdir()) == []

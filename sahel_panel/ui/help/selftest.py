@@ -154,7 +154,7 @@ class SelfTestDialog(QDialog):
             return
         self.results, self.passed = [], None
         self.lines.clear()
-        self.progress.setRange(0, 8)
+        self.progress.setRange(0, 9)
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self._thread, self._worker = QThread(self), _Worker()
