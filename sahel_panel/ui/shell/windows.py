@@ -147,8 +147,11 @@ class SecondaryWindows:
         dialog.open()
         return dialog
 
-    def self_test(self) -> QWidget:
-        """One self-test window; opening it again while it runs raises it instead of starting another."""
+    def self_test(self, make_window: Callable[..., QWidget]) -> QWidget:
+        """One self-test window; opening it again while it runs raises it instead of starting another.
+
+        ``make_window(settings, prompter)`` builds the main window the self-test opens and closes.
+        """
         from sahel_panel.ui.help.selftest import SelfTestDialog
 
         current = self.get("self_test")
@@ -156,7 +159,7 @@ class SecondaryWindows:
             current.raise_()
             current.activateWindow()
             return current
-        dialog = self._keep("self_test", deleted_on_close(SelfTestDialog(self.parent)))
+        dialog = self._keep("self_test", deleted_on_close(SelfTestDialog(make_window, self.parent)))
         dialog.show()
         dialog.start()
         return dialog
