@@ -1126,6 +1126,14 @@
         <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); “{file}” was not upgraded.</source>
         <translation>تعذرت كتابة «{backup}»، وهي نسخة «{file}» المحفوظة قبل ترقيته ({reason})؛ لم تتم ترقية «{file}».</translation>
     </message>
+    <message>
+        <source>question text is too long.</source>
+        <translation>نص السؤال طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
+        <translation>نوع ملف غير معروف؛ الصيغ المتوقعة: .yaml أو .yml أو .csv أو .sahel.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>

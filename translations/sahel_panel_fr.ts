@@ -1126,6 +1126,14 @@
         <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); “{file}” was not upgraded.</source>
         <translation>« {backup} », la copie de « {file} » conservée avant sa mise à niveau, n’a pas pu être écrite ({reason}) ; « {file} » n’a pas été mis à niveau.</translation>
     </message>
+    <message>
+        <source>question text is too long.</source>
+        <translation>Le texte de la question est trop long.</translation>
+    </message>
+    <message>
+        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
+        <translation>type de fichier inconnu ; formats attendus : .yaml, .yml, .csv ou .sahel.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
