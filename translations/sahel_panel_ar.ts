@@ -234,22 +234,6 @@
         <source>Delete contributions</source>
         <translation>حذف المداخلات</translation>
     </message>
-    <message>
-        <source>Add question</source>
-        <translation>إضافة سؤال</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>تعديل السؤال</translation>
-    </message>
-    <message>
-        <source>Move question</source>
-        <translation>نقل السؤال</translation>
-    </message>
-    <message>
-        <source>Remove question</source>
-        <translation>حذف السؤال</translation>
-    </message>
 </context>
 <context>
     <name>ContributionEditor</name>
@@ -1126,14 +1110,6 @@
         <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); “{file}” was not upgraded.</source>
         <translation>تعذرت كتابة «{backup}»، وهي نسخة «{file}» المحفوظة قبل ترقيته ({reason})؛ لم تتم ترقية «{file}».</translation>
     </message>
-    <message>
-        <source>question text is too long.</source>
-        <translation>نص السؤال طويل جدًا.</translation>
-    </message>
-    <message>
-        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
-        <translation>نوع ملف غير معروف؛ الصيغ المتوقعة: .yaml أو .yml أو .csv أو .sahel.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
@@ -1677,10 +1653,6 @@ Open it read-only? You can read and search it, but not change it.</source>
         <translation>يُحفظ أثناء الكتابة</translation>
     </message>
     <message>
-        <source>About Sahel Panel</source>
-        <translation>حول Sahel Panel</translation>
-    </message>
-    <message>
         <source>This text was typed but not recorded when Sahel Panel last stopped:
 
 %1
@@ -1691,10 +1663,6 @@ Put it back in the editor?</source>
 %1
 
 هل تريد إعادته إلى المحرر؟</translation>
-    </message>
-    <message>
-        <source>Sahel Panel %1 — live capture of parliamentary panel sessions.</source>
-        <translation>Sahel Panel %1 — التسجيل المباشر لجلسات حلقات النقاش البرلمانية.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>

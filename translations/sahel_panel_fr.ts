@@ -234,22 +234,6 @@
         <source>Delete contributions</source>
         <translation>Supprimer les interventions</translation>
     </message>
-    <message>
-        <source>Add question</source>
-        <translation>Ajouter une question</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>Modifier la question</translation>
-    </message>
-    <message>
-        <source>Move question</source>
-        <translation>Déplacer la question</translation>
-    </message>
-    <message>
-        <source>Remove question</source>
-        <translation>Supprimer la question</translation>
-    </message>
 </context>
 <context>
     <name>ContributionEditor</name>
@@ -1126,14 +1110,6 @@
         <source>“{backup}”, the copy of “{file}” kept before upgrading it, could not be written ({reason}); “{file}” was not upgraded.</source>
         <translation>« {backup} », la copie de « {file} » conservée avant sa mise à niveau, n’a pas pu être écrite ({reason}) ; « {file} » n’a pas été mis à niveau.</translation>
     </message>
-    <message>
-        <source>question text is too long.</source>
-        <translation>Le texte de la question est trop long.</translation>
-    </message>
-    <message>
-        <source>unknown kind of file; expected .yaml, .yml, .csv or .sahel.</source>
-        <translation>type de fichier inconnu ; formats attendus : .yaml, .yml, .csv ou .sahel.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
@@ -1677,10 +1653,6 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
         <translation>Enregistrement au fil de la saisie</translation>
     </message>
     <message>
-        <source>About Sahel Panel</source>
-        <translation>À propos de Sahel Panel</translation>
-    </message>
-    <message>
         <source>This text was typed but not recorded when Sahel Panel last stopped:
 
 %1
@@ -1691,10 +1663,6 @@ Put it back in the editor?</source>
 %1
 
 Le remettre dans l'éditeur ?</translation>
-    </message>
-    <message>
-        <source>Sahel Panel %1 — live capture of parliamentary panel sessions.</source>
-        <translation>Sahel Panel %1 — saisie en direct des séances de réunions-débats parlementaires.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
