@@ -37,6 +37,54 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run(args.file, quit_when_idle=args.quit_when_idle)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Exit 0 when every step passed; 1 naming the failed step."""
+    from sahel_panel.selftest import run_in_temp_folder
+
+    failed: list[str] = []
+
+    def report(result) -> None:  # noqa: ANN001 - selftest.StepResult
+        from sahel_panel.exchange.info import terminal_safe
+
+        _out(terminal_safe(result.line()))
+        if not result.ok:
+            failed.append(result.name)
+
+    ok = run_in_temp_folder(report, _offscreen_window_check)
+    if ok:
+        _out(f"Self-test passed: Sahel Panel {__version__} works on this computer.")
+        return 0
+    _out(f"Self-test FAILED at step “{failed[0] if failed else '?'}”.")
+    return 1
+
+
+def cmd_desktop(args: argparse.Namespace) -> int:
+    """Install (or remove) the Linux desktop entry, MIME types and icons for this user."""
+    from sahel_panel import desktop
+
+    if not desktop.supported():
+        raise UsageError("--install-desktop is for Linux desktops (freedesktop.org); on Windows and macOS "
+                         "open a .sahel file with “Open with…” and choose Sahel Panel once.")
+    if args.uninstall_desktop:
+        outcome = desktop.uninstall()
+        _out(f"Removed {len(outcome.files)} files from {desktop.data_home()}.")
+        return 0
+    outcome = desktop.install()
+    _out(f"Installed the desktop entry, the MIME types .sahel and .sahelbook and {len(outcome.files) - 2} icons "
+         f"in {desktop.data_home()}.")
+    _out(f"Sahel Panel starts as: {desktop.describe(desktop.launch_command())}")
+    _out("Caches refreshed with: " + (", ".join(outcome.tools) or
+                                     "none (update-mime-database not found: install shared-mime-info)"))
+    return 0
+
+
+def _offscreen_window_check(path: Path) -> str:
+    """Open ``path`` in the main window on Qt's offscreen platform (no screen needed), then close it."""
+    from sahel_panel.ui.shell.app import offscreen_window_check
+
+    return offscreen_window_check(path)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from sahel_panel.exchange.templates import resolve
     from sahel_panel.services import NewSession, SessionService
@@ -144,6 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens FILE (or the last session) in the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: session, reports, snapshot and window, in a temporary folder")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="Linux: add Sahel Panel to the applications menu and open .sahel files with it "
+                             "(this user, ~/.local/share)")
+    parser.add_argument("--uninstall-desktop", action="store_true", help="Linux: remove what --install-desktop added")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open a session file in the window (the default command)")
@@ -225,6 +279,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["open", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        args.func = cmd_self_test
+    elif args.install_desktop or args.uninstall_desktop:
+        args.func = cmd_desktop
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -1,19 +1,32 @@
-"""Where things live: shipped resources, translations, and the user's data folder."""
+"""Where things live: shipped resources, translations, and the user's data folder.
+
+Three layouts hold the same ``resources/`` and ``translations/`` folders: a source checkout (beside
+the package, where the repository keeps them), an installed wheel (``sahel_panel/_data``, copied
+there at build time by ``tools/build_hooks.py``, with the .qm files compiled) and the PyInstaller
+bundle (``sys._MEIPASS``).
+"""
 
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 from sahel_panel import APP_NAME, ORG_NAME
 
+PACKAGE_DIR = Path(__file__).resolve().parent
 
+
+@cache
 def project_root() -> Path:
-    """The folder holding ``resources/`` and ``translations/`` (source tree or frozen bundle)."""
+    """The folder holding ``resources/`` and ``translations/`` (frozen bundle, installed wheel or checkout)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    installed = PACKAGE_DIR / "_data"
+    if (installed / "resources").is_dir():
+        return installed
+    return PACKAGE_DIR.parent
 
 
 def resources_dir() -> Path:
@@ -30,6 +43,10 @@ def fonts_dir() -> Path:
 
 def templates_dir() -> Path:
     return resources_dir() / "templates"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
 
 
 def user_data_dir() -> Path:

@@ -2,6 +2,8 @@
 # Set everything up, then run the app or the tests. The README's two commands:
 #   bash tools/dev.sh run [FILE]     set up and launch Sahel Panel
 #   bash tools/dev.sh test [ARGS]    set up and run the whole test suite (headless)
+# and beyond them:
+#   bash tools/dev.sh bundle         build the one-folder app (dist/sahel-panel/), run its self-test, print its size
 # Setting up means: the Debian libraries Qt needs (when root and missing), a
 # virtual environment in .venv, the Python packages, and the compiled translations.
 set -euo pipefail
@@ -68,8 +70,20 @@ case "$cmd" in
         "$VENV/bin/ruff" check .
         exec "$VENV/bin/python" -m pytest -q "$@"
         ;;
+    bundle)
+        install_debian
+        install_python
+        "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+            sahel_panel.spec
+        QT_QPA_PLATFORM=offscreen dist/sahel-panel/sahel-panel --self-test
+        "$VENV/bin/python" - <<'PY'
+from pathlib import Path
+files = [p for p in Path("dist/sahel-panel").rglob("*") if p.is_file() and not p.is_symlink()]
+print(f"Bundle dist/sahel-panel/: {sum(p.stat().st_size for p in files) / 1e6:.0f} MB in {len(files)} files.")
+PY
+        ;;
     *)
-        echo "usage: bash tools/dev.sh run [FILE] | test [PYTEST ARGS]" >&2
+        echo "usage: bash tools/dev.sh run [FILE] | test [PYTEST ARGS] | bundle" >&2
         exit 2
         ;;
 esac

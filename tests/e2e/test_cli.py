@@ -174,3 +174,14 @@ def test_open_quits_when_idle(session_dir: Path, tmp_path: Path) -> None:
     locked = subprocess.run([sys.executable, "-m", "sahel_panel", "check", str(path)], cwd=tmp_path,
                             capture_output=True, text=True, env=env, timeout=120)
     assert locked.returncode == 0, locked.stdout + locked.stderr  # the window let go of the file
+
+
+def test_self_test_passes_in_a_real_process_one_line_per_step(tmp_path: Path) -> None:
+    result = run("--self-test", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[2] for line in lines[:9]] == ["session", "record", "language", "similar", "pdf-en", "pdf-ar",
+                                                        "docx", "snapshot", "window"]
+    assert all(line.split()[1] == "ok" for line in lines[:9])
+    assert lines[9].startswith("Self-test passed")
+    assert list(tmp_path.iterdir()) == []

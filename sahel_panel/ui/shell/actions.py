@@ -90,6 +90,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("lang_ar", "العربية", G_VIEW, checkable=True),
     # Help
     Spec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), G_HELP, ("F1",)),
+    Spec("self_test", QT_TRANSLATE_NOOP("Actions", "&Self-test…"), G_HELP,
+         tip=QT_TRANSLATE_NOOP("Actions", "Check this installation: session, reports, snapshot and window")),
     Spec("about", QT_TRANSLATE_NOOP("Actions", "&About Sahel Panel"), G_HELP),
 )
 NATIVE = {"lang_en", "lang_fr", "lang_ar"}  # language names are shown in their own language

@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from sahel_panel import APP_NAME, ORG_NAME, __version__, i18n
-from sahel_panel.paths import fonts_dir
+from sahel_panel.paths import fonts_dir, icons_dir
 from sahel_panel.ui.core.prompts import Prompter
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.shell.language import LanguageManager
@@ -29,8 +29,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    # Matches the desktop entry `sahel-panel --install-desktop` writes (Wayland app id, X11 window class).
+    QGuiApplication.setDesktopFileName("sahel-panel")
+    app.setWindowIcon(app_icon())
     load_fonts(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The application icon at every size drawn (files are read lazily, when a size is first painted)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(icons_dir() / f"sahel-panel-{size}.png"))
+    return icon
 
 
 def load_fonts(app: QApplication) -> None:
@@ -57,6 +68,19 @@ def initial_path(settings: Settings, path: str | None) -> Path | None:
         return Path(path)
     recent = settings.most_recent_existing()
     return Path(recent) if recent else None
+
+
+def offscreen_window_check(path: Path) -> str:
+    """The window step of ``sahel-panel --self-test``: Qt's offscreen platform, so no screen is needed."""
+    import os
+
+    from sahel_panel.ui.help.selftest import window_round_trip
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    create_application()
+    return window_round_trip(lambda settings, prompter: MainWindow(settings, None, prompter), path,
+                             path.with_suffix(".ini"), show=True)
 
 
 def run(path: str | None = None, quit_when_idle: bool = False) -> int:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
-from sahel_panel import APP_NAME, __version__
+from sahel_panel import APP_NAME
 from sahel_panel.paths import is_demo
 from sahel_panel.services import SessionService
 from sahel_panel.ui.core.document import ServiceCommand, SessionDocument
@@ -346,9 +346,9 @@ class MainWindow(QMainWindow):
         a["export"].triggered.connect(w(lambda ws: self.windows.export(ws.document)))
         a["preferences"].triggered.connect(lambda: self.windows.preferences())
         a["shortcuts"].triggered.connect(lambda: self.windows.shortcuts())
-        a["about"].triggered.connect(lambda: self.prompter.inform(
-            QCoreApplication.translate("MainWindow", "About Sahel Panel"), QCoreApplication.translate("MainWindow", "Sahel Panel %1 — live capture of parliamentary panel sessions.").replace(
-                "%1", __version__)))
+        a["about"].triggered.connect(lambda: self.windows.about())
+        a["self_test"].triggered.connect(lambda: self.windows.self_test(
+            lambda settings, prompter: type(self)(settings, None, prompter)))
         for lang in ("en", "fr", "ar"):
             a[f"lang_{lang}"].triggered.connect(lambda _=False, code=lang: self.set_language(code))
 

@@ -23,7 +23,7 @@ _MENUS = {
     acts.G_SESSION: ("prev_question", "next_question", "make_live", "questions", "-", "setup"),
     acts.G_SPEAKERS: ("add_speaker", "edit_speaker", "import_speakers", "find_speaker", "enqueue", "-", "start_turn", "next_speaker", "stop_turn"),
     acts.G_VIEW: ("projector", "statistics", "@docks", "-", "@language", "preferences"),
-    acts.G_HELP: ("shortcuts", "about"),
+    acts.G_HELP: ("shortcuts", "self_test", "-", "about"),
 }
 _TOOLBAR = ("prev_question", "next_question", "-", "start_turn", "next_speaker", "stop_turn", "-", "undo", "redo",
             "-", "search", "projector")

@@ -1,4 +1,4 @@
-"""The owner of the secondary windows: search, set-up, export, preferences, shortcuts, projector.
+"""The owner of the secondary windows: search, set-up, export, preferences, shortcuts, projector, about, self-test.
 
 One :class:`SecondaryWindows` per main window keeps at most one window of each kind (a
 second Ctrl+F raises the open search instead of stacking dialogs) and closes the
@@ -26,7 +26,7 @@ from sahel_panel.ui.core.settings import Settings
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-KINDS = ("search", "setup", "export", "preferences", "shortcuts", "projector")
+KINDS = ("search", "setup", "export", "preferences", "shortcuts", "projector", "about", "self_test")
 
 
 def deleted_on_close(widget: QWidget) -> QWidget:
@@ -138,6 +138,30 @@ class SecondaryWindows:
 
         dialog = self._keep("shortcuts", ShortcutsDialog(list(self.help_actions()), self.parent))
         dialog.show()
+        return dialog
+
+    def about(self) -> QWidget:
+        from sahel_panel.ui.help.about import AboutDialog
+
+        dialog = self._keep("about", deleted_on_close(AboutDialog(self.parent)))
+        dialog.open()
+        return dialog
+
+    def self_test(self, make_window: Callable[..., QWidget]) -> QWidget:
+        """One self-test window; opening it again while it runs raises it instead of starting another.
+
+        ``make_window(settings, prompter)`` builds the main window the self-test opens and closes.
+        """
+        from sahel_panel.ui.help.selftest import SelfTestDialog
+
+        current = self.get("self_test")
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return current
+        dialog = self._keep("self_test", deleted_on_close(SelfTestDialog(make_window, self.parent)))
+        dialog.show()
+        dialog.start()
         return dialog
 
     def projector(self, document: SessionDocument, toggle: QAction | None = None) -> QWidget:
