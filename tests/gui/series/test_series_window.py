@@ -245,10 +245,10 @@ def test_the_window_follows_the_language_and_mirrors_in_arabic(qtbot, qapp, seri
     manager = LanguageManager(qapp)
     try:
         manager.apply("fr")
-        qtbot.waitUntil(lambda: window.menus["file"].title() != "&File")
+        qtbot.waitUntil(lambda: window.menus["file"].title() != "&File", timeout=30000)
         assert window.named["merge"].text() != "&Merge selected"
         manager.apply("ar")
-        qtbot.waitUntil(lambda: window.isRightToLeft())
+        qtbot.waitUntil(lambda: window.isRightToLeft(), timeout=30000)
         assert window.tabs.tabText(0) != "Recommendations"
     finally:
         manager.apply("en")
