@@ -2779,6 +2779,10 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <source>Separate speaker</source>
         <translation>فصل المتحدث</translation>
     </message>
+    <message>
+        <source>Edit preamble (%1)</source>
+        <translation>تعديل الديباجة (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SeriesDetails</name>
@@ -3209,6 +3213,10 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>&amp;بحث</translation>
     </message>
     <message>
+        <source>Edit the &amp;preamble…</source>
+        <translation>تعديل ال&amp;ديباجة…</translation>
+    </message>
+    <message>
         <source>Suggest near-&amp;duplicates</source>
         <translation>اقتراح التوصيات الم&amp;تشابهة</translation>
     </message>
@@ -3351,6 +3359,10 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>Rename chapter</source>
         <translation>إعادة تسمية الفصل</translation>
+    </message>
+    <message>
+        <source>Preamble of the series report</source>
+        <translation>ديباجة تقرير السلسلة</translation>
     </message>
     <message>
         <source>Add session files or snapshots</source>

@@ -2767,6 +2767,10 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <source>Separate speaker</source>
         <translation>Séparer l&apos;intervenant</translation>
     </message>
+    <message>
+        <source>Edit preamble (%1)</source>
+        <translation>Modifier le préambule (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SeriesDetails</name>
@@ -3197,6 +3201,10 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
+        <source>Edit the &amp;preamble…</source>
+        <translation>Modifier le &amp;préambule…</translation>
+    </message>
+    <message>
         <source>Suggest near-&amp;duplicates</source>
         <translation>Suggérer les quasi-&amp;doublons</translation>
     </message>
@@ -3339,6 +3347,10 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>Rename chapter</source>
         <translation>Renommer le chapitre</translation>
+    </message>
+    <message>
+        <source>Preamble of the series report</source>
+        <translation>Préambule du rapport de la série</translation>
     </message>
     <message>
         <source>Add session files or snapshots</source>

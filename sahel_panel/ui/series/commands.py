@@ -188,3 +188,18 @@ class SeparateSpeaker(ServiceCommand):
 
     def undo_(self) -> None:
         self.book.people.restore(self.before)
+
+
+class SetPreamble(ServiceCommand):
+    """The series report's preamble in one language ("" clears it)."""
+
+    def __init__(self, book: Workbook, language: str, text: str) -> None:
+        super().__init__(QCoreApplication.translate("SeriesCommands", "Edit preamble (%1)").replace("%1", language))
+        self.book, self.language, self.text = book, language, text
+        self.old = ""
+
+    def do(self) -> None:
+        self.old = self.book.preamble.set(self.language, self.text)
+
+    def undo_(self) -> None:
+        self.book.preamble.set(self.language, self.old)

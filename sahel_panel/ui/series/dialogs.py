@@ -66,8 +66,9 @@ class TextsDialog(QDialog):
     """Texts of a consolidated recommendation, and for a merge the chapter it goes into."""
 
     def __init__(self, title: str, texts: dict[str, str], chapters: list[Chapter] | None = None,
-                 chapter_id: str | None = None, parent: QWidget | None = None) -> None:
+                 chapter_id: str | None = None, parent: QWidget | None = None, allow_empty: bool = False) -> None:
         super().__init__(parent)
+        self.allow_empty = allow_empty
         self.setWindowTitle(title)
         self.resize(640, 460)
         layout = QVBoxLayout(self)
@@ -103,7 +104,7 @@ class TextsDialog(QDialog):
         return self.chapter.currentData() if self.chapter.count() else None
 
     def _accept(self) -> None:
-        if not any(self.texts().values()):
+        if not self.allow_empty and not any(self.texts().values()):
             self.error.setText(QCoreApplication.translate("SeriesDialogs", "Write the text in at least one language."))
             return
         self.accept()

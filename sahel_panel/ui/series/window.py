@@ -177,6 +177,7 @@ class SeriesWindow(QMainWindow):
         a("move_down", lambda: self.move_current(1), "Ctrl+Shift+Down")
         a("add_chapter", self.add_chapter)
         a("rename_chapter", self.rename_chapter)
+        a("preamble", self.edit_preamble)
         a("find", self._focus_search, QKeySequence.StandardKey.Find)
         a("suggest", self.suggest, "Ctrl+D")
         self.tree.addActions([self.named[n] for n in ("merge", "add_sources")])
@@ -187,7 +188,7 @@ class SeriesWindow(QMainWindow):
         for group, names in (("file", ["new", "open", "-", "add_files", "-", "report", "export_json", "-", "close"]),
                              ("edit", ["undo", "redo", "-", "merge", "add_sources", "split", "edit", "unmerge",
                                        "-", "find"]),
-                             ("outline", ["move_up", "move_down", "-", "add_chapter", "rename_chapter"]),
+                             ("outline", ["move_up", "move_down", "-", "add_chapter", "rename_chapter", "-", "preamble"]),
                              ("tools", ["suggest"])):
             menu = bar.addMenu("")
             menu.setObjectName(f"series_menu_{group}")
@@ -202,7 +203,7 @@ class SeriesWindow(QMainWindow):
             "undo": QCoreApplication.translate("SeriesWindow", "&Undo"), "redo": QCoreApplication.translate("SeriesWindow", "&Redo"), "merge": QCoreApplication.translate("SeriesWindow", "&Merge selected"),
             "add_sources": QCoreApplication.translate("SeriesWindow", "Add selected as &sources"), "split": QCoreApplication.translate("SeriesWindow", "&Split off…"), "edit": QCoreApplication.translate("SeriesWindow", "&Edit texts…"),
             "unmerge": QCoreApplication.translate("SeriesWindow", "U&nmerge"), "move_up": QCoreApplication.translate("SeriesWindow", "Move &up"), "move_down": QCoreApplication.translate("SeriesWindow", "Move &down"),
-            "add_chapter": QCoreApplication.translate("SeriesWindow", "Add &chapter…"), "rename_chapter": QCoreApplication.translate("SeriesWindow", "Re&name chapter…"), "find": QCoreApplication.translate("SeriesWindow", "&Find"),
+            "add_chapter": QCoreApplication.translate("SeriesWindow", "Add &chapter…"), "rename_chapter": QCoreApplication.translate("SeriesWindow", "Re&name chapter…"), "preamble": QCoreApplication.translate("SeriesWindow", "Edit the &preamble…"), "find": QCoreApplication.translate("SeriesWindow", "&Find"),
             "suggest": QCoreApplication.translate("SeriesWindow", "Suggest near-&duplicates"),
         }
         for name, text in texts.items():
@@ -429,7 +430,7 @@ class SeriesWindow(QMainWindow):
             "add_sources": writable and recs and cons, "split": writable and cons, "edit": writable and cons,
             "unmerge": writable and cons, "move_up": writable and (cons or chapter),
             "move_down": writable and (cons or chapter), "add_chapter": writable,
-            "rename_chapter": writable and chapter, "suggest": has, "undo": bool(stack and stack.canUndo()),
+            "rename_chapter": writable and chapter, "preamble": writable, "suggest": has, "undo": bool(stack and stack.canUndo()),
             "redo": bool(stack and stack.canRedo()), "find": has,
         }
         for name, on in enabled.items():
@@ -562,6 +563,23 @@ class SeriesWindow(QMainWindow):
                                                                        dialog.titles())))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def edit_preamble(self) -> None:
+        """The series report's opening text, each language its own undo step."""
+        if self.document is None or self.document.read_only:
+            return
+        before = self.document.book.preamble.get()
+        dialog = TextsDialog(QCoreApplication.translate("SeriesWindow", "Preamble of the series report"), before,
+                             parent=self, allow_empty=True)
+        dialog.setObjectName("preambleDialog")
+        dialog.accepted.connect(lambda: self._preamble_edited(before, dialog.texts()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _preamble_edited(self, before: dict[str, str], after: dict[str, str]) -> None:
+        for lang, text in after.items():
+            if text != before.get(lang, ""):
+                self.execute(cmd.SetPreamble(self.document.book, lang, text))
 
     # -- background work -------------------------------------------------
     def ask_add_files(self) -> None:

@@ -26,7 +26,7 @@ def snapshots(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 def _outline(book: Workbook) -> list:
     people = sorted((p.id, p.speaker_ids) for p in book.people.list())
-    return [people] + [(c.id, c.chapter_id, c.number, c.texts, [s.recommendation_id for s in c.sources])
+    return [people, book.preamble.get()] + [(c.id, c.chapter_id, c.number, c.texts, [s.recommendation_id for s in c.sources])
             for c in book.consolidated.list()] + [(ch.id, ch.position, ch.titles) for ch in book.chapters.list()]
 
 
@@ -53,6 +53,7 @@ def test_each_series_command_is_one_transaction_each_way(qapp, tmp_path: Path, s
         lambda: cmd.RenameChapter(book, book.chapters.list()[0].id, {"fr": "Premier"}),
         lambda: cmd.MoveChapter(book, book.chapters.list()[0].id, 2),
         lambda: cmd.Unmerge(book, merge.consolidated_id),
+        lambda: cmd.SetPreamble(book, "fr", "Les parlements du Sahel…"),
         lambda: cmd.MergePeople(book, [p.id for p in book.people.list()[:2]]),
         lambda: cmd.SeparateSpeaker(book, next(p for p in book.people.list() if len(p.speaker_ids) > 1).speaker_ids[0]),
     ]

@@ -341,3 +341,18 @@ def test_people_are_merged_and_separated_by_hand(qtbot, series, snapshots: list[
     with stored(book_path) as book:
         assert len(book.people.list()) == len(people) + 1
         assert book.statistics().overall.speakers == len(people) + 1
+
+
+def test_the_preamble_is_edited_per_language_and_undone(qtbot, series, book_path: Path) -> None:  # noqa: ANN001
+    window, _prompter = series
+    window.named["preamble"].trigger()
+    dialog = window.findChild(TextsDialog, "preambleDialog")
+    type_text(qtbot, dialog.editor.editors["fr"], "Les parlements du Sahel se sont réunis cinq fois.")
+    type_text(qtbot, dialog.editor.editors["ar"], "اجتمعت برلمانات الساحل خمس مرات.")
+    press_ok(qtbot, dialog)
+    with stored(book_path) as book:
+        assert book.preamble.get() == {"fr": "Les parlements du Sahel se sont réunis cinq fois.",
+                                       "ar": "اجتمعت برلمانات الساحل خمس مرات."}
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # one language per step
+    with stored(book_path) as book:
+        assert book.preamble.get() == {"fr": "Les parlements du Sahel se sont réunis cinq fois."}
