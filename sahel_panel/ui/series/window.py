@@ -127,6 +127,7 @@ class SeriesWindow(QMainWindow):
         self.people_tab.separate_requested.connect(
             lambda sid: self.execute(cmd.SeparateSpeaker(self.document.book, sid)))
         self.tabs.addTab(self.people_tab, "")
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
 
         self.outline = OutlineModel(self)
         self.outline_view = QTreeView(objectName="seriesOutline")
@@ -367,10 +368,17 @@ class SeriesWindow(QMainWindow):
             QCoreApplication.translate("SeriesWindow", "%1 shown · %2 panels · %3 recommendations · %4 consolidated")
             .replace("%1", str(len(self.recommendations.ids))).replace("%2", str(counts.get("sessions", 0)))
             .replace("%3", str(counts.get("recommendations", 0))).replace("%4", str(len(self.outline.numbers))))
-        self.sessions_tab.show_book(book)
-        self.statistics_tab.show_book(book)
-        self.people_tab.show_book(book)
+        self._refresh_tab()
         self._update_actions()
+
+    def _refresh_tab(self) -> None:
+        """Fill the panels, statistics or people tab only while it is shown: each reads the whole series,
+        which on a large series is more than a merge should wait for; switching to it fills it."""
+        if self.document is None:
+            return
+        tab = self.tabs.currentWidget()
+        if tab in (self.sessions_tab, self.statistics_tab, self.people_tab):
+            tab.show_book(self.document.book)
 
     @staticmethod
     def _select(view: QTreeView, model, ids: set[str]) -> None:  # noqa: ANN001

@@ -100,6 +100,10 @@ def test_adding_files_in_the_background_is_idempotent_and_names_refused_files(
         counts = book.counts()
     assert counts["sessions"] == 5
     assert len(window.recommendations.ids) == counts["recommendations"] > 10
+    assert window.statistics_tab.tree.topLevelItemCount() == 0  # not read while hidden
+    window.tabs.setCurrentWidget(window.statistics_tab)
+    assert window.statistics_tab.tree.topLevelItemCount() > 5  # the series, each panel, the breakdowns
+    window.tabs.setCurrentWidget(window.sessions_tab)
     assert window.sessions_tab.tree.topLevelItemCount() == 5
 
     broken = tmp_path / "broken.sahel"
@@ -318,6 +322,7 @@ def test_people_are_merged_and_separated_by_hand(qtbot, series, snapshots: list[
     with stored(book_path) as book:
         people = book.people.list()
     twice = next(p for p in people if len(p.session_ids) > 1)  # the same person at two panels, counted once
+    window.tabs.setCurrentWidget(window.people_tab)
     tree = window.people_tab.tree
     tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert len(tops) == len(people)
