@@ -3782,6 +3782,18 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>الجنس</translation>
     </message>
     <message>
+        <source>Age group (under 45 counts as youth)</source>
+        <translation>الفئة العمرية (دون 45 عامًا تُحتسب من الشباب)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
@@ -3814,8 +3826,20 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
+        <source>New speaker&apos;s title</source>
+        <translation>لقب المتحدث الجديد</translation>
+    </message>
+    <message>
         <source>New speaker&apos;s organisation</source>
         <translation>جهة المتحدث الجديد</translation>
+    </message>
+    <message>
+        <source>New speaker&apos;s country</source>
+        <translation>بلد المتحدث الجديد</translation>
+    </message>
+    <message>
+        <source>New speaker&apos;s age group</source>
+        <translation>الفئة العمرية للمتحدث الجديد</translation>
     </message>
     <message>
         <source>New speaker&apos;s category</source>

@@ -3770,6 +3770,18 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <translation>Genre</translation>
     </message>
     <message>
+        <source>Age group (under 45 counts as youth)</source>
+        <translation>Tranche d&apos;âge (moins de 45 ans&#xa0;: jeunes)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>Ajoute&amp;r</translation>
     </message>
@@ -3802,8 +3814,20 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <translation>Nom du nouvel intervenant</translation>
     </message>
     <message>
+        <source>New speaker&apos;s title</source>
+        <translation>Titre du nouvel intervenant</translation>
+    </message>
+    <message>
         <source>New speaker&apos;s organisation</source>
         <translation>Organisation du nouvel intervenant</translation>
+    </message>
+    <message>
+        <source>New speaker&apos;s country</source>
+        <translation>Pays du nouvel intervenant</translation>
+    </message>
+    <message>
+        <source>New speaker&apos;s age group</source>
+        <translation>Tranche d&apos;âge du nouvel intervenant</translation>
     </message>
     <message>
         <source>New speaker&apos;s category</source>

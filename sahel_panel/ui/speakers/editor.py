@@ -35,6 +35,25 @@ from sahel_panel.ui.text.plain import plain_label
 
 TEXT_FIELDS = ("name", "title", "organisation", "country")
 CHOICE_FIELDS = ("role", "category", "gender", "age_group")
+CHOICES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "category": (CATEGORIES, labels.CATEGORY), "gender": (GENDERS, labels.GENDER),
+    "age_group": (AGE_GROUPS, labels.AGE_GROUP), "role": (("", *ROLES), labels.ROLE)}
+"""The keys and translated labels of each choice field: the editor and quick-add offer the same lists."""
+
+
+def fill_choices(combo: QComboBox, field: str, current: str) -> None:
+    """(Re)fill ``combo`` with the translated choices of ``field``, ``current`` selected (no signals)."""
+    keys, table = CHOICES[field]
+    combo.blockSignals(True)
+    combo.clear()
+    for key in keys:
+        combo.addItem(labels.label(table, key), key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def title_placeholder() -> str:
+    return QCoreApplication.translate("SpeakerEditor", "e.g. Hon., H.E., Dr.")
 
 
 class SpeakerEditor(QDialog):
@@ -132,15 +151,9 @@ class SpeakerEditor(QDialog):
                             ("country", QCoreApplication.translate("SpeakerEditor", "Co&untry:")), ("category", QCoreApplication.translate("SpeakerEditor", "&Category:")), ("gender", QCoreApplication.translate("SpeakerEditor", "&Gender:")),
                             ("age_group", QCoreApplication.translate("SpeakerEditor", "&Age group:")), ("role", QCoreApplication.translate("SpeakerEditor", "&Role in the panel:"))):
             self.form_labels[field].setText(text)
-        self.edits["title"].setPlaceholderText(QCoreApplication.translate("SpeakerEditor", "e.g. Hon., H.E., Dr."))
-        for field, keys, table in (("category", CATEGORIES, labels.CATEGORY), ("gender", GENDERS, labels.GENDER),
-                                   ("age_group", AGE_GROUPS, labels.AGE_GROUP), ("role", ("", *ROLES), labels.ROLE)):
-            combo = self.combos[field]
-            current = combo.currentData() if combo.count() else getattr(self.speaker, field)
-            combo.clear()
-            for key in keys:
-                combo.addItem(labels.label(table, key), key)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.edits["title"].setPlaceholderText(title_placeholder())
+        for field, combo in self.combos.items():
+            fill_choices(combo, field, combo.currentData() if combo.count() else getattr(self.speaker, field))
         self.remove_button.setText(QCoreApplication.translate("SpeakerEditor", "Re&move speaker"))
         used = self.document.service.speakers.usage(self.speaker_id)
         self.remove_button.setEnabled(not used and not self.document.read_only)

@@ -1,7 +1,9 @@
 """The speakers dock: the floor (timer and queue) above the registry with its quick-add row and filter.
 
-Quick-add takes name, organisation, category and gender with Tab and Enter
-only; Shift+Enter also queues the new speaker. The filter folds accents and
+Quick-add takes name, title, organisation, country, category, gender and age
+group with Tab and Enter only (the full editor's lists, the same service call, one
+undo step); Shift+Enter also queues the new speaker. A list without ages is not
+"45 and over": the age group starts at "not stated" for every new speaker. The filter folds accents and
 Arabic letter forms, so a rapporteur can type ``senegal`` or ``احمد`` bare.
 """
 
@@ -12,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,14 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_panel.domain.model import CATEGORIES, GENDERS
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.floor.panel import FloorPanel
 from sahel_panel.ui.speakers import commands
-from sahel_panel.ui.speakers.editor import SpeakerEditor
+from sahel_panel.ui.speakers.editor import SpeakerEditor, fill_choices, title_placeholder
 from sahel_panel.ui.speakers.model import SPEAKER_ID_ROLE, ChoiceDelegate, SpeakerFilter, SpeakerModel
-from sahel_panel.ui.text import labels
 
 
 class SpeakersPanel(QWidget):
@@ -44,14 +44,21 @@ class SpeakersPanel(QWidget):
         self.floor = FloorPanel(document, self.model, settings, self)
 
         self.name_edit = QLineEdit(objectName="quickName")
+        self.title_edit = QLineEdit(objectName="quickTitle")
         self.org_edit = QLineEdit(objectName="quickOrganisation")
+        self.country_edit = QLineEdit(objectName="quickCountry")
         self.category_combo = QComboBox(objectName="quickCategory")
         self.gender_combo = QComboBox(objectName="quickGender")
+        self.age_combo = QComboBox(objectName="quickAgeGroup")
         self.add_button = QPushButton(objectName="quickAdd")
         self.add_button.clicked.connect(lambda: self.quick_add())
         self.name_label = QLabel(objectName="quickAddHeading")  # "Add a speaker": mnemonic to the name field
         self.name_label.setBuddy(self.name_edit)
-        for w in (self.name_edit, self.org_edit, self.category_combo, self.gender_combo):
+        self.quick_fields: tuple[QWidget, ...] = (
+            self.name_edit, self.title_edit, self.org_edit, self.country_edit,
+            self.category_combo, self.gender_combo, self.age_combo)
+        """In visual and Tab order; Enter in any of them adds the speaker."""
+        for w in self.quick_fields:
             w.installEventFilter(self)
 
         self.filter_edit = QLineEdit(objectName="speakerFilter")
@@ -91,23 +98,25 @@ class SpeakersPanel(QWidget):
         self.editor: SpeakerEditor | None = None
 
         registry = QWidget()
-        grid = QGridLayout(registry)
-        grid.setContentsMargins(0, 4, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.addWidget(self.name_label, 0, 0, 1, 3)
-        grid.addWidget(self.name_edit, 1, 0)
-        grid.addWidget(self.org_edit, 1, 1, 1, 2)
-        grid.addWidget(self.category_combo, 2, 0)
-        grid.addWidget(self.gender_combo, 2, 1)
-        grid.addWidget(self.add_button, 2, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 3)
-        grid.addWidget(self.filter_edit, 3, 0, 1, 3)
-        grid.addWidget(self.table, 4, 0, 1, 3)
-        grid.setRowStretch(4, 1)
-        for combo in (self.category_combo, self.gender_combo):
+        column = QVBoxLayout(registry)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.name_label)
+        # Three short rows, widest field first: a 400-pixel dock keeps every field readable.
+        for row_widgets in ((self.name_edit, 3), (self.title_edit, 1), (self.add_button, 0)), \
+                ((self.org_edit, 3), (self.country_edit, 2)), \
+                ((self.category_combo, 1), (self.gender_combo, 1), (self.age_combo, 1)):
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            for widget, stretch in row_widgets:
+                row.addWidget(widget, stretch)
+            column.addLayout(row)
+        column.addWidget(self.filter_edit)
+        column.addWidget(self.table, 1)
+        for combo in (self.category_combo, self.gender_combo, self.age_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(6)
+        self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().horizontalAdvance("H.E. Dr.") + 16)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("speakersSplitter")
@@ -121,9 +130,8 @@ class SpeakersPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         QWidget.setTabOrder(self.floor.queue, self.name_edit)
-        for a, b in ((self.name_edit, self.org_edit), (self.org_edit, self.category_combo),
-                     (self.category_combo, self.gender_combo), (self.gender_combo, self.add_button),
-                     (self.add_button, self.filter_edit), (self.filter_edit, self.table)):
+        chain = (*self.quick_fields, self.add_button, self.filter_edit, self.table)
+        for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.set_read_only(document.read_only)
         self.retranslate()
@@ -136,15 +144,19 @@ class SpeakersPanel(QWidget):
             self.name_edit.setFocus()
             self.document.failed.emit(QCoreApplication.translate("SpeakersPanel", "Type the speaker's name first."))
             return None
-        command = commands.AddSpeaker(
-            self.document.service, name=name, organisation=self.org_edit.text().strip(),
-            category=self.category_combo.currentData(), gender=self.gender_combo.currentData())
+        command = commands.AddSpeaker(  # the service checks every field, as for the full editor
+            self.document.service, name=name, title=self.title_edit.text().strip(),
+            organisation=self.org_edit.text().strip(), country=self.country_edit.text().strip(),
+            category=self.category_combo.currentData(), gender=self.gender_combo.currentData(),
+            age_group=self.age_combo.currentData())
         if not self.document.execute(command):
             return None
         sid = command.speaker.id if command.speaker else None
-        self.name_edit.clear()
-        self.org_edit.clear()
-        self.gender_combo.setCurrentIndex(self.gender_combo.findData("not_stated"))
+        for edit in (self.name_edit, self.title_edit, self.org_edit, self.country_edit):
+            edit.clear()
+        # The category is kept (speakers come in groups); gender and age are never guessed from the last one.
+        for combo in (self.gender_combo, self.age_combo):
+            combo.setCurrentIndex(combo.findData("not_stated"))
         self.name_edit.setFocus()
         if queue and sid:
             self.floor.enqueue(sid)
@@ -224,7 +236,7 @@ class SpeakersPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.editable = not read_only
-        for w in (self.name_edit, self.org_edit, self.category_combo, self.gender_combo, self.add_button):
+        for w in (*self.quick_fields, self.add_button):
             w.setEnabled(not read_only)
 
     # -- events -------------------------------------------------------------------
@@ -238,7 +250,7 @@ class SpeakersPanel(QWidget):
             return super().eventFilter(watched, event)
         key, mods = event.key(), event.modifiers()
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if watched in (self.name_edit, self.org_edit, self.category_combo, self.gender_combo) and enter \
+        if watched in self.quick_fields and enter \
                 and not mods & Qt.KeyboardModifier.ControlModifier:
             self.quick_add(queue=bool(mods & Qt.KeyboardModifier.ShiftModifier))
             return True
@@ -270,6 +282,10 @@ class SpeakersPanel(QWidget):
         self.name_label.setText(QCoreApplication.translate("SpeakersPanel", "Add a spea&ker (Tab between fields, Enter adds):"))
         self.category_combo.setToolTip(QCoreApplication.translate("SpeakersPanel", "Category"))
         self.gender_combo.setToolTip(QCoreApplication.translate("SpeakersPanel", "Gender"))
+        self.age_combo.setToolTip(QCoreApplication.translate("SpeakersPanel", "Age group (under 45 counts as youth)"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Title"))
+        self.title_edit.setToolTip(title_placeholder())
+        self.country_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Country"))
         self.add_button.setText(QCoreApplication.translate("SpeakersPanel", "&Add"))
         self.add_button.setToolTip(QCoreApplication.translate("SpeakersPanel", "Add the speaker (Enter); Shift+Enter also puts them in the queue"))
         self.name_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Name"))
@@ -277,24 +293,19 @@ class SpeakersPanel(QWidget):
         self.org_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Organisation"))
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("SpeakersPanel", "Find a speaker — Latin or Arabic, accents optional"))
         for widget, name in ((self.name_edit, QCoreApplication.translate("SpeakersPanel", "New speaker's name")),
+                             (self.title_edit, QCoreApplication.translate("SpeakersPanel", "New speaker's title")),
                              (self.org_edit, QCoreApplication.translate("SpeakersPanel", "New speaker's organisation")),
+                             (self.country_edit, QCoreApplication.translate("SpeakersPanel", "New speaker's country")),
+                             (self.age_combo, QCoreApplication.translate("SpeakersPanel", "New speaker's age group")),
                              (self.category_combo, QCoreApplication.translate("SpeakersPanel", "New speaker's category")),
                              (self.gender_combo, QCoreApplication.translate("SpeakersPanel", "New speaker's gender")),
                              (self.add_button, QCoreApplication.translate("SpeakersPanel", "Add speaker")),
                              (self.filter_edit, QCoreApplication.translate("SpeakersPanel", "Find a speaker")),
                              (self.table, QCoreApplication.translate("SpeakersPanel", "Registered speakers"))):
             widget.setAccessibleName(name)
-        self._fill(self.category_combo, CATEGORIES, labels.CATEGORY, "parliamentarian")
-        self._fill(self.gender_combo, GENDERS, labels.GENDER, "not_stated")
+        for combo, field, default in ((self.category_combo, "category", "parliamentarian"),
+                                      (self.gender_combo, "gender", "not_stated"),
+                                      (self.age_combo, "age_group", "not_stated")):
+            fill_choices(combo, field, combo.currentData() or default)
         self.model.retranslate()
         self.floor.retranslate()
-
-    @staticmethod
-    def _fill(combo: QComboBox, keys: tuple[str, ...], table: dict[str, str], default: str) -> None:
-        current = combo.currentData() or default
-        combo.blockSignals(True)
-        combo.clear()
-        for key in keys:
-            combo.addItem(labels.label(table, key), key)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
