@@ -8,18 +8,18 @@ stack still find them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sahel_panel.domain.model import Contribution
 from sahel_panel.services import SessionService
 from sahel_panel.services.contributions import RemovedContribution
-from sahel_panel.ui.core.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand, UndoLabel
 
 
 class RecordContribution(ServiceCommand):
     def __init__(self, service: SessionService, text: str, speaker_id: str | None, question_id: str | None,
                  language: str = "en", kind: str = "statement", tags: tuple[str, ...] = ()) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Record contribution"), ("Commands", "Record contribution"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Record contribution")))
         self.service = service
         self.args = {"text": text, "speaker_id": speaker_id, "question_id": question_id,
                      "language": language, "kind": kind, "tags": tags}
@@ -46,11 +46,11 @@ class EditContribution(ServiceCommand):
     def __init__(self, service: SessionService, contribution_id: str, text: str | None = None, **changes: object):
         if text is not None:
             changes["text"] = text
-        label = QCoreApplication.translate("Commands", "Edit contribution")
+        label = UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Edit contribution"))
         if set(changes) <= {"speaker_id", "question_id"}:
-            label = QCoreApplication.translate("Commands", "Re-attribute contribution")
+            label = UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Re-attribute contribution"))
         elif set(changes) == {"tags"}:
-            label = QCoreApplication.translate("Commands", "Tag contribution")
+            label = UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Tag contribution"))
         super().__init__(label)
         unknown = set(changes) - set(_CONTRIBUTION_FIELDS)
         if unknown:
@@ -76,7 +76,7 @@ class ReattributeContributions(ServiceCommand):
         unknown = set(changes) - {"speaker_id", "question_id"}
         if unknown:
             raise ValueError(f"unknown re-attribution fields {unknown}")
-        super().__init__(QCoreApplication.translate("Commands", "Re-attribute contribution"), ("Commands", "Re-attribute contribution"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Re-attribute contribution")))
         self.service, self.ids, self.changes = service, list(contribution_ids), changes
         self.before: dict[str, dict[str, object]] | None = None
 
@@ -96,7 +96,8 @@ class ReattributeContributions(ServiceCommand):
 
 class DeleteContributions(ServiceCommand):
     def __init__(self, service: SessionService, contribution_ids: list[str]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete contribution") if len(contribution_ids) == 1 else QCoreApplication.translate("Commands", "Delete contributions"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Delete contribution")) if len(contribution_ids) == 1
+                         else UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Delete contributions")))
         self.service, self.ids = service, list(contribution_ids)
         self.removed: list[RemovedContribution] = []
 

@@ -8,18 +8,56 @@ phantom undo step behind.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import Change, SessionService
 from sahel_panel.store import StoreError
+from sahel_panel.ui.text.bidi import isolate
 from sahel_panel.ui.text.errors import error_text
 
 USER_ERRORS = (DomainError, StoreError, sqlite3.Error)
 """What a service call may raise that is the user's situation, not a bug: shown, never a traceback."""
+
+
+UndoArg = str | Callable[[], str]
+"""What goes into an undo label's %1, %2…: user text as typed, or a function giving a translated word
+(a language's name) so that the word follows a language switch too."""
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+@dataclass(frozen=True)
+class UndoLabel:
+    """An undo step's name kept as its source text and arguments, never as a finished string.
+
+    QUndoStack only holds the text it was given; a step named "Record contribution" in English
+    would stay English in the Edit menu and the undo history after a switch to French. Keeping
+    the source and the arguments lets :meth:`ServiceCommand.retranslate` name it again in the
+    language of the moment, with the same file name or speaker in it. Mark the source with
+    ``QT_TRANSLATE_NOOP(context, source)`` where it is written, so lupdate finds it.
+    """
+
+    context: str
+    source: str
+    args: tuple[UndoArg, ...] = ()
+
+    def text(self) -> str:
+        """The label in the interface language now, arguments put in one pass (an argument holding
+        "%2" stays as typed) and isolated, so a name keeps its own direction in an Arabic label."""
+        values = [arg() if callable(arg) else isolate(arg) for arg in self.args]
+
+        def put(match: re.Match[str]) -> str:
+            n = int(match[1])
+            return values[n - 1] if 0 < n <= len(values) else match[0]
+
+        return _PLACEHOLDER.sub(put, QCoreApplication.translate(self.context, self.source)).strip()
 
 
 class ServiceCommand(QUndoCommand):
@@ -33,19 +71,16 @@ class ServiceCommand(QUndoCommand):
     a refusal is kept in :attr:`failure` for the document to report and undo.
     """
 
-    def __init__(self, text: str, source: tuple[str, str] | None = None) -> None:
-        super().__init__(text)
-        self.source = source  # (context, source text): relabelled by retranslate() on a language switch
+    def __init__(self, label: UndoLabel) -> None:
+        super().__init__(label.text())
+        self.label = label  # relabelled by retranslate() on a language switch
         self._skip_next_redo = False
         self._skip_next_undo = False
         self.failure: BaseException | None = None
 
     def retranslate(self) -> None:
         """The undo label in the interface language now ("Stop speaking" after switching to French)."""
-        if self.source is not None:
-            from PySide6.QtCore import QCoreApplication
-
-            self.setText(QCoreApplication.translate(*self.source))
+        self.setText(self.label.text())
 
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -89,6 +124,17 @@ class UndoableDocument(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+
+    def retranslate(self) -> None:
+        """Name every step on the stack again in the interface language (done and undone ones alike).
+
+        Qt's undo views read a step's text when they paint, and the windows read it for Edit > Undo
+        right after calling this, so nothing else needs telling."""
+        stack = self.undo_stack
+        for i in range(stack.count()):
+            command = stack.command(i)
+            if isinstance(command, ServiceCommand):
+                command.retranslate()
 
     def execute(self, command: ServiceCommand) -> bool:
         """Run ``command`` now; on success push it for undo. Errors become :attr:`failed`."""

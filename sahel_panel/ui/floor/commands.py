@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sahel_panel.domain.model import Turn
 from sahel_panel.services import SessionService
-from sahel_panel.ui.core.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand, UndoLabel
 
 
 class StartTurn(ServiceCommand):
     """Give the floor; the turn open before (if any) is closed at the same instant."""
 
     def __init__(self, service: SessionService, speaker_id: str, question_id: str | None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Start speaking"), ("Commands", "Start speaking"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Start speaking")))
         self.service, self.speaker_id, self.question_id = service, speaker_id, question_id
         self.turn: Turn | None = None
         self.previous_id: str | None = None
@@ -33,7 +33,7 @@ class StartTurn(ServiceCommand):
 
 class StopTurn(ServiceCommand):
     def __init__(self, service: SessionService) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Stop speaking"), ("Commands", "Stop speaking"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Stop speaking")))
         self.service = service
         self.turn: Turn | None = None
 
@@ -52,7 +52,7 @@ class EndTurnAtLastActivity(ServiceCommand):
     """End a turn left open (a crash, a close without stopping) at the last recorded moment, not now."""
 
     def __init__(self, service: SessionService) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "End the open turn"), ("Commands", "End the open turn"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "End the open turn")))
         self.service = service
         self.turn: Turn | None = None
 

@@ -6,17 +6,17 @@ so a removed question is one Ctrl+Z away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sahel_panel.domain.model import Question
 from sahel_panel.services import SessionService
 from sahel_panel.services.base import new_id
-from sahel_panel.ui.core.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand, UndoLabel
 
 
 class AddQuestion(ServiceCommand):
     def __init__(self, service: SessionService, text: dict[str, str], position: int | None = None) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Add question"), ("SetupCommands", "Add question"))
+        super().__init__(UndoLabel("SetupCommands", QT_TRANSLATE_NOOP("SetupCommands", "Add question")))
         self._service = service
         self._text, self._position = dict(text), position
         self.question_id = new_id()
@@ -30,7 +30,7 @@ class AddQuestion(ServiceCommand):
 
 class EditQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, text: dict[str, str]) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Edit question"), ("SetupCommands", "Edit question"))
+        super().__init__(UndoLabel("SetupCommands", QT_TRANSLATE_NOOP("SetupCommands", "Edit question")))
         self._service = service
         self._id = question_id
         self._new = dict(text)
@@ -48,7 +48,7 @@ class EditQuestion(ServiceCommand):
 
 class MoveQuestion(ServiceCommand):
     def __init__(self, service: SessionService, question_id: str, position: int) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Move question"), ("SetupCommands", "Move question"))
+        super().__init__(UndoLabel("SetupCommands", QT_TRANSLATE_NOOP("SetupCommands", "Move question")))
         self._service = service
         self._id = question_id
         self._new = position
@@ -68,7 +68,7 @@ class RemoveQuestion(ServiceCommand):
     """Remove a question nothing refers to yet; undo puts it back at its place with its id."""
 
     def __init__(self, service: SessionService, question_id: str) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Remove question"), ("SetupCommands", "Remove question"))
+        super().__init__(UndoLabel("SetupCommands", QT_TRANSLATE_NOOP("SetupCommands", "Remove question")))
         self._service = service
         self._id = question_id
         self._removed: Question | None = None

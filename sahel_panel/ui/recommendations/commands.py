@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sahel_panel.services import SessionService
 from sahel_panel.services.base import new_id
 from sahel_panel.services.recommendations import RemovedRecommendation
-from sahel_panel.ui.core.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand, UndoLabel
 
 
 class DraftRecommendation(ServiceCommand):
@@ -27,7 +27,7 @@ class DraftRecommendation(ServiceCommand):
 
     def __init__(self, service: SessionService, text: str, question_id: str | None, language: str = "en",
                  source_ids: Iterable[str] = ()) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Draft recommendation"), ("RecommendationCommands", "Draft recommendation"))
+        super().__init__(UndoLabel("RecommendationCommands", QT_TRANSLATE_NOOP("RecommendationCommands", "Draft recommendation")))
         self._service = service
         self._args = (text, question_id, language, tuple(source_ids))
         self.recommendation_id = new_id()
@@ -51,7 +51,7 @@ class ReviseRecommendation(ServiceCommand):
 
     def __init__(self, service: SessionService, recommendation_id: str, text: str,
                  language: str | None = None) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Revise recommendation"), ("RecommendationCommands", "Revise recommendation"))
+        super().__init__(UndoLabel("RecommendationCommands", QT_TRANSLATE_NOOP("RecommendationCommands", "Revise recommendation")))
         self._service = service
         self._id = recommendation_id
         self._text, self._language = text, language
@@ -71,7 +71,7 @@ class ReviseRecommendation(ServiceCommand):
 
 class SetRecommendationStatus(ServiceCommand):
     def __init__(self, service: SessionService, recommendation_id: str, status: str) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Set recommendation status"), ("RecommendationCommands", "Set recommendation status"))
+        super().__init__(UndoLabel("RecommendationCommands", QT_TRANSLATE_NOOP("RecommendationCommands", "Set recommendation status")))
         self._service = service
         self._id = recommendation_id
         self._new = status
@@ -91,7 +91,7 @@ class ReorderRecommendations(ServiceCommand):
     """A new order for the recommendations of one question (or the general ones)."""
 
     def __init__(self, service: SessionService, old_order: list[str], new_order: list[str]) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Reorder recommendations"), ("RecommendationCommands", "Reorder recommendations"))
+        super().__init__(UndoLabel("RecommendationCommands", QT_TRANSLATE_NOOP("RecommendationCommands", "Reorder recommendations")))
         self._service = service
         self._old, self._new = list(old_order), list(new_order)
 
@@ -106,7 +106,7 @@ class LinkContributions(ServiceCommand):
     """Attach supporting contributions; undo detaches only those this command attached."""
 
     def __init__(self, service: SessionService, recommendation_id: str, contribution_ids: Iterable[str]) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Link contributions"), ("RecommendationCommands", "Link contributions"))
+        super().__init__(UndoLabel("RecommendationCommands", QT_TRANSLATE_NOOP("RecommendationCommands", "Link contributions")))
         self._service = service
         self._id = recommendation_id
         self._ids = list(dict.fromkeys(contribution_ids))
@@ -121,7 +121,7 @@ class LinkContributions(ServiceCommand):
 
 class UnlinkContributions(ServiceCommand):
     def __init__(self, service: SessionService, recommendation_id: str, contribution_ids: Iterable[str]) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Unlink contributions"), ("RecommendationCommands", "Unlink contributions"))
+        super().__init__(UndoLabel("RecommendationCommands", QT_TRANSLATE_NOOP("RecommendationCommands", "Unlink contributions")))
         self._service = service
         self._id = recommendation_id
         self._ids = list(contribution_ids)
@@ -140,7 +140,7 @@ class RemoveRecommendation(ServiceCommand):
     """
 
     def __init__(self, service: SessionService, recommendation_id: str) -> None:
-        super().__init__(QCoreApplication.translate("RecommendationCommands", "Delete recommendation"), ("RecommendationCommands", "Delete recommendation"))
+        super().__init__(UndoLabel("RecommendationCommands", QT_TRANSLATE_NOOP("RecommendationCommands", "Delete recommendation")))
         self._service = service
         self._id = recommendation_id
         self._removed: RemovedRecommendation | None = None

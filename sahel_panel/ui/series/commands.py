@@ -7,12 +7,20 @@ same rows: the same ids, every text revision, each source's merged revision.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sahel_panel.series import Workbook
 from sahel_panel.series.model import ConsolidatedSource, PersonAssignment, RemovedConsolidated
 from sahel_panel.services.base import new_id
-from sahel_panel.ui.core.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand, UndoLabel
+from sahel_panel.ui.text.labels import LANGUAGE, label
+
+
+def _language_name(code: str) -> Callable[[], str]:
+    """ "French" in the label, named again in the interface language of the moment (not a bare "fr")."""
+    return lambda: label(LANGUAGE, code)
 
 
 class Merge(ServiceCommand):
@@ -20,7 +28,7 @@ class Merge(ServiceCommand):
 
     def __init__(self, book: Workbook, recommendation_ids: list[str], texts: dict[str, str],
                  chapter_id: str | None = None) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Merge recommendations"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Merge recommendations")))
         self.book, self.ids, self.texts, self.chapter_id = book, list(recommendation_ids), dict(texts), chapter_id
         self.consolidated_id = new_id()
         self.removed: RemovedConsolidated | None = None
@@ -39,7 +47,7 @@ class Unmerge(ServiceCommand):
     """Remove a consolidated recommendation (its sources stay untouched)."""
 
     def __init__(self, book: Workbook, consolidated_id: str) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Unmerge"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Unmerge")))
         self.book, self.consolidated_id = book, consolidated_id
         self.removed: RemovedConsolidated | None = None
 
@@ -56,7 +64,7 @@ class Split(ServiceCommand):
 
     def __init__(self, book: Workbook, consolidated_id: str, recommendation_ids: list[str],
                  texts: dict[str, str], move: bool) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Split off"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Split off")))
         self.book, self.consolidated_id, self.ids = book, consolidated_id, list(recommendation_ids)
         self.texts, self.move = dict(texts), move
         self.new_id = new_id()
@@ -73,7 +81,7 @@ class SetText(ServiceCommand):
     """A new revision of one language's text."""
 
     def __init__(self, book: Workbook, consolidated_id: str, language: str, text: str) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Edit text (%1)").replace("%1", language))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Edit text (%1)"), (_language_name(language),)))
         self.book, self.consolidated_id, self.language, self.text = book, consolidated_id, language, text
         self.number: int | None = None
 
@@ -89,7 +97,7 @@ class Move(ServiceCommand):
     """Move a consolidated recommendation within or across chapters."""
 
     def __init__(self, book: Workbook, consolidated_id: str, chapter_id: str, position: int | None) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Move recommendation"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Move recommendation")))
         self.book, self.consolidated_id, self.chapter_id, self.position = book, consolidated_id, chapter_id, position
         self.old: tuple[str, int] | None = None
 
@@ -105,7 +113,7 @@ class AddSources(ServiceCommand):
     """More source recommendations for a consolidated recommendation (a source may support several)."""
 
     def __init__(self, book: Workbook, consolidated_id: str, recommendation_ids: list[str]) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Add sources"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Add sources")))
         self.book, self.consolidated_id, self.ids = book, consolidated_id, list(recommendation_ids)
         self.added: list[str] = []
         self.links: list[ConsolidatedSource] | None = None
@@ -122,7 +130,7 @@ class AddSources(ServiceCommand):
 
 class AddChapter(ServiceCommand):
     def __init__(self, book: Workbook, titles: dict[str, str]) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Add chapter"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Add chapter")))
         self.book, self.titles, self.chapter_id = book, dict(titles), new_id()
 
     def do(self) -> None:
@@ -134,7 +142,7 @@ class AddChapter(ServiceCommand):
 
 class RenameChapter(ServiceCommand):
     def __init__(self, book: Workbook, chapter_id: str, titles: dict[str, str]) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Rename chapter"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Rename chapter")))
         self.book, self.chapter_id, self.titles = book, chapter_id, dict(titles)
         self.old: dict[str, str] | None = None
 
@@ -148,7 +156,7 @@ class RenameChapter(ServiceCommand):
 
 class MoveChapter(ServiceCommand):
     def __init__(self, book: Workbook, chapter_id: str, position: int) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Move chapter"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Move chapter")))
         self.book, self.chapter_id, self.position = book, chapter_id, position
         self.old: int | None = None
 
@@ -164,7 +172,7 @@ class MergePeople(ServiceCommand):
     """These people are one person of the series (the same speaker at several panels)."""
 
     def __init__(self, book: Workbook, person_ids: list[str]) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Merge people"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Merge people")))
         self.book, self.person_ids = book, list(person_ids)
         self.before: list[PersonAssignment] = []
 
@@ -179,7 +187,7 @@ class SeparateSpeaker(ServiceCommand):
     """This speaker row is a person of its own (two people who happen to share a name)."""
 
     def __init__(self, book: Workbook, speaker_id: str) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Separate speaker"))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Separate speaker")))
         self.book, self.speaker_id = book, speaker_id
         self.before: list[PersonAssignment] = []
 
@@ -194,7 +202,7 @@ class SetPreamble(ServiceCommand):
     """The series report's preamble in one language ("" clears it)."""
 
     def __init__(self, book: Workbook, language: str, text: str) -> None:
-        super().__init__(QCoreApplication.translate("SeriesCommands", "Edit preamble (%1)").replace("%1", language))
+        super().__init__(UndoLabel("SeriesCommands", QT_TRANSLATE_NOOP("SeriesCommands", "Edit preamble (%1)"), (_language_name(language),)))
         self.book, self.language, self.text = book, language, text
         self.old = ""
 

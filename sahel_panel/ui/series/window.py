@@ -201,7 +201,7 @@ class SeriesWindow(QMainWindow):
         texts = {
             "new": QCoreApplication.translate("SeriesWindow", "&New workbook…"), "open": QCoreApplication.translate("SeriesWindow", "&Open workbook…"), "add_files": QCoreApplication.translate("SeriesWindow", "&Add session files…"),
             "report": QCoreApplication.translate("SeriesWindow", "Export &report…"), "export_json": QCoreApplication.translate("SeriesWindow", "Export &JSON…"), "close": QCoreApplication.translate("SeriesWindow", "&Close"),
-            "undo": QCoreApplication.translate("SeriesWindow", "&Undo"), "redo": QCoreApplication.translate("SeriesWindow", "&Redo"), "merge": QCoreApplication.translate("SeriesWindow", "&Merge selected"),
+            "merge": QCoreApplication.translate("SeriesWindow", "&Merge selected"),
             "add_sources": QCoreApplication.translate("SeriesWindow", "Add selected as &sources"), "split": QCoreApplication.translate("SeriesWindow", "&Split off…"), "edit": QCoreApplication.translate("SeriesWindow", "&Edit texts…"),
             "unmerge": QCoreApplication.translate("SeriesWindow", "U&nmerge"), "move_up": QCoreApplication.translate("SeriesWindow", "Move &up"), "move_down": QCoreApplication.translate("SeriesWindow", "Move &down"),
             "add_chapter": QCoreApplication.translate("SeriesWindow", "Add &chapter…"), "rename_chapter": QCoreApplication.translate("SeriesWindow", "Re&name chapter…"), "preamble": QCoreApplication.translate("SeriesWindow", "Edit the &preamble…"), "find": QCoreApplication.translate("SeriesWindow", "&Find"),
@@ -227,7 +227,9 @@ class SeriesWindow(QMainWindow):
         self.people_tab.retranslate()
         self._update_title()
         if self.document is not None:
+            self.document.retranslate()  # the steps taken so far, named in the new language
             self.reload()
+        self._update_actions()
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         from PySide6.QtCore import QEvent
@@ -443,9 +445,15 @@ class SeriesWindow(QMainWindow):
         }
         for name, on in enabled.items():
             self.named[name].setEnabled(on)
-        if stack is not None:
-            self.named["undo"].setToolTip(stack.undoText())
-            self.named["redo"].setToolTip(stack.redoText())
+        # Edit > Undo names the step it takes back, as in the session window ("Undo Merge recommendations").
+        undo, redo = QCoreApplication.translate("SeriesWindow", "&Undo"), QCoreApplication.translate("SeriesWindow", "&Redo")
+        if stack is not None and stack.canUndo():
+            undo = QCoreApplication.translate("SeriesWindow", "&Undo %1").replace("%1", stack.undoText())
+        if stack is not None and stack.canRedo():
+            redo = QCoreApplication.translate("SeriesWindow", "&Redo %1").replace("%1", stack.redoText())
+        for name, text in (("undo", undo), ("redo", redo)):
+            self.named[name].setText(text)
+            self.named[name].setToolTip(text.replace("&", ""))
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

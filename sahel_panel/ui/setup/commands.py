@@ -8,15 +8,15 @@ Set-up happens in a dialog but lands on the same undo stack as the live work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sahel_panel.services import SessionService
-from sahel_panel.ui.core.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand, UndoLabel
 
 
 class UpdateSessionInfo(ServiceCommand):
     def __init__(self, service: SessionService, changes: dict[str, object]) -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Edit session details"), ("SetupCommands", "Edit session details"))
+        super().__init__(UndoLabel("SetupCommands", QT_TRANSLATE_NOOP("SetupCommands", "Edit session details")))
         self._service = service
         self._new = dict(changes)
         self._old: dict[str, object] | None = None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QS
 from sahel_panel import APP_NAME
 from sahel_panel.paths import is_demo
 from sahel_panel.services import SessionService
-from sahel_panel.ui.core.document import ServiceCommand, SessionDocument
+from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.core.prompts import Prompter, QtPrompter
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.shell.actions import Actions
@@ -383,12 +383,6 @@ class MainWindow(QMainWindow):
     def retranslate_all(self) -> None:
         """Relabel now: Qt's own LanguageChange events are posted later, and not sent at all when
         no translator file exists for the language, yet the layout direction and fallbacks must follow."""
-        if self.document is not None:  # the undo steps already taken, named in the new language
-            stack = self.document.undo_stack
-            for i in range(stack.count()):
-                command = stack.command(i)
-                if isinstance(command, ServiceCommand):
-                    command.retranslate()
         self.retranslate()
         self.welcome.retranslate()
         if self.workspace is not None:
@@ -409,6 +403,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self.document is not None and not self.document.closed:  # the steps taken so far, named again
+            self.document.retranslate()  # (with their file names and languages) before the Edit menu reads them
         self.named_actions.retranslate()
         self.menus.retranslate()
         titles = {name: title for name, _area, title in _DOCKS}

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sahel_panel.domain.model import Speaker
 from sahel_panel.services import SessionService
 from sahel_panel.services.base import new_id
-from sahel_panel.ui.core.document import ServiceCommand
+from sahel_panel.ui.core.document import ServiceCommand, UndoLabel
 
 
 class AddSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, **fields: object) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add speaker"), ("Commands", "Add speaker"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Add speaker")))
         self.service = service
         self.fields = dict(fields)
         self.fields.setdefault("speaker_id", new_id())
@@ -37,7 +37,7 @@ class AddSpeaker(ServiceCommand):
 
 class EditSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, speaker_id: str, **changes: object) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit speaker"), ("Commands", "Edit speaker"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Edit speaker")))
         self.service, self.speaker_id, self.changes = service, speaker_id, changes
         self.before: dict[str, object] | None = None
 
@@ -54,7 +54,7 @@ class EditSpeaker(ServiceCommand):
 
 class RemoveSpeaker(ServiceCommand):
     def __init__(self, service: SessionService, speaker_id: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Remove speaker"), ("Commands", "Remove speaker"))
+        super().__init__(UndoLabel("Commands", QT_TRANSLATE_NOOP("Commands", "Remove speaker")))
         self.service, self.speaker_id = service, speaker_id
         self.speaker: Speaker | None = None
 
@@ -70,7 +70,8 @@ class ImportSpeakers(ServiceCommand):
     """A whole speaker list in one step: all added or none (the service refuses a bad list whole)."""
 
     def __init__(self, service: SessionService, speakers: list[Speaker], source: str = "") -> None:
-        super().__init__(QCoreApplication.translate("SetupCommands", "Import speaker list %1").replace("%1", source).strip())
+        super().__init__(UndoLabel("SetupCommands", QT_TRANSLATE_NOOP("SetupCommands", "Import speaker list %1"), (source,)) if source
+                         else UndoLabel("SetupCommands", QT_TRANSLATE_NOOP("SetupCommands", "Import speaker list")))
         self._service = service
         self._speakers = [s if s.id else _with_id(s) for s in speakers]
 

@@ -14,7 +14,7 @@ from sahel_panel.exchange.errors import ExchangeError
 from sahel_panel.exchange.speakers import load_speaker_list
 from sahel_panel.services import SessionService
 from sahel_panel.store import StoreError
-from sahel_panel.ui.core.document import ServiceCommand, SessionDocument
+from sahel_panel.ui.core.document import ServiceCommand, SessionDocument, UndoLabel
 from sahel_panel.ui.core.prompts import ScriptedPrompter
 from sahel_panel.ui.shell.file_ops import FileOps
 from sahel_panel.ui.text.bidi import plain
@@ -41,7 +41,7 @@ def arabic(qapp):  # noqa: ANN001, ANN201
 
 class RecordEmpty(ServiceCommand):
     def __init__(self, service: SessionService) -> None:
-        super().__init__("record")
+        super().__init__(UndoLabel("Commands", "Record contribution"))
         self.service = service
 
     def do(self) -> None:
