@@ -20,6 +20,9 @@ REGULAR = "SahelSans"
 BOLD = "SahelSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 REPLACEMENT = "\ufffd"
+# The zero-width glyph drawn after each lam-alef ligature, standing for its lam (see _logical).
+# The word joiner, because textshape.clean() removes it from user text: a drawn one is always ours.
+LAM_CARRIER = "\u2060"
 
 
 class FontMetrics:
@@ -75,16 +78,24 @@ def _logical(code: int) -> str:
 
     The report draws shaped Arabic (contextual forms such as U+FEDF, lam-alef
     ligatures such as U+FEFB). Copied or searched as those compatibility
-    characters, "الأمن" was not found; mapped to the letters they show (NFKC:
-    U+FEFB is "لا"), text extraction gives what was typed, and viewers that put
-    right-to-left runs back in reading order (poppler, pdf.js) copy and find it.
+    characters, "الأمن" was not found; mapped to the letters they show (NFKC),
+    text extraction gives what was typed, and viewers that put right-to-left
+    runs back in reading order (poppler, pdf.js, pypdf) copy and find it.
+
+    A lam-alef ligature stands for its alef only: the lam is the zero-width
+    carrier glyph drawn beside it (:data:`LAM_CARRIER`, see ``textshape.visual``), because a glyph
+    standing for two letters is reversed inside by some extractors and not by
+    others, so "الأمن" came out "األمن" in one or the other.
     """
     ch = chr(code)
+    if ch == LAM_CARRIER:
+        return "\u0644"
+    if 0xFEF5 <= code <= 0xFEFC:
+        return unicodedata.normalize("NFKC", ch)[1:]
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC:
         letters = unicodedata.normalize("NFKC", ch) or ch
-        # A ligature's letters are listed in display order (alef before lam): the viewers put a
-        # right-to-left run back in reading order character by character, its ligatures included
-        # (poppler and pdf.js do; in logical order "الأمن" extracted as "األمن" and was not found).
+        # Other ligatures (none is enabled with DejaVu Sans, see textshape.reshaper) list their
+        # letters in display order, for the extractors that reverse a run character by character.
         return letters[::-1] if len(letters) > 1 and all(unicodedata.bidirectional(c) in ("AL", "R", "NSM")
                                                          for c in letters) else letters
     return ch

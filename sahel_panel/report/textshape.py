@@ -29,6 +29,7 @@ from bidi.bidi import get_display_inner
 from bidi.mirror import MIRRORED
 
 from sahel_panel.domain.direction import direction, first_strong  # noqa: F401 - the one rule, re-exported
+from sahel_panel.report.fonts import LAM_CARRIER
 
 Measure = Callable[[str], float]
 
@@ -146,18 +147,32 @@ def _shape_word(word: str) -> str:
     return shaped
 
 
+# A lam-alef ligature is one glyph for two letters. Its ToUnicode entry can list both, but
+# the extractors disagree on a right-to-left run: poppler and pdf.js reverse it character by
+# character (a logical "لأ" came out "أل"), pypdf glyph by glyph (a reversed entry came out
+# "أل" there). So every ligature is followed, in display order, by a zero-width carrier glyph
+# standing for the lam (fonts.py maps the ligature to its alef, the carrier to lam): one
+# glyph, one letter, and any extractor that reverses the run gives "لأ".
+_LAM_ALEF_RE = re.compile("[\ufef5-\ufefc]")
+
+
 def visual(line: str, rtl: bool) -> str:
     """One already-shaped line in display order for a left-to-right drawing API.
 
     Brackets are mirrored by the bidi algorithm. A Latin-only line in a
-    left-to-right paragraph needs nothing.
+    left-to-right paragraph needs nothing. Lam-alef ligatures get their
+    carrier (see :data:`LAM_CARRIER`).
     """
     if not rtl and not has_rtl(line):
         return line
     base = "R" if rtl else "L"
     if _MIRROR_RE.search(line) is None:
-        return get_display(line, base_dir=base)
-    return _reorder_mirrored(line, base)
+        shown = get_display(line, base_dir=base)
+    else:
+        shown = _reorder_mirrored(line, base)
+    if _LAM_ALEF_RE.search(shown) is not None:
+        shown = _LAM_ALEF_RE.sub(lambda m: m.group() + LAM_CARRIER, shown)
+    return shown
 
 
 def _reorder_mirrored(line: str, base: str) -> str:
