@@ -448,6 +448,17 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>DEMO (practice only): %1</source>
+        <translation>تجريبية (للتدرّب فقط): %1</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO (practice only)</source>
+        <translation>%1 — تجريبية (للتدرّب فقط)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>must be one of {allowed}; got {value}.</source>
@@ -1968,10 +1979,6 @@ Put it back in the editor?</source>
     <message>
         <source>DEMO (practice only) — </source>
         <translation>تجريبية (للتدرّب فقط) — </translation>
-    </message>
-    <message>
-        <source>DEMO, practice only: %1</source>
-        <translation>تجريبية، للتدرّب فقط: %1</translation>
     </message>
 </context>
 <context>
@@ -3954,10 +3961,6 @@ The last thing recorded was at %3. End the turn there, so the time Sahel Panel w
     <message>
         <source>Recent sessions</source>
         <translation>الجلسات الأخيرة</translation>
-    </message>
-    <message>
-        <source>DEMO (practice only): %1</source>
-        <translation>تجريبية (للتدرّب فقط): %1</translation>
     </message>
     <message>
         <source>Welcome to Sahel Panel</source>

@@ -448,6 +448,17 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>DEMO (practice only): %1</source>
+        <translation>DÉMONSTRATION (pour s’exercer)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO (practice only)</source>
+        <translation>%1 — DÉMONSTRATION (pour s’exercer)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>must be one of {allowed}; got {value}.</source>
@@ -1968,10 +1979,6 @@ Le remettre dans l&apos;éditeur&#xa0;?</translation>
     <message>
         <source>DEMO (practice only) — </source>
         <translation>DÉMONSTRATION (pour s’exercer) — </translation>
-    </message>
-    <message>
-        <source>DEMO, practice only: %1</source>
-        <translation>DÉMONSTRATION, pour s’exercer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3942,10 +3949,6 @@ La dernière chose enregistrée date de %3. Clore la prise de parole à ce momen
     <message>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
-    </message>
-    <message>
-        <source>DEMO (practice only): %1</source>
-        <translation>DÉMONSTRATION (pour s’exercer)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Welcome to Sahel Panel</source>

@@ -34,6 +34,7 @@ from sahel_panel import i18n
 from sahel_panel.domain.model import LANGUAGES
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text.bidi import isolate
+from sahel_panel.ui.text.demo import dialog_title
 from sahel_panel.ui.text.errors import error_text
 from sahel_panel.ui.text.plain import plain_label
 
@@ -112,7 +113,7 @@ class ExportReportDialog(QDialog):
         self._released = False  # the session closed: delete this dialog once no job runs
         self.choose_path: Callable[[str], str] = self._ask_for_path
         self.pool = QThreadPool.globalInstance()
-        self.setWindowTitle(QCoreApplication.translate("ExportReportDialog", "Export report"))
+        self.setWindowTitle(dialog_title(QCoreApplication.translate("ExportReportDialog", "Export report"), document.service.path))
         self.setAccessibleName(QCoreApplication.translate("ExportReportDialog", "Export"))
 
         self.format = QComboBox(self)

@@ -18,6 +18,7 @@ from sahel_panel.series import Workbook
 from sahel_panel.series.model import Figures
 from sahel_panel.ui.series.models import one_line, session_label
 from sahel_panel.ui.text.bidi import embedded
+from sahel_panel.ui.text.demo import file_label
 from sahel_panel.ui.text.errors import message_text
 from sahel_panel.ui.text.labels import AREA, CATEGORY, GENDER, label
 from sahel_panel.ui.text.locale_text import percent_text
@@ -51,7 +52,7 @@ class SessionsTab(QWidget):
         self.tree.clear()
         for s in book.sessions():
             f = s.source_file
-            item = QTreeWidgetItem([embedded(session_label(s)), label(AREA, s.area), s.date, embedded(f.file_name),
+            item = QTreeWidgetItem([embedded(session_label(s)), label(AREA, s.area), s.date, embedded(file_label(f.file_name)),
                                     f.file_sha256[:16] + "…", f.added_at[:16].replace("T", " ")])
             item.setToolTip(4, f.file_sha256)
             item.setData(0, ID_ROLE, s.id)

@@ -43,6 +43,7 @@ from sahel_panel.ui.setup import commands as cmd
 from sahel_panel.ui.setup.report_page import ReportPage
 from sahel_panel.ui.speakers import commands as speaker_commands
 from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.demo import dialog_title
 from sahel_panel.ui.text.errors import error_text
 from sahel_panel.ui.text.plain import plain_label
 
@@ -86,7 +87,7 @@ class SessionSetupDialog(QDialog):
         self.show_error: Callable[[str, str], None] = self._message_box
         self.choose_file: Callable[[], str] = self._ask_for_file
         self._loaded_qid: str | None = None
-        self.setWindowTitle(QCoreApplication.translate("SessionSetupDialog", "Session set-up"))
+        self.setWindowTitle(dialog_title(QCoreApplication.translate("SessionSetupDialog", "Session set-up"), document.service.path))
         self.setAccessibleName(QCoreApplication.translate("SessionSetupDialog", "Session set-up"))
         self.resize(880, 560)
 

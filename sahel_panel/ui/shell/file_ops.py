@@ -19,6 +19,7 @@ from sahel_panel.store import SessionLocked, SessionNotWritable, StoreError
 from sahel_panel.ui.core.prompts import Prompter
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.text.bidi import isolate
+from sahel_panel.ui.text.demo import dialog_title
 from sahel_panel.ui.text.errors import error_text
 
 SESSION_SUFFIX = ".sahel"
@@ -146,7 +147,8 @@ class FileOps:
         from sahel_panel.ui.export.dialog import ExportJob
 
         suggested = service.path.with_name(f"{service.path.stem} (copy){SESSION_SUFFIX}")
-        target = self.prompter.save_path(QCoreApplication.translate("FileOps", "Save a copy of the session"), session_filter(), str(suggested))
+        title = dialog_title(QCoreApplication.translate("FileOps", "Save a copy of the session"), service.path)
+        target = self.prompter.save_path(title, session_filter(), str(suggested))
         if not target:
             return None
         path = Path(target)
@@ -156,7 +158,7 @@ class FileOps:
         job = ExportJob("sahel", str(service.path), str(path), "en", "a4")
         dialog = QProgressDialog(QCoreApplication.translate("ExportReportDialog", "Exporting…"),
                                  QCoreApplication.translate("ExportReportDialog", "Cancel"), 0, 1000, parent)
-        dialog.setWindowTitle(QCoreApplication.translate("FileOps", "Save a copy of the session"))
+        dialog.setWindowTitle(title)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(400)  # a quick copy does not flash a window

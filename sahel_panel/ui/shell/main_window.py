@@ -32,6 +32,7 @@ from sahel_panel.ui.shell.shortcut_guard import ShortcutGuard
 from sahel_panel.ui.shell.welcome import WelcomePage
 from sahel_panel.ui.shell.windows import SecondaryWindows
 from sahel_panel.ui.shell.workspace import REVISION_DRAFT, Workspace
+from sahel_panel.ui.text import demo as demo_text
 from sahel_panel.ui.text.bidi import isolate
 from sahel_panel.ui.text.plain import plain_label, tooltip
 
@@ -269,8 +270,7 @@ class MainWindow(QMainWindow):
         demo = is_demo(doc.service.path)
         mark = QCoreApplication.translate("MainWindow", "DEMO (practice only) — ") if demo else ""
         self.setWindowTitle(f"{mark}{info.title}{ro} — {APP_NAME}")
-        self.file_label.setText(QCoreApplication.translate("MainWindow", "DEMO, practice only: %1").replace(
-            "%1", doc.service.path.name) if demo else doc.service.path.name)
+        self.file_label.setText(demo_text.file_label(doc.service.path))
         self.file_label.setStyleSheet("background: #e65100; color: white; font-weight: bold; padding: 0 6px;"
                                       if demo else "")
         self.file_label.setToolTip(tooltip(str(doc.service.path)))

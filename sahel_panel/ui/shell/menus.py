@@ -7,13 +7,14 @@ are retranslated here too (actions retranslate themselves).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
 
+from sahel_panel.paths import is_demo
 from sahel_panel.ui.shell import actions as acts
+from sahel_panel.ui.text.demo import file_label
 from sahel_panel.ui.text.plain import menu_text, tooltip
 
 _MENUS = {
@@ -90,8 +91,12 @@ class MenuBuilder:
         self.recent_menu.clear()
         files = self.recent_files()
         for i, path in enumerate(files, start=1):
-            act = self.recent_menu.addAction(f"&{i} {menu_text(Path(path).name)}")
+            act = self.recent_menu.addAction(f"&{i} {menu_text(file_label(path))}")
             act.setToolTip(tooltip(path))
+            if is_demo(path):  # practice, not the panel: it stands out among the real sessions
+                font = act.font()
+                font.setBold(True)
+                act.setFont(font)
             act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not files:
             self.recent_menu.addAction(QCoreApplication.translate("Menus", "(none)")).setEnabled(False)

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from sahel_panel.paths import is_demo
 from sahel_panel.ui.shell.actions import Actions
+from sahel_panel.ui.text.demo import file_label
 from sahel_panel.ui.text.plain import tooltip
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -65,10 +65,7 @@ class WelcomePage(QWidget):
     def refresh(self) -> None:
         self.recent.clear()
         for path in self.recent_files():
-            name = Path(path).name
-            if is_demo(path):
-                name = QCoreApplication.translate("WelcomePage", "DEMO (practice only): %1").replace("%1", name)
-            item = QListWidgetItem(f"{name}    —    {Path(path).parent}")
+            item = QListWidgetItem(f"{file_label(path)}    —    {Path(path).parent}")
             item.setData(_PATH_ROLE, path)
             item.setToolTip(tooltip(path))
             self.recent.addItem(item)
