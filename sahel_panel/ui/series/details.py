@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sahel_panel.series import Workbook
 from sahel_panel.series.model import SeriesRecommendation
+from sahel_panel.ui.series.models import added_text
+from sahel_panel.ui.text.demo import file_label
 from sahel_panel.ui.text.labels import CATEGORY, GENDER, LANGUAGE, STATUS, label
 from sahel_panel.ui.text.locale_text import joined
 
@@ -45,8 +47,8 @@ def consolidated_text(book: Workbook, consolidated_id: str) -> str:
         "", QCoreApplication.translate("SeriesDetails", "Trail"), ""]
     for i, s in enumerate(trail.sources, start=1):
         lines.append(f"{i}. {s.session.title} — {s.session.date}")
-        lines.append("   " + QCoreApplication.translate("SeriesDetails", "File: %1 (SHA-256 %2…), added %3").replace("%1", s.source_file.file_name)
-                     .replace("%2", s.source_file.file_sha256[:12]).replace("%3", s.source_file.added_at[:16]))
+        lines.append("   " + QCoreApplication.translate("SeriesDetails", "File: %1 (SHA-256 %2…), added %3").replace("%1", file_label(s.source_file.file_name))
+                     .replace("%2", s.source_file.file_sha256[:12]).replace("%3", added_text(s.source_file.added_at)))
         lines.append("   " + QCoreApplication.translate("SeriesDetails", "Merged revision %1: %2").replace("%1", str(s.merged.revision_number))
                      .replace("%2", s.merged.merged_text))
         if s.changed_since_merged:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from sahel_panel.domain.clock import local, offset_label
 from sahel_panel.series import RecommendationFilter, Workbook
 from sahel_panel.series.model import Consolidated, SeriesSession
 from sahel_panel.ui.text.bidi import embedded
@@ -21,6 +22,17 @@ from sahel_panel.ui.text.locale_text import ui_language
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "area", "group", "recommendation", "chapter", "consolidated"
 
+
+
+def added_text(stamp: str) -> str:
+    """When a file was added to the workbook, on this computer's clock and saying so ("2026-12-01 13:28 UTC+01:00").
+
+    The workbook stores UTC; the moment is the secretariat's own (not a venue's: a series spans
+    several venues), so it is shown in this computer's zone with the offset, never as bare UTC
+    digits that read as local time.
+    """
+    moment = local(stamp, "")
+    return stamp if moment is None else f"{moment:%Y-%m-%d %H:%M} {offset_label('', stamp)}"
 
 
 def one_line(text: str, limit: int = 220) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from sahel_panel.series import Workbook
 from sahel_panel.series.model import Figures
-from sahel_panel.ui.series.models import one_line, session_label
+from sahel_panel.ui.series.models import added_text, one_line, session_label
 from sahel_panel.ui.text.bidi import embedded
 from sahel_panel.ui.text.demo import file_label
 from sahel_panel.ui.text.errors import message_text
@@ -53,7 +53,7 @@ class SessionsTab(QWidget):
         for s in book.sessions():
             f = s.source_file
             item = QTreeWidgetItem([embedded(session_label(s)), label(AREA, s.area), s.date, embedded(file_label(f.file_name)),
-                                    f.file_sha256[:16] + "…", f.added_at[:16].replace("T", " ")])
+                                    f.file_sha256[:16] + "…", added_text(f.added_at)])
             item.setToolTip(4, f.file_sha256)
             item.setData(0, ID_ROLE, s.id)
             self.tree.addTopLevelItem(item)
