@@ -19,6 +19,9 @@ from sahel_panel.report import textshape
 from sahel_panel.report.fonts import BOLD, REGULAR, metrics
 
 ASCENT = 0.93  # DejaVu Sans ascender as a share of the size: first baseline below the top
+# A canvas attribute: False when the pages are left-to-right (an English or French report), where
+# draw_text leaves out the right-to-left marks of textshape.visual (see textshape.RLM).
+RTL_PAGES = "sahel_rtl_pages"
 
 
 @dataclass(frozen=True)
@@ -165,9 +168,14 @@ def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float) 
     (pinned at 5.1.0; the tests read the result back with pdftotext).
     Characters marked for mirroring are drawn flipped with their own
     logical code, so copying the text gives "(" where the reader sees ")".
+    Right-to-left marks are drawn only on right-to-left pages (:data:`RTL_PAGES`).
     """
     if not text:
         return
+    if textshape.RLM in text and not getattr(canv, RTL_PAGES, True):
+        text = text.replace(textshape.RLM, "")
+        if not text:
+            return
     from reportlab.pdfbase.pdfmetrics import getFont
 
     font = getFont(font_name)

@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from sahel_panel.output.errors import ReportCancelled
 from sahel_panel.report import strings, textshape
-from sahel_panel.report.flowables import Outline, draw_text
+from sahel_panel.report.flowables import RTL_PAGES, Outline, draw_text
 from sahel_panel.report.fonts import REGULAR, metrics
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -58,6 +58,11 @@ class ReportDoc(BaseDocTemplate):
             PageTemplate(id="body", frames=[frame], onPage=self._body_page),
         ])
         self._doSave = 0  # forms are defined after the build, then the canvas is saved
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab hook
+        # Right-to-left marks help text extraction on pages poppler takes as right-to-left,
+        # the pages of an Arabic report; on an English or French page they only move it around.
+        setattr(self.canv, RTL_PAGES, self.rtl)
 
     # -- pages ------------------------------------------------------------
     def _cover_page(self, canv, doc) -> None:  # noqa: ANN001

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from unicodedata import bidirectional
 
 import arabic_reshaper
 from bidi import get_display
@@ -156,27 +157,57 @@ def _shape_word(word: str) -> str:
 _LAM_ALEF_RE = re.compile("[\ufef5-\ufefc]")
 
 
+# pdftotext (poppler) rebuilds a right-to-left page's line from display order by a simple
+# rule: from the right, characters that are not left-to-right letters or "numbers" are read
+# right to left, and a left-to-right letter or number starts a run read left to right that
+# takes in everything up to the next right-to-left letter, so the space or bracket on the
+# left of a number moved into it: "(2023) أقر" came out "( )2023أقر", "G.3 بشأن" as " G.3بشأن",
+# "10% من" as " %10من". A right-to-left mark (zero-width, its own ToUnicode) drawn on the left
+# of each such letter or number where the bidi algorithm did not put its left neighbour in the
+# same left-to-right run ends poppler's run there; a neutral in between is then read right to
+# left as on the page. Poppler's "numbers" include the number punctuation (":", "%", "،").
+RLM = "\u200f"
+_LTR_ISH = frozenset({"L", "EN", "AN", "ES", "ET", "CS"})
+_STRONG_RTL = frozenset({"R", "AL"})
+_STRONG_LTR = frozenset({"L", "EN", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RLI", "FSI"})
+
+
 def visual(line: str, rtl: bool) -> str:
     """One already-shaped line in display order for a left-to-right drawing API.
 
     Brackets are mirrored by the bidi algorithm. A Latin-only line in a
     left-to-right paragraph needs nothing. Lam-alef ligatures get their
-    carrier (see :data:`LAM_CARRIER`).
+    carrier (see :data:`LAM_CARRIER`); a right-to-left line gets the marks
+    that keep its extracted text in reading order (see :data:`RLM`).
     """
     if not rtl and not has_rtl(line):
         return line
     base = "R" if rtl else "L"
-    if _MIRROR_RE.search(line) is None:
+    marks = rtl and any(bidirectional(c) in _LTR_ISH for c in line)
+    if not marks and _MIRROR_RE.search(line) is None:
         shown = get_display(line, base_dir=base)
     else:
-        shown = _reorder_mirrored(line, base)
+        shown = _reorder(line, base, marks)
     if _LAM_ALEF_RE.search(shown) is not None:
         shown = _LAM_ALEF_RE.sub(lambda m: m.group() + LAM_CARRIER, shown)
     return shown
 
 
-def _reorder_mirrored(line: str, base: str) -> str:
-    """Reorder a line holding brackets, mirroring those that end up right-to-left.
+def engine_levels(line: str, base: str) -> list[int]:
+    """The bidi embedding level of each character, from python-bidi's Rust engine (its debug output, per UTF-8 byte)."""
+    dump = get_display_inner(line, base, True)
+    start = dump.find("levels:")
+    byte_levels = [int(x) for x in _LEVEL_RE.findall(dump, start)]
+    levels = []
+    pos = 0
+    for ch in line:
+        levels.append(byte_levels[pos] if pos < len(byte_levels) else (1 if base == "R" else 0))
+        pos += len(ch.encode("utf-8"))
+    return levels
+
+
+def _reorder(line: str, base: str, marks: bool = False) -> str:
+    """Reorder a line by its bidi levels, mirroring brackets that end up right-to-left.
 
     python-bidi's Rust engine resolves levels correctly (paired brackets
     included) but does not mirror glyphs (rule L4), and its pure-Python
@@ -184,16 +215,15 @@ def _reorder_mirrored(line: str, base: str) -> str:
     UTF-8 byte in its debug output), then reverse runs (rule L2) and mirror
     characters at odd levels here. Lines carry no trailing spaces, so rule
     L1 has nothing to reset. Mirrored characters come back as markers (see
-    :data:`MARK_BASE`).
+    :data:`MARK_BASE`); ``marks`` adds the right-to-left marks (see :data:`RLM`).
     """
-    dump = get_display_inner(line, base, True)
-    start = dump.find("levels:")
-    byte_levels = [int(x) for x in _LEVEL_RE.findall(dump, start)]
-    levels: list[int] = []
-    pos = 0
-    for ch in line:
-        levels.append(byte_levels[pos] if pos < len(byte_levels) else (1 if base == "R" else 0))
-        pos += len(ch.encode("utf-8"))
+    classes = [bidirectional(c) for c in line]
+    if base == "R" and not _STRONG_LTR.intersection(classes):
+        # No letter or number to run left to right: every character sits at level 1 (the
+        # common Arabic line, its punctuation included); asking the engine took 4 times longer.
+        levels = [1] * len(line)
+    else:
+        levels = engine_levels(line, base)
     chars = [chr(MARK_BASE + ord(c)) if lvl % 2 and c in MIRRORED else c for c, lvl in zip(line, levels, strict=True)]
     order = list(range(len(chars)))
     highest = max(levels, default=0)
@@ -209,7 +239,17 @@ def _reorder_mirrored(line: str, base: str) -> str:
                 i = j
             else:
                 i += 1
-    return "".join(chars[k] for k in order)
+    if not marks:
+        return "".join(chars[k] for k in order)
+    out: list[str] = []
+    prev = -1
+    for k in order:
+        if (prev >= 0 and classes[k] in _LTR_ISH and classes[prev] not in _STRONG_RTL
+                and (levels[k] % 2 or levels[prev] % 2)):
+            out.append(RLM)
+        out.append(chars[k])
+        prev = k
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)

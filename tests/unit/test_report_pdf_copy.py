@@ -28,6 +28,19 @@ CONTRIBUTIONS = [
     "لا إله إلا الله والإسلام دين السلام",
     "الآن نحتاج لإصلاح القطاع ولآلئ الخليج",
 ]
+# Arabic lines with numbers, Latin and brackets, where poppler moved the space or bracket on the
+# left of a number into it ("( )2023أقر") until right-to-left marks ended its run (textshape.RLM).
+MIXED = [
+    "في عام (2023) أقر البرلمان قانون الأمن",
+    "انظر التوصية G.3 بشأن الإرهاب",
+    "نوصي بتخصيص 10% من موازنات الأمن",
+    "مكتب الأمم المتحدة (UNODC) والإرهاب",
+    "قرار مجلس الأمن 2250 (2015) بشأن الشباب",
+    "بين 2021 و2023 ارتفع العدد في هيئة UN Women",
+    "التوصية 4.2، المراجعة 3",
+    "الساعة 14:30–17:30 في المنامة",
+    "عام (2023)",
+]
 
 
 def extracted(pdf: Path) -> dict[str, str]:
@@ -48,14 +61,14 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str
         q = s.questions.list()[0]
         who = s.speakers.add("عبد الله ولد محمد", title="السيد", organisation="الجمعية الوطنية", country="موريتانيا")
         s.turns.start(who.id, q.id)
-        for text in CONTRIBUTIONS:
+        for text in CONTRIBUTIONS + MIXED:
             s.contributions.record(text, who.id, q.id, language="ar")
         s.turns.stop()
     out = {}
     for lang in ("ar", "en"):
         pdf = folder / f"r-{lang}.pdf"
         write_report(path, pdf, lang=lang)
-        out[lang] = extracted(pdf)
+        out[lang] = {**extracted(pdf), "raw": pdf_text(pdf)}
     return out
 
 
@@ -78,6 +91,32 @@ def test_whole_arabic_lines_come_back(reports: dict[str, dict[str, str]], lang: 
         assert text in reports[lang][tool]
 
 
+def test_mixed_lines_come_back_in_reading_order_from_pdftotext(reports: dict[str, dict[str, str]]) -> None:
+    # On an Arabic page; on a page where Latin script dominates (an English report) poppler takes
+    # every line as left-to-right and lists an Arabic line's runs from the left: not fixable there.
+    text = reports["ar"]["pdftotext"]
+    for line in MIXED:
+        assert line in text, line
+    for wrong in ("( )2023", " G.3بشأن", " %10", "( )UNODC"):
+        assert wrong not in text
+
+
+def test_marks_are_drawn_on_arabic_pages_only(reports: dict[str, dict[str, str]]) -> None:
+    # on a left-to-right page poppler reads lines left to right: the marks would only move runs
+    assert textshape.RLM in reports["ar"]["raw"] and textshape.RLM not in reports["en"]["raw"]
+
+
+def test_the_marks_end_left_to_right_runs_only_where_a_neutral_separates_them() -> None:
+    rlm = textshape.RLM
+    shown = textshape.visual(textshape.shape("عام (2023) قال"), True)
+    assert shown.count(rlm) == 1 and shown[shown.index(rlm) + 1] == "2"  # between ")" and "2023"
+    assert rlm not in textshape.visual("G.3 UN Women", True)  # one left-to-right run
+    assert rlm not in textshape.visual(textshape.shape("الأمن والسلام"), True)
+    assert rlm not in textshape.visual(textshape.shape("the word الأمن (2023)"), False)  # left-to-right lines
+    for name in (fonts.REGULAR, fonts.BOLD):
+        assert fonts.metrics(name).width(rlm) == 0 and fonts.metrics(name).has(rlm)
+
+
 def test_each_ligature_is_followed_by_its_carrier_on_the_page() -> None:
     shown = textshape.visual(textshape.shape("الأمن لا"), True)
     ligatures = re.findall("[\ufef5-\ufefc]", shown)
@@ -98,3 +137,25 @@ def test_tounicode_gives_one_letter_per_glyph() -> None:
 
 def test_user_text_cannot_smuggle_a_carrier() -> None:
     assert textshape.LAM_CARRIER not in textshape.clean("a\u2060b")
+
+
+def test_chart_brackets_copy_as_typed(tmp_path: Path) -> None:
+    """A chart value "16.8 د (33%)" is drawn with its brackets flipped, not substituted: it copies as typed."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import Drawing
+
+    from sahel_panel.report.charts import chart_text
+
+    fonts.register()
+    d = Drawing(300, 40)
+    d.add(chart_text(290, 20, textshape.display("16.8 د (33%)", True), fonts.REGULAR, 10, "end"))
+    pdf = tmp_path / "chart.pdf"
+    renderPDF.drawToFile(d, str(pdf))
+    assert "16.8 د (33%)" in extracted(pdf)["pdftotext"]
+
+
+@pytest.mark.parametrize("text", ["إن البرلمانات، هي خط الدفاع: الأول.", "(عربية-أفريقية) «قال» ؟!", "الْأَمْنُ —"])
+def test_lines_without_left_to_right_runs_sit_at_level_one(text: str) -> None:
+    # textshape._reorder skips the bidi engine for them; the engine agrees
+    line = textshape.shape(text)
+    assert textshape.engine_levels(line, "R") == [1] * len(line)
