@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,19 +80,24 @@ def word_count(text: str) -> int:
 def detect(
     text: str,
     languages: tuple[str, ...] | list[str] = LANGUAGES,
-    previous: str | None = None,
+    previous: str | None | Callable[[], str | None] = None,
     interface: str | None = None,
 ) -> Detection:
     """The language of ``text`` among ``languages`` (the session's), following the module's rules.
 
     ``previous`` and ``interface`` are only used for short or letterless texts; either may be
-    None or a language outside the session.
+    None or a language outside the session. ``previous`` may be a function, called only when a
+    fallback is needed: finding the speaker's last language is a query, and most texts need none.
     """
     allowed = [lang for lang in languages if lang in SCRIPT_OF] or list(LANGUAGES)
     found = script(text)
-    fallback_order = [lang for lang in (previous, interface) if lang in SCRIPT_OF]
+
+    def fallbacks() -> list[str]:
+        before = previous() if callable(previous) else previous
+        return [lang for lang in (before, interface) if lang in SCRIPT_OF]
+
     if found is None:
-        for lang in fallback_order:
+        for lang in fallbacks():
             if lang in allowed:
                 return Detection(lang, "empty")
         return Detection(allowed[0], "empty")
@@ -101,7 +107,7 @@ def detect(
     if len(candidates) == 1:
         return Detection(candidates[0], "script", 1.0)
     if word_count(text) < MIN_WORDS:
-        for lang in fallback_order:
+        for lang in fallbacks():
             if lang in candidates:
                 return Detection(lang, "short")
         return Detection(candidates[0], "short")

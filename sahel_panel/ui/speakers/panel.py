@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sahel_panel.domain.model import GENDERS
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.floor.panel import FloorPanel
 from sahel_panel.ui.speakers import commands
 from sahel_panel.ui.speakers.editor import SpeakerEditor, fill_choices, title_placeholder
 from sahel_panel.ui.speakers.model import SPEAKER_ID_ROLE, ChoiceDelegate, SpeakerFilter, SpeakerModel
+from sahel_panel.ui.text import labels
 
 
 class SpeakersPanel(QWidget):
@@ -90,7 +92,9 @@ class SpeakersPanel(QWidget):
         header.setSectionResizeMode(SpeakerModel.CATEGORY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SpeakerModel.ORGANISATION, 105)
         header.resizeSection(SpeakerModel.CATEGORY, 90)
-        header.setSectionResizeMode(SpeakerModel.GENDER, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that measures the column in every one of 2,000 rows at each layout;
+        # the widest translated gender label is known (set in retranslate).
+        header.setSectionResizeMode(SpeakerModel.GENDER, QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self._activated)
         self.table.installEventFilter(self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -134,6 +138,7 @@ class SpeakersPanel(QWidget):
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.set_read_only(document.read_only)
+        self._translated = False  # the first call builds the labels; the model is fresh already
         self.retranslate()
 
     # -- operations ---------------------------------------------------------------
@@ -307,5 +312,11 @@ class SpeakersPanel(QWidget):
                                       (self.gender_combo, "gender", "not_stated"),
                                       (self.age_combo, "age_group", "not_stated")):
             fill_choices(combo, field, combo.currentData() or default)
-        self.model.retranslate()
+        widest = max(self.table.fontMetrics().horizontalAdvance(labels.label(labels.GENDER, key)) for key in GENDERS)
+        header_text = self.model.headerData(SpeakerModel.GENDER, Qt.Orientation.Horizontal)
+        widest = max(widest, self.table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + 16)
+        self.table.horizontalHeader().resizeSection(SpeakerModel.GENDER, widest + 14)
+        if self._translated:  # rows are read in the interface's language: new words for them all
+            self.model.retranslate()
+        self._translated = True
         self.floor.retranslate()
