@@ -19,6 +19,7 @@ from sahel_panel.domain.model import DomainError
 
 STATUSES_HELP = ("recommendation statuses in the outcome list, comma-separated: agreed, proposed, draft, "
                  "withdrawn, or all (default agreed,proposed)")
+SERIES_HELP = "consolidate a series of panels in a workbook (.sahelbook)"
 COMMANDS = ("new", "templates", "check", "speakers", "info", "report", "export", "series", "open")
 
 
@@ -185,7 +186,9 @@ def _progress_printer() -> Callable[[float], None] | None:
 
 
 # -- parser -------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(series: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``series=False`` the ``series`` command is only named (for
+    every other command, which then starts without importing the series workbook)."""
     parser = argparse.ArgumentParser(
         prog="sahel-panel",
         description="Capture a parliamentary panel session live and report it in English, French and Arabic. "
@@ -248,9 +251,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--statuses", metavar="LIST", default=None, help=STATUSES_HELP + " (.docx)")
     p.set_defaults(func=cmd_export)
 
-    from sahel_panel.series.cli import add_parser as add_series_parser
+    if series:
+        from sahel_panel.series.cli import add_parser as add_series_parser
 
-    add_series_parser(sub)
+        add_series_parser(sub)
+    else:  # listed in --help, built only when used: the series' modules cost ~40 ms of every start
+        sub.add_parser("series", help=SERIES_HELP)
     return parser
 
 
@@ -277,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     if not argv or (argv[0] not in COMMANDS and (not argv[0].startswith("-") or argv[0] == "--quit-when-idle")):
         argv = ["open", *argv]
-    parser = build_parser()
+    parser = build_parser(series=bool(argv) and argv[0] == "series")
     args = parser.parse_args(argv)
     if args.self_test:
         args.func = cmd_self_test

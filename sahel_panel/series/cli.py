@@ -186,7 +186,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 # -- parser -------------------------------------------------------------------
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add ``series`` and its sub-commands to the main parser's sub-parsers."""
-    p = sub.add_parser("series", help="consolidate a series of panels in a workbook (.sahelbook)",
+    from sahel_panel.cli import SERIES_HELP
+
+    p = sub.add_parser("series", help=SERIES_HELP,
                        description="A series workbook gathers the session files or snapshots of several panels "
                                    "and consolidates their recommendations, keeping where each came from.")
     series = p.add_subparsers(dest="series_command", metavar="ACTION", required=True)

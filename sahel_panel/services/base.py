@@ -55,6 +55,9 @@ class Context:
         self.store = store
         self.clock = clock
         self._listeners: list[Callable[[Change], None]] = []
+        # The speakers by id, read once and dropped at every speaker notice: the window's models
+        # each ask for them at start-up and after changes (2,000 rows read three times otherwise).
+        self.speakers_cache: dict | None = None
 
     def now(self) -> str:
         return stamp(self.clock())
@@ -68,5 +71,7 @@ class Context:
 
     def notify(self, entity: str, op: str, *ids: str) -> None:
         change = Change(entity, op, tuple(ids))
+        if entity in ("speaker", "session"):
+            self.speakers_cache = None
         for listener in list(self._listeners):
             listener(change)

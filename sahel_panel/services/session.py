@@ -138,8 +138,10 @@ class SessionService:
             raise
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], read_only: bool = False, clock: Clock = utc_now) -> SessionService:
-        store = Store.open(path, read_only=read_only)
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False, clock: Clock = utc_now,
+             check_later: bool = False) -> SessionService:
+        """``check_later``: leave the whole-file checks to :meth:`check` (see :meth:`Store.open`)."""
+        store = Store.open(path, read_only=read_only, check_later=check_later)
         service = cls(store, clock)
         try:
             service.info()
@@ -156,6 +158,21 @@ class SessionService:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def checks_pending(self) -> bool:
+        return self.store.checks_pending
+
+    def check(self) -> None:
+        """Run the whole-file checks ``open(check_later=True)`` left; safe from a worker thread.
+
+        Raises the store's sentence (damaged file, or content Sahel Panel cannot use) on refusal.
+        """
+        self.store.check()
+
+    def stop_check(self) -> None:
+        """Interrupt a running :meth:`check` from another thread; it raises ``CheckStopped``."""
+        self.store.stop_check()
 
     @property
     def path(self) -> Path:
@@ -259,7 +276,10 @@ class SessionService:
         return row[0] if row else None
 
     def speakers_by_id(self) -> dict[str, Speaker]:
-        return {s.id: s for s in self.speakers.list()}
+        """Every speaker by id (a fresh dict; the rows are read again only after a speaker changed)."""
+        if self._ctx.speakers_cache is None:
+            self._ctx.speakers_cache = {s.id: s for s in self.speakers.list()}
+        return dict(self._ctx.speakers_cache)
 
 
 def read_session(path: str | os.PathLike[str]) -> SessionContent:

@@ -3,6 +3,7 @@
 from sahel_panel.store.database import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    CheckStopped,
     DamagedSessionFile,
     InvalidContent,
     NewerSessionFile,
@@ -18,6 +19,7 @@ from sahel_panel.store.database import (
 __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
+    "CheckStopped",
     "DamagedSessionFile",
     "InvalidContent",
     "NewerSessionFile",

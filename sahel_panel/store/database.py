@@ -37,6 +37,7 @@ from sahel_panel.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
+    "CheckStopped",
     "DamagedSessionFile",
     "InvalidContent",
     "NewerSessionFile",
@@ -57,6 +58,10 @@ def _pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA recursive_triggers=ON")
 
 
+class CheckStopped(Exception):
+    """:meth:`Store.check` was interrupted by :meth:`Store.stop_check`: nothing was concluded."""
+
+
 class Store:
     """An open session file. Use :meth:`create` or :meth:`open`, then :meth:`atomic`."""
 
@@ -66,6 +71,9 @@ class Store:
         self.read_only = read_only
         self._lock = lock
         self.content_problems: list[content.ContentProblem] = []
+        self.checks_pending = False  # opened with check_later: call check() (from any thread) before trusting it
+        self._checking: sqlite3.Connection | None = None
+        self.sqlite_path = path
         """Values that are unknown but readable (``check`` lists them; see ``content.py``)."""
 
     # -- opening ---------------------------------------------------------
@@ -110,12 +118,17 @@ class Store:
             raise
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> Store:
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False, check_later: bool = False) -> Store:
         """Open an existing session file, migrating it forward when it is older.
 
         Raises :class:`SessionLocked` when another process writes to it and
         :class:`SessionNotWritable` when the file or folder is read-only; the
         caller may then retry with ``read_only=True``.
+
+        The two checks that read the whole file (SQLite's ``quick_check`` and the content's
+        :func:`content.problems`) grow with it: 0.5 s at 100,000 contributions. ``check_later``
+        leaves them to :meth:`check`, which the window runs in a worker once it is shown and
+        closes the session on refusal. A file that must be migrated is always checked first.
         """
         path = Path(path)
         check_header(path)
@@ -141,22 +154,33 @@ class Store:
         sqlite_path = lock.open_path if lock is not None else (last_writer_path(path) or path)
         try:
             if read_only:
-                conn, version = _connect_read_only(sqlite_path, path.name)
+                conn, version = _connect_read_only(sqlite_path, path.name, quick_check=not check_later)
             else:
                 # Before SQLite may replay (and, on closing, checkpoint) a leftover -wal into the file.
                 check_leftover_wal(sqlite_path, path.name)
                 conn = sqlite3.connect(sqlite_path, isolation_level=None)
                 try:
-                    version = _identify(conn, path.name)
+                    version = _identify(conn, path.name, quick_check=not check_later)
                 except BaseException:
                     conn.close()
                     raise
-            found = content.problems(conn, version)
+            if check_later and version == SCHEMA_VERSION:
+                found, pending = [], True
+            else:
+                if check_later:  # an older file: migrated below, so checked whole now
+                    try:
+                        _quick_check(conn, path.name)
+                    except BaseException:
+                        conn.close()
+                        raise
+                found, pending = content.problems(conn, version), False
             if any(p.blocking for p in found):
                 conn.close()
                 raise InvalidContent(content.refusal(path.name, found), found)
             store = cls(path, Database(conn), read_only, lock)
             store.content_problems = found
+            store.checks_pending = pending
+            store.sqlite_path = Path(sqlite_path)
             if version < SCHEMA_VERSION:
                 if read_only:
                     # Read an older file without touching it: upgrade a copy in memory.
@@ -214,6 +238,37 @@ class Store:
         cols = [d[0] for d in cursor.description]
         return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
+    def check(self) -> list[content.ContentProblem]:
+        """The checks ``open(check_later=True)`` left: SQLite's quick_check and the content's, on a
+        read-only connection of their own (safe from a worker thread while this one writes).
+
+        Returns the non-blocking problems; raises :class:`DamagedSessionFile` or
+        :class:`InvalidContent` with the sentence :meth:`open` would have given.
+        """
+        conn, version = _connect_read_only(self.sqlite_path, self.path.name, quick_check=False)
+        self._checking = conn
+        try:
+            _quick_check(conn, self.path.name)
+            found = content.problems(conn, version)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                raise CheckStopped() from None
+            raise
+        finally:
+            self._checking = None
+            conn.close()
+        if any(p.blocking for p in found):
+            raise InvalidContent(content.refusal(self.path.name, found), found)
+        self.content_problems = found
+        self.checks_pending = False
+        return found
+
+    def stop_check(self) -> None:
+        """Interrupt a running :meth:`check` (closing, quitting): it raises :class:`CheckStopped`."""
+        conn = self._checking
+        if conn is not None:
+            conn.interrupt()
+
     def integrity_ok(self) -> bool:
         return self.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -241,7 +296,7 @@ def _reason(exc: BaseException) -> str:
     return "the disk is full" if "full" in str(exc) else str(exc)
 
 
-def _identify(conn: sqlite3.Connection, name: str) -> int:
+def _identify(conn: sqlite3.Connection, name: str, quick_check: bool = True) -> int:
     """The file's schema version, after checking that it is an intact session this version can read.
 
     SQLite itself reads the header: no other descriptor of the file is opened and
@@ -261,18 +316,28 @@ def _identify(conn: sqlite3.Connection, name: str) -> int:
                       "(file format {version}, this version reads up to {supported}); "
                       "update Sahel Panel to open it."),
             file=name, version=version, supported=SCHEMA_VERSION))
+    if quick_check:
+        _quick_check(conn, name)
+    return version
+
+
+def _quick_check(conn: sqlite3.Connection, name: str) -> None:
     try:
         problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            raise  # stopped (Store.stop_check), not damaged
+        problem = str(exc)
     except sqlite3.DatabaseError as exc:
         problem = str(exc)
     if problem != "ok":
         raise DamagedSessionFile(damaged_message(name, problem))
-    return version
 
 
-def _connect_read_only(path: Path, name: str) -> tuple[sqlite3.Connection, int]:
+def _connect_read_only(path: Path, name: str, quick_check: bool = True) -> tuple[sqlite3.Connection, int]:
     """A read-only connection to a session and its version (see :func:`connect_read_only`)."""
-    return connect_read_only(path, name, _identify, lambda n: NotASessionFile(_not_a_session(n)))
+    return connect_read_only(path, name, lambda conn, n: _identify(conn, n, quick_check),
+                             lambda n: NotASessionFile(_not_a_session(n)))
 
 
 def connect_read_only(path: Path, name: str, identify: Callable[[sqlite3.Connection, str], int],

@@ -172,6 +172,23 @@ def test_speakers_add_edit_list(s: SessionService) -> None:
     assert s.speakers_by_id()["fatima"] == edited
 
 
+def test_speakers_by_id_is_read_once_and_follows_every_speaker_change(s: SessionService, monkeypatch) -> None:  # noqa: ANN001
+    reads: list[int] = []
+    real = s.speakers.list
+    monkeypatch.setattr(s.speakers, "list", lambda: reads.append(1) or real())
+    first = s.speakers_by_id()
+    first.clear()  # a copy: the caller may keep or change it
+    assert s.speakers_by_id() and len(reads) == 1  # the window's models share one read
+    sp = s.speakers.add("Aïssata Touré", speaker_id="aissata")
+    assert s.speakers_by_id()["aissata"] == sp and len(reads) == 2
+    s.speakers.edit("aissata", organisation="ECOWAS Parliament")
+    assert s.speakers_by_id()["aissata"].organisation == "ECOWAS Parliament"
+    s.speakers.remove("aissata")
+    assert "aissata" not in s.speakers_by_id()
+    s.speakers.add_many([Speaker(id="x1", name="Moussa Diarra")])
+    assert "x1" in s.speakers_by_id() and len(reads) == 5
+
+
 def test_speakers_add_many_is_all_or_nothing(s: SessionService) -> None:
     before = s.speakers.list()
     batch = [Speaker(id="a1", name="A"), Speaker(id="a2", name="B", gender="unknown"), Speaker(id="a3", name="C")]

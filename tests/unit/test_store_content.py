@@ -11,7 +11,7 @@ import pytest
 from sahel_panel.cli import main
 from sahel_panel.exchange.check import check_file
 from sahel_panel.services import SessionService
-from sahel_panel.store import SCHEMA_VERSION, InvalidContent
+from sahel_panel.store import SCHEMA_VERSION, InvalidContent, content
 from sahel_panel.store.connection import Database
 from sahel_panel.store.content import SPEC, expected_columns
 from sahel_panel.store.schema import MIGRATIONS
@@ -133,3 +133,47 @@ def test_spec_knows_every_column_of_every_version(version: int) -> None:
     assert set(SPEC) >= {t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
                          if not t.endswith(("_fts", "_data", "_idx", "_config", "_docsize", "_content"))
                          and not t.startswith("sqlite_")}
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["rw", "ro"])
+def test_checks_left_for_later_refuse_with_the_same_sentence(base: Path, tmp_path: Path, read_only: bool) -> None:
+    sql, _table, _column = EDITS[next(iter(EDITS))]
+    path = edited(base, tmp_path, sql)
+    with pytest.raises(InvalidContent) as now:
+        SessionService.open(path, read_only=read_only)
+    service = SessionService.open(path, read_only=read_only, check_later=True)  # the window's open
+    try:
+        assert service.checks_pending
+        with pytest.raises(InvalidContent) as later:
+            service.check()  # what the window's worker runs once it is shown
+        assert str(later.value) == str(now.value)
+        assert service.checks_pending
+    finally:
+        service.close()
+    clean = SessionService.open(base, read_only=read_only, check_later=True)
+    try:
+        clean.check()
+        assert not clean.checks_pending and clean.store.content_problems == []
+    finally:
+        clean.close()
+
+
+def test_a_check_stopped_midway_concludes_nothing(base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sahel_panel.store import CheckStopped
+
+    service = SessionService.open(base, check_later=True)
+
+    def long_scan(conn, version):  # noqa: ANN001, ANN202 - a scan still running when the window closes
+        rows = conn.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n")
+        rows.fetchone()
+        service.stop_check()  # from the window's thread, in life
+        rows.fetchone()
+
+    monkeypatch.setattr(content, "problems", long_scan)
+    try:
+        with pytest.raises(CheckStopped):
+            service.check()
+        assert service.checks_pending  # not trusted: it was not finished
+        service.stop_check()  # nothing running: nothing to do
+    finally:
+        service.close()

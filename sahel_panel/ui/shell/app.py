@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -98,4 +98,7 @@ def run(path: str | None = None, quit_when_idle: bool = False) -> int:
         # A zero timer fires when the queue is empty: once for the posted expose and paint events,
         # and once more for what they posted in turn (the deferred first loads).
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
-    return app.exec()
+    app.aboutToQuit.connect(window.stop_file_check)
+    status = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # workers end before Python does (a stopped check at once)
+    return status

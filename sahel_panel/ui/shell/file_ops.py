@@ -41,14 +41,15 @@ class FileOps:
         """The session at ``path``; read-only (after asking) when locked or not writable; None on refusal."""
         path = Path(path)
         try:
-            service = SessionService.open(path)
+            # The checks that read the whole file run once the window shows it (main_window).
+            service = SessionService.open(path, check_later=True)
         except (SessionLocked, SessionNotWritable) as exc:
             question = QCoreApplication.translate("FileOps", "%1\n\nOpen it read-only? You can read and search it, but not change it.").replace(
                 "%1", error_text(exc))
             if not self.prompter.ask(QCoreApplication.translate("FileOps", "Session already in use"), question):
                 return None
             try:
-                service = SessionService.open(path, read_only=True)
+                service = SessionService.open(path, read_only=True, check_later=True)
             except (StoreError, DomainError) as again:
                 self._refused(path, again)
                 return None

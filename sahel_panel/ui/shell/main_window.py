@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
@@ -20,6 +20,7 @@ from sahel_panel import APP_NAME
 from sahel_panel.paths import is_demo
 from sahel_panel.services import SessionService
 from sahel_panel.ui.core.document import SessionDocument
+from sahel_panel.ui.core.file_check import FileCheck
 from sahel_panel.ui.core.prompts import Prompter, QtPrompter
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.shell.actions import Actions
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.menus = MenuBuilder(self, self.named_actions, self.open_path, settings.recent_files)
         self.docks: dict[str, QDockWidget] = {}
         self.series_windows: list = []  # open Series windows (the secretariat's), kept alive while shown
+        self._file_check: FileCheck | None = None  # the opened file's whole-file checks, while they run
         for name, area, _title in _DOCKS:
             dock = QDockWidget(self, objectName=f"dock_{name}")
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
@@ -186,8 +188,34 @@ class MainWindow(QMainWindow):
         self._set_session_actions(True)
         self._update_title()
         ws.contributions.focus_editor()
-        QTimer.singleShot(0, self, self._recover)
+        if service.checks_pending:  # the recovery offers wait for the file's verdict
+            self._start_file_check(document)
+        else:
+            QTimer.singleShot(0, self, self._recover)
         return True
+
+    def _start_file_check(self, document: SessionDocument) -> None:
+        check = FileCheck(document.service)
+        self._file_check = check
+        check.signals.passed.connect(lambda: self._file_checked(check, None))
+        check.signals.refused.connect(lambda sentence: self._file_checked(check, sentence))
+        QThreadPool.globalInstance().start(check)
+
+    def _file_checked(self, check: FileCheck, refusal: str | None) -> None:
+        if check is not self._file_check:
+            return  # a session closed since: its verdict no longer matters
+        self._file_check = None
+        if refusal is None:
+            self._recover()
+            return
+        self.close_session(settle=False)
+        self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot open the session"), refusal)
+
+    def stop_file_check(self) -> None:
+        """Interrupt the background check (closing the session, quitting): its answer is dropped."""
+        check, self._file_check = self._file_check, None
+        if check is not None:
+            check.stop()
 
     def _recover(self) -> None:
         """After the first paint: a turn left open by a crash, then text typed but never recorded."""
@@ -195,10 +223,13 @@ class MainWindow(QMainWindow):
             offer_after_crash(self.document, self.prompter)
         self.offer_drafts()
 
-    def close_session(self) -> None:
+    def close_session(self, settle: bool = True) -> None:
+        """Close the open session (the welcome page shows); ``settle=False`` when the file was refused."""
+        self.stop_file_check()
         if self.workspace is None:
             return
-        settle_on_close(self.document, self.prompter)  # a speaker still holding the floor: ask, or stop
+        if settle:
+            settle_on_close(self.document, self.prompter)  # a speaker still holding the floor: ask, or stop
         ws, self.workspace = self.workspace, None
         for name in self.docks:
             self.docks[name].setWidget(None)

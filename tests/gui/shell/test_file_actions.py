@@ -113,7 +113,7 @@ def test_secondary_windows_open_without_blocking(window, qtbot) -> None:  # noqa
     window.set_language("en")
 
 
-def test_session_with_values_another_tool_broke_is_refused_with_a_sentence(make_window, session_path) -> None:  # noqa: ANN001
+def test_session_with_values_another_tool_broke_is_refused_with_a_sentence(make_window, session_path, qtbot) -> None:  # noqa: ANN001
     import sqlite3
 
     conn = sqlite3.connect(session_path)
@@ -122,7 +122,36 @@ def test_session_with_values_another_tool_broke_is_refused_with_a_sentence(make_
     conn.close()
     prompts = ScriptedPrompter()
     win = make_window(prompts)
-    assert not win.open_path(session_path)
+    # The whole-file checks run once the window is shown (start-up must not grow with the file);
+    # their refusal closes the session with the same sentence, before any recovery offer.
+    win.open_path(session_path)
+    qtbot.waitUntil(lambda: win.workspace is None, timeout=20000)
     assert prompts.log[-1][0] == "warn" and "cannot read" in prompts.log[-1][1]
     assert "sahel-panel check" in prompts.log[-1][1]
-    assert win.workspace is None
+    assert not any(kind == "ask" for kind, *_ in prompts.log)  # no "recover a draft?" about a refused file
+
+
+def test_a_sound_file_is_checked_in_the_background_then_offers_recovery(make_window, session_path, qtbot) -> None:  # noqa: ANN001
+    from sahel_panel.services import SessionService
+
+    with SessionService.open(session_path) as service:
+        service.drafts.save("contribution-editor", "half a sentence typed before the crash", {})
+    prompts = ScriptedPrompter(answers=[True])
+    win = make_window(prompts)
+    assert win.open_path(session_path)
+    assert win.document.service.checks_pending
+    qtbot.waitUntil(lambda: not win.document.service.checks_pending, timeout=20000)
+    qtbot.waitUntil(lambda: any(kind == "ask" for kind, *_ in prompts.log), timeout=20000)
+    assert win.workspace is not None and win.document.service.store.content_problems == []
+    assert "half a sentence" in win.workspace.contributions.editor.plain_text()
+
+
+def test_closing_during_the_check_stops_it_and_drops_its_answer(make_window, session_path, qtbot) -> None:  # noqa: ANN001
+    prompts = ScriptedPrompter()
+    win = make_window(prompts)
+    assert win.open_path(session_path)
+    check = win._file_check
+    win.close_session()
+    assert win._file_check is None and win.workspace is None
+    check.signals.passed.emit()  # a late answer from the worker: ignored
+    assert win.workspace is None and not [e for e in prompts.log if e[0] == "warn"]
