@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_panel.domain.model import AGE_GROUPS, CATEGORIES, DomainError
+from sahel_panel.domain.speaking_time import timer_text
 from sahel_panel.domain.stats import Bucket, Statistics, advanced
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text import labels
@@ -34,11 +35,9 @@ REFRESH_ENTITIES = ("turn", "speaker", "contribution", "recommendation", "questi
 
 
 def clock_text(seconds: float) -> str:
-    """``M:SS`` under an hour, ``H:MM:SS`` beyond: speaking times are minutes, sessions hours."""
-    total = int(round(seconds))
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    """A total as the timers show time (one format in the window: ``MM:SS``, ``H:MM:SS`` from an
+    hour on), rounded to the second where a running timer truncates."""
+    return timer_text(round(seconds))
 
 
 def turns_text(n: int) -> str:

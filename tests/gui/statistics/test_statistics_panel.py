@@ -7,6 +7,7 @@ from panel_helpers import close_sample, make_session
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
+from sahel_panel.domain.speaking_time import timer_text
 from sahel_panel.ui.statistics.panel import BalanceBars, BarRow, StatisticsPanel, clock_text
 from sahel_panel.ui.text.locale_text import percent_text
 
@@ -38,14 +39,14 @@ def test_bars_and_numbers_follow_turns(qtbot, sample):
     gender = rows(panel, "gender")
     assert gender["man"].value == 300 and gender["woman"].value == 100
     assert gender["man"].fraction == pytest.approx(0.75) and gender["woman"].fraction == pytest.approx(0.25)
-    assert gender["woman"].text == "1:40 · 1 turn · 25%"
-    assert gender["man"].text == "5:00 · 1 turn · 75%"
+    assert gender["woman"].text == "01:40 · 1 turn · 25%"
+    assert gender["man"].text == "05:00 · 1 turn · 75%"
     ages = rows(panel, "youth")
     assert ages["under_45"].fraction == pytest.approx(0.25)
     # Not stated is its own bar, never counted as 45 and over.
     assert ages["not_stated"].fraction == pytest.approx(0.75) and ages["45_and_over"].fraction == 0
     assert rows(panel, "category")["civil_society"].value == 100
-    assert panel.totals.text() == "Speaking time 6:40 · 2 turns · speakers heard: 2"
+    assert panel.totals.text() == "Speaking time 06:40 · 2 turns · speakers heard: 2"
     assert panel.coverage.text() == "Questions addressed: 0 of 14"
 
     # switch the bars to turns with the keyboard
@@ -64,7 +65,7 @@ def test_ticks_every_second_while_a_turn_is_open(qtbot, sample):
     assert panel.live
     sample.clock.advance(65)  # no change notice: only the timer can show this
     qtbot.waitUntil(lambda: rows(panel, "category")["international_organisation"].value == 65, timeout=2500)
-    assert rows(panel, "category")["international_organisation"].text.startswith("1:05")
+    assert rows(panel, "category")["international_organisation"].text.startswith("01:05")
     sample.service.turns.stop()
     assert not panel.live
 
@@ -90,7 +91,8 @@ def test_rtl_mirrors_bars(qtbot, sample):
 
 
 def test_clock_text():
-    assert clock_text(59.6) == "1:00"
+    assert clock_text(59.6) == "01:00"  # as the floor's timer writes it (issue 7: one format)
+    assert clock_text(59.6) == timer_text(60)
     assert clock_text(3725) == "1:02:05"
 
 
@@ -127,8 +129,8 @@ def test_row_figures_use_the_locale_percent(qtbot, sample, ui_locale, lang, shar
 
 def long_rows():
     return [BarRow("international_organisation", "ONU ou organisation internationale", 322, 0.28,
-                   "5:22 · 2 prises de parole · 28\u202f%"),
-            BarRow("parliamentarian", "Parlementaire", 180, 0.15, "3:00 · 1 prise de parole · 15\u202f%")]
+                   "05:22 · 2 prises de parole · 28\u202f%"),
+            BarRow("parliamentarian", "Parlementaire", 180, 0.15, "03:00 · 1 prise de parole · 15\u202f%")]
 
 
 def test_names_are_never_cut_short_figures_go_under_them(qtbot):
