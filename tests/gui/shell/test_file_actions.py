@@ -139,7 +139,7 @@ def test_a_sound_file_is_checked_in_the_background_then_offers_recovery(make_win
     prompts = ScriptedPrompter(answers=[True])
     win = make_window(prompts)
     assert win.open_path(session_path)
-    assert win.document.service.checks_pending
+    assert win.document.service.store.sqlite_path.name == session_path.name  # the worker's own connection
     qtbot.waitUntil(lambda: not win.document.service.checks_pending, timeout=20000)
     qtbot.waitUntil(lambda: any(kind == "ask" for kind, *_ in prompts.log), timeout=20000)
     assert win.workspace is not None and win.document.service.store.content_problems == []
