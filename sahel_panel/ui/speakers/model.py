@@ -52,9 +52,11 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
         # view needs no proxy sort at start-up: sorting 2,000 rows through a Python data() cost ~0.3 s.
         self._collator = QCollator(QLocale())
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._rows: list[Speaker] = sorted(service.speakers_by_id().values(), key=self._order)
-        self._keys: list[str] = [self._key(s) for s in self._rows]
-        self._orders: list[object] = [self._order(s) for s in self._rows]
+        ordered = sorted(((self._order(s), s) for s in service.speakers_by_id().values()), key=lambda pair: pair[0])
+        self._rows: list[Speaker] = [s for _, s in ordered]
+        self._orders: list[object] = [o for o, _ in ordered]
+        # Folded names for the filter: made at the first keystroke in it, not at every start.
+        self._keys: list[str | None] = [None] * len(self._rows)
 
     def _order(self, s: Speaker) -> object:
         return self._collator.sortKey(s.name)
@@ -77,7 +79,10 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
         return next((i for i, s in enumerate(self._rows) if s.id == speaker_id), -1)
 
     def search_key(self, row: int) -> str:
-        return self._keys[row]
+        key = self._keys[row]
+        if key is None:
+            key = self._keys[row] = self._key(self._rows[row])
+        return key
 
     def by_id(self, speaker_id: str | None) -> Speaker | None:
         row = self.row_of(speaker_id) if speaker_id else -1
@@ -152,7 +157,7 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         before = {s.id: row for row, s in enumerate(self._rows)}
         self._rows.sort(key=self._order)
-        self._keys = [self._key(s) for s in self._rows]
+        self._keys = [None] * len(self._rows)
         self._orders = [self._order(s) for s in self._rows]
         after = {s.id: row for row, s in enumerate(self._rows)}
         moved = {old: after[sid] for sid, old in before.items()}
@@ -181,14 +186,14 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
             if fresh is None:
                 continue
             if row >= 0:
-                self._rows[row], self._keys[row] = fresh, self._key(fresh)
+                self._rows[row], self._keys[row] = fresh, None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
             else:
                 order = self._order(fresh)
                 at = bisect.bisect_right(self._orders, order)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self._rows.insert(at, fresh)
-                self._keys.insert(at, self._key(fresh))
+                self._keys.insert(at, None)
                 self._orders.insert(at, order)
                 self.endInsertRows()
 
