@@ -254,7 +254,7 @@ def build_parser(series: bool = True) -> argparse.ArgumentParser:
     if series:
         from sahel_panel.series.cli import add_parser as add_series_parser
 
-        add_series_parser(sub)
+        add_series_parser(sub, SERIES_HELP)
     else:  # listed in --help, built only when used: the series' modules cost ~40 ms of every start
         sub.add_parser("series", help=SERIES_HELP)
     return parser

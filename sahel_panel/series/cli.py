@@ -184,11 +184,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 # -- parser -------------------------------------------------------------------
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    """Add ``series`` and its sub-commands to the main parser's sub-parsers."""
-    from sahel_panel.cli import SERIES_HELP
-
-    p = sub.add_parser("series", help=SERIES_HELP,
+def add_parser(sub: argparse._SubParsersAction, help_text: str = "") -> None:
+    """Add ``series`` and its sub-commands to the main parser's sub-parsers (``help_text``: the line
+    the main ``--help`` shows, given by the main parser, which also names the command unbuilt)."""
+    p = sub.add_parser("series", help=help_text,
                        description="A series workbook gathers the session files or snapshots of several panels "
                                    "and consolidates their recommendations, keeping where each came from.")
     series = p.add_subparsers(dest="series_command", metavar="ACTION", required=True)
