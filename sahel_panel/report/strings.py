@@ -45,8 +45,6 @@ S: dict[str, tuple[str, str, str]] = {
     "chart_youth": ("Speaking time by age group", "Temps de parole par tranche d’âge", "وقت الكلام حسب الفئة العمرية"),
     # Used by the series report's two-way age chart (sahel_panel/series/report/lines.py); the session
     # report draws VALUES["age_group"], where "not stated" is a group of its own.
-    "youth": ("Youth (under 45)", "Jeunes (moins de 45 ans)", "الشباب (دون 45 عاماً)"),
-    "not_youth": ("45 and over or not stated", "45 ans et plus ou non précisé", "45 عاماً فأكثر أو غير محدد"),
     "no_speaking_time": (
         "No speaking time was recorded.", "Aucun temps de parole n’a été enregistré.", "لم يُسجَّل أي وقت للكلام.",
     ),
