@@ -208,13 +208,25 @@ class DocxReport(DocxWriter):
     def recommendation(self, r, support: bool, color: str | None = None) -> None:  # noqa: ANN001
         from sahel_panel.report.docx_writer import _put, _xml_text
 
+        # As in the PDF, the number keeps the report's side in a mixed list: the paragraph takes the
+        # report's direction and starts with the number (right-to-left too in an Arabic report, so
+        # Word puts it at the right edge, its spaces on its left); a text in the other direction
+        # (by its language: "G.3 ..." in Arabic is right-to-left) is isolated (LRI/RLI ... PDI) so
+        # its own punctuation stays at its end.
         rtl = self._arabic(r.text, r.language)
         p = self.doc.add_paragraph()
-        if rtl:  # by the recommendation's language: "G.3 ..." in Arabic is still right-to-left
+        if self.rtl:
             _put(p._p.get_or_add_pPr(), "w:bidi")  # noqa: SLF001
         p.paragraph_format.keep_with_next = True
-        self.runs(p, f"{self.data.number_of(r)}\u00a0\u00a0", rtl, bold=True, color=color, lang=self.lang)
+        self.runs(p, f"{self.data.number_of(r)}\u00a0\u00a0", self.rtl, bold=True, color=color, lang=self.lang)
+        if self.rtl:
+            _put(p.runs[-1]._r.get_or_add_rPr(), "w:rtl")  # noqa: SLF001
+        isolate = rtl != self.rtl
+        if isolate:
+            p.add_run("\u2067" if rtl else "\u2066")
         self.runs(p, _xml_text(r.text), rtl, color=color, lang=r.language)
+        if isolate:
+            p.add_run("\u2069")
         meta = [self.t("status", status=self.value("status", r.status))]
         if note := lines.language_note(self.lang, r.language):
             meta.append(note)

@@ -92,14 +92,51 @@ def test_speaker_lines_keep_with_their_text(xml: dict[str, str]) -> None:
 
 def test_arabic_paragraphs_are_rtl_by_language(xml: dict[str, str]) -> None:
     doc = xml["ar"]
-    general = [p for p in paragraphs(doc) if text_of(p).startswith("G.1")]
-    assert general and all("<w:bidi/>" not in p for p in general)  # English text: left to right, left-aligned
     arabic = [p for p in paragraphs(doc) if "مراجعة التشريعات الوطنية" in text_of(p)]
     assert arabic and all("<w:bidi/>" in p for p in arabic)  # "1.2 مراجعة ..." starts with a number
     english = [p for p in paragraphs(doc) if text_of(p).startswith("Parliaments are the link")]
     assert english and all("<w:bidi/>" not in p for p in english)
     # an Arabic contribution in an English report is right-to-left too
     assert any("<w:bidi/>" in p for p in paragraphs(xml["en"]) if "إن البرلمانات هي خط الدفاع" in text_of(p))
+
+
+def runs_of(p: str) -> list[tuple[str, str]]:
+    """(properties, text) of each run of a paragraph, in order."""
+    return [(m.group(1) or "", m.group(2)) for m in
+            re.finditer(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?<w:t[^>]*>([^<]*)</w:t></w:r>", p, re.S)]
+
+
+def recommendation_paragraphs(doc: str, number: str) -> list[str]:
+    return [p for p in paragraphs(doc) if text_of(p).startswith(f"{number}\u00a0")]
+
+
+@pytest.mark.parametrize(("number", "text_rtl"), [("1.1", False), ("G.1", False), ("1.2", True)])
+def test_recommendation_numbers_start_an_arabic_report_s_paragraphs(xml: dict[str, str], number: str,
+                                                                   text_rtl: bool) -> None:
+    """As in the PDF, the number sits on the report's side (the right) whatever the text's language."""
+    found = recommendation_paragraphs(xml["ar"], number)
+    assert found, number
+    for p in found:
+        assert "<w:bidi/>" in p
+        runs = runs_of(p)
+        props, text = runs[0]
+        assert text.startswith(number) and "<w:rtl/>" in props and "<w:bCs/>" in props  # the number, right to left
+        if text_rtl:
+            assert "\u2066" not in text_of(p) and "\u2067" not in text_of(p)
+        else:  # English text in a right-to-left paragraph: isolated, so "2024." keeps its full stop at its end
+            assert runs[1][1] == "\u2066" and runs[-1][1] == "\u2069"
+            assert all("<w:rtl/>" not in props for props, _ in runs[2:-1])
+
+
+def test_recommendation_numbers_start_an_english_report_s_paragraphs(xml: dict[str, str]) -> None:
+    for lang in ("en", "fr"):
+        found = recommendation_paragraphs(xml[lang], "1.2")  # Arabic text
+        assert found
+        for p in found:
+            assert "<w:bidi/>" not in p
+            runs = runs_of(p)
+            assert "<w:rtl/>" not in runs[0][0]
+            assert runs[1][1] == "\u2067" and runs[-1][1] == "\u2069"  # right-to-left isolate
 
 
 def test_contents_reads_correctly_when_opened(panel: Path, xml: dict[str, str]) -> None:
