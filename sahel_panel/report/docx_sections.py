@@ -16,6 +16,8 @@ from sahel_panel.report.data import DEFAULT_STATUSES, QuestionBlock, ReportData
 from sahel_panel.report.docx_writer import DocxWriter
 
 BLUE, GREY = "#1f4e79", "#595959"
+HEADER_SIZES = (8.0, 7.0)  # points, the running header's sizes tried in turn
+HEADER_SHARE = 0.85  # of the text width: room left for Word's own font and the header's padding
 
 
 class DocxReport(DocxWriter):
@@ -105,7 +107,8 @@ class DocxReport(DocxWriter):
 
         section = self.doc.sections[0]
         head = section.header.paragraphs[0]
-        self.runs(head, lines.running_header(self.data, self.lang), self.rtl, size=8, lang=None)
+        text, size = self.fitting_header()
+        self.runs(head, text, self.rtl, size=size, lang=None)
         if self.rtl:
             from sahel_panel.report.docx_writer import _put
 
@@ -121,6 +124,40 @@ class DocxReport(DocxWriter):
                 foot._p.append(fld)  # noqa: SLF001
             elif piece:
                 self.runs(foot, piece, self.rtl, size=8, lang=self.lang)
+        if self.rtl:
+            # Right to left as a whole, spaces and page numbers included: with the numbers and
+            # spaces left to right, "الصفحة 2 من 11" showed as "11 الصفحة 2 من".
+            from sahel_panel.report.docx_writer import _put
+
+            _put(foot._p.get_or_add_pPr(), "w:bidi")  # noqa: SLF001
+            for run in foot._p.iter(qn("w:r")):  # noqa: SLF001
+                _put(run.get_or_add_rPr(), "w:rtl")
+
+    def fitting_header(self) -> tuple[str, float]:
+        """The running header and its size, on one line.
+
+        Word cannot cut a header with an ellipsis as the PDF does, and a wrapped one
+        took two lines of every Arabic page's top. So: the event and title at 8 pt, else
+        at 7 pt, else the title alone, else the title cut at a word. Measured with the
+        PDF's font (DejaVu Sans, wider than Arial) against a share of the text width,
+        since the editor's Word draws with its own font.
+        """
+        from sahel_panel.report import textshape
+        from sahel_panel.report.fonts import REGULAR, metrics
+
+        m = metrics(REGULAR)
+        room = self.text_width_cm / 2.54 * 72 * HEADER_SHARE
+
+        def width(text: str, size: float) -> float:
+            return m.width(textshape.shape(text)) * size
+
+        title = lines.title(self.data, self.lang)
+        for text in dict.fromkeys((lines.running_header(self.data, self.lang), title)):
+            for size in HEADER_SIZES:
+                if width(text, size) <= room:
+                    return text, size
+        small = HEADER_SIZES[-1]
+        return textshape.ellipsize(title, lambda s: width(s, small), room), small
 
     # -- overview ---------------------------------------------------------------
     def overview(self) -> None:

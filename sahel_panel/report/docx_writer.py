@@ -41,6 +41,18 @@ def _xml_text(text: str) -> str:
     return textshape.clean(text)
 
 
+def _property(text: str, limit: int = 255) -> str:
+    """A document property as python-docx stores it: at most 255 characters (a longer title raised
+    ValueError and the export failed), cut at a word with an ellipsis."""
+    text = _xml_text(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
 def set_fonts(doc, names: tuple[str, ...] = ("Normal", "Heading 1", "Heading 2", "Title")) -> None:  # noqa: ANN001
     """Use :data:`FONT` for every script (Latin, complex, East Asian) of these styles, theme fonts dropped."""
     from docx.oxml.ns import qn
@@ -155,10 +167,10 @@ class DocxWriter:
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)  # docx core properties are naive UTC
         d = self.data
         props = self.doc.core_properties
-        props.title = _xml_text(lines.title(d, self.lang))
-        props.subject = _xml_text(" — ".join(x for x in (self.t("report_kind"), lines.session_text(d, "series", self.lang),
+        props.title = _property(lines.title(d, self.lang))
+        props.subject = _property(" — ".join(x for x in (self.t("report_kind"), lines.session_text(d, "series", self.lang),
                                                           lines.session_text(d, "event", self.lang)) if x))
-        props.author = _xml_text(", ".join(s.label() for role, people in d.by_role() if role == "rapporteur"
+        props.author = _property(", ".join(s.label() for role, people in d.by_role() if role == "rapporteur"
                                            for s in people))
         props.comments = ""
         props.keywords = ""

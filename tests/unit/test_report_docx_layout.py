@@ -163,3 +163,56 @@ def test_arabic_is_searchable_in_the_pdf(panel: Path, tmp_path: Path) -> None:
     text = pdf_text(pdf)
     assert "الأمن" in text and "الإنسان" in text
     assert not re.search("[\ufb50-\ufdff\ufe70-\ufefc]", text)
+
+
+def header_of(path: Path) -> tuple[str, set[str]]:
+    """The running header's text and its run sizes (half-points)."""
+    with zipfile.ZipFile(path) as z:
+        head = z.read("word/header1.xml").decode("utf-8")
+    assert head.count("<w:p>") + head.count("<w:p ") == 1  # one paragraph: no second line by a break
+    return text_of(head), set(re.findall(r'<w:sz w:val="(\d+)"/>', head))
+
+
+def fits_one_line(text: str, size_pt: float) -> bool:
+    """Width with the PDF's font (wider than Arial) within the A4 text width (17 cm)."""
+    from sahel_panel.report import textshape
+    from sahel_panel.report.fonts import REGULAR, metrics
+
+    return metrics(REGULAR).width(textshape.shape(text)) * size_pt <= 17 / 2.54 * 72 * 0.9
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_running_header_fits_one_line(xml: dict[str, str], panel: Path, lang: str) -> None:
+    text, sizes = header_of(panel.with_name(f"d-{lang}.docx"))
+    assert sizes and sizes <= {"16", "14"}
+    assert fits_one_line(text, int(sizes.pop()) / 2)
+    # the Manama event and title both fit (at 8 or 7 pt)
+    assert "—" in text and not text.endswith("…")
+
+
+def test_a_long_title_is_cut_in_the_header_not_wrapped(tmp_path: Path) -> None:
+    from report_sessions import new_spec
+
+    from sahel_panel.services import SessionService
+
+    title = "تعزيز دور البرلمانات في مواجهة التهديدات الأمنية العابرة للحدود وبناء القدرة على الصمود " * 3
+    path = tmp_path / "long.sahel"
+    SessionService.create(path, new_spec(title=title.strip(), translations={"ar": {"title": title.strip()}})).close()
+    out = tmp_path / "long.docx"
+    write_docx(path, out, lang="ar")
+    text, sizes = header_of(out)
+    assert sizes == {"14"} and text.endswith("…") and title.startswith(text[:-1])
+    assert fits_one_line(text, 7)
+    # the document's title property holds 255 characters at most (a longer one failed the export)
+    with zipfile.ZipFile(out) as z:
+        core = z.read("docProps/core.xml").decode("utf-8")
+    stored = re.search(r"<dc:title>([^<]*)</dc:title>", core).group(1)
+    assert len(stored) <= 255 and stored.endswith("…") and title.startswith(stored[:-1])
+
+
+def test_the_arabic_footer_reads_right_to_left(xml: dict[str, str], panel: Path) -> None:
+    with zipfile.ZipFile(panel.with_name("d-ar.docx")) as z:
+        foot = z.read("word/footer1.xml").decode("utf-8")
+    assert "<w:bidi/>" in foot and 'w:instr="PAGE"' in foot
+    runs = re.findall(r"<w:r>.*?</w:r>", foot, re.S)
+    assert runs and all("<w:rtl/>" in r for r in runs)  # numbers and spaces too: not "11 الصفحة 2 من"
