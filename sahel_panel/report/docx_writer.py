@@ -346,10 +346,17 @@ def column_widths(header: list[str], rows: list[list[str]], numeric: set[int], t
     def size(text: str, per: float) -> float:
         return len(text) * per * (1.25 if textshape.has_rtl(text) else 1.0)
 
+    def bold_cm(word: str) -> float:
+        # A header word as LibreOffice draws it (DejaVu Sans Bold, 9 pt) and a little more: the
+        # estimate above left "Recomm." one full stop short, which went to a second line.
+        from sahel_panel.report.fonts import BOLD, metrics
+
+        return metrics(BOLD).width(textshape.shape(word)) * 9 / 72 * 2.54 * 1.08
+
     need, want = [], []
     for i, head in enumerate(header):
         cells = [str(r[i]) for r in rows if i < len(r)]
-        head_word = max((size(w, head_cm) for w in head.split()), default=0.0)
+        head_word = max((max(size(w, head_cm), bold_cm(w)) for w in head.split()), default=0.0)
         words = [w for text in cells for w in text.split()] if i not in numeric else cells
         cell_word = max((min(size(w, char_cm), 24 * char_cm) for w in words), default=0.0)
         if i in numeric:

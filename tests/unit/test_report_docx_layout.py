@@ -64,6 +64,17 @@ def test_columns_are_sized_for_their_content(xml: dict[str, str]) -> None:
         assert widths[1] == max(widths), (lang, widths)  # the question column is the widest
         assert widths[1] > 2.5 * widths[0], (lang, widths)
         assert len(set(grid(tables(doc)[-1]))) > 1  # never equal columns everywhere
+        # every header word fits its column on one line as LibreOffice draws it (DejaVu Sans Bold 9 pt),
+        # cell margins (2 x 0.19 cm) included: "Recomm." wrapped its full stop
+        from sahel_panel.report import textshape
+        from sahel_panel.report.fonts import BOLD, metrics
+
+        head = re.search(r"<w:tr[ >].*?</w:tr>", coverage, re.S).group(0)
+        cells = re.findall(r"<w:tc>.*?</w:tc>", head, re.S)
+        for width, cell in zip(widths, cells, strict=True):
+            for word in text_of(cell).split():
+                need = metrics(BOLD).width(textshape.shape(word)) * 9 * 20 + 2 * 108  # twips
+                assert width >= need, (lang, word, width, need)
 
 
 def test_header_rows_repeat_and_rows_do_not_split(xml: dict[str, str]) -> None:
