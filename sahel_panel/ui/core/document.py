@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sahel_panel.domain.model import DomainError
@@ -190,6 +190,9 @@ class SessionDocument(UndoableDocument):
     contribution_selection_changed = Signal(list)  # contribution ids
     reveal_requested = Signal(str, str)  # kind ("contribution"/"recommendation"), id
     closing = Signal()  # the file is about to be released: windows bound to this session close themselves
+    ticked = Signal()  # twice a second: every display that counts time follows this one clock
+
+    TICK_MS = 500
 
     def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +205,12 @@ class SessionDocument(UndoableDocument):
         self.selected_contribution_ids: list[str] = []
         self.closed = False  # set by close(): late events (posted LanguageChange) must not query the file
         service.subscribe(self._relay)
+        # One timer, not one per panel: the floor's timer, the question bar's clock and the statistics
+        # then change in the same turn of the event loop and the window is repainted once, where three
+        # timers out of phase repainted most of it three times a second.
+        self._tick = QTimer(self, interval=self.TICK_MS)
+        self._tick.timeout.connect(self.ticked)
+        self._tick.start()
 
     def set_current_question(self, question_id: str | None) -> None:
         if question_id != self.current_question_id:

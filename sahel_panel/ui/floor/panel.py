@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from sahel_panel.ui.floor import commands
 from sahel_panel.ui.floor.limit import limit_spin, set_spin_seconds, spin_seconds
 from sahel_panel.ui.text.bidi import EmbeddingDelegate
 from sahel_panel.ui.text.plain import plain_label, tooltip
+from sahel_panel.ui.text.steady import hold_widest
 
 QUEUE_DRAFT = "speaker-queue"
 SPEAKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,8 @@ class FloorPanel(QWidget):
         tfont.setBold(True)
         self.timer_label.setFont(tfont)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("00:00:00") + 24)
+        # Its text changes every second: a fixed size keeps that from relaying out the window.
+        hold_widest(self.timer_label, ("00:00", "0:00:00"), _STYLE.values(), QSize(24, 16))
         self.limit_spin = limit_spin(QSpinBox(objectName="speakingLimit"), "")
         set_spin_seconds(self.limit_spin, settings.speaking_limit())
         self.limit_spin.valueChanged.connect(self._limit_changed)
@@ -122,9 +124,7 @@ class FloorPanel(QWidget):
         layout.addLayout(queue_head)
         layout.addWidget(self.queue, 1)
 
-        self._ticker = QTimer(self, interval=500)
-        self._ticker.timeout.connect(self.refresh_timer)
-        self._ticker.start()
+        document.ticked.connect(self.refresh_timer)
         self._load_queue()
         document.changed.connect(self._on_change)
         self.retranslate()

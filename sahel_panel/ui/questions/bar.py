@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from sahel_panel.domain.clock import local_date, utc_from_local
@@ -21,6 +21,9 @@ from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text import labels
 from sahel_panel.ui.text.locale_text import ui_language
 from sahel_panel.ui.text.plain import plain_label
+from sahel_panel.ui.text.steady import hold_widest
+
+OVER_STYLE = "color: #c62828; font-weight: bold;"  # the session clock once past the scheduled end
 
 
 def session_window(info: SessionInfo, first_turn: datetime | None, now: datetime) -> tuple[datetime | None,
@@ -100,9 +103,7 @@ class QuestionBar(QWidget):
         layout.addWidget(self.text_label)
         self.setStyleSheet("QWidget#questionBar { border-bottom: 1px solid palette(mid); }")
 
-        self._clock = QTimer(self, interval=1000)
-        self._clock.timeout.connect(self.refresh_clock)
-        self._clock.start()
+        document.ticked.connect(self.refresh_clock)
         document.current_question_changed.connect(lambda _: self.refresh())
         document.live_question_changed.connect(lambda _: self.refresh())
         document.changed.connect(self._on_change)
@@ -174,7 +175,7 @@ class QuestionBar(QWidget):
         anchor, end = session_window(self.info, self.first_turn, now)
         if anchor is None:
             self.clock_label.setText(QCoreApplication.translate("QuestionBar", "Not started"))
-            self.clock_label.setStyleSheet("")
+            self._set_over(False)
             return
         elapsed = (now - anchor).total_seconds()
         parts = [QCoreApplication.translate("QuestionBar", "Elapsed %1").replace("%1", clock_text(elapsed)) if elapsed >= 0 else
@@ -186,7 +187,14 @@ class QuestionBar(QWidget):
             parts.append(QCoreApplication.translate("QuestionBar", "%1 left").replace("%1", clock_text(left)) if left >= 0 else
                          QCoreApplication.translate("QuestionBar", "%1 over time").replace("%1", clock_text(-left)))
         self.clock_label.setText("  ·  ".join(parts))
-        self.clock_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
+        self._set_over(over)
+
+    def _set_over(self, over: bool) -> None:
+        """Red once over time. Only on a change: a style sheet set every second re-polished the
+        label and repainted most of the window each tick (7 ms of CPU a second with a turn open)."""
+        if self.clock_label.property("over") != over:
+            self.clock_label.setProperty("over", over)
+            self.clock_label.setStyleSheet(OVER_STYLE if over else "")
 
     def _on_change(self, change: Change) -> None:
         if change.entity == "question":
@@ -220,6 +228,18 @@ class QuestionBar(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        # Set every second: sized once per language for its longest text, so that it never asks
+        # the window for a new layout (see ui/text/steady.py).
+        long_time = "0:00:00"
+        hold_widest(self.clock_label, (
+            QCoreApplication.translate("QuestionBar", "Not started"),
+            "  ·  ".join((QCoreApplication.translate("QuestionBar", "Elapsed %1").replace("%1", long_time),
+                          QCoreApplication.translate("QuestionBar", "%1 left").replace("%1", long_time))),
+            "  ·  ".join((QCoreApplication.translate("QuestionBar", "Starts in %1").replace("%1", long_time),
+                          QCoreApplication.translate("QuestionBar", "%1 over time").replace("%1", long_time))),
+            "  ·  ".join((QCoreApplication.translate("QuestionBar", "Elapsed %1").replace("%1", long_time),
+                          QCoreApplication.translate("QuestionBar", "%1 over time").replace("%1", long_time)))),
+            ("", OVER_STYLE), QSize(6, 0))
         style = self.style()  # mirrored under right-to-left: the "previous" arrow points to the start of the line
         self.prev_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack, None, self))
         self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward, None, self))

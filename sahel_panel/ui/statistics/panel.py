@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -191,9 +191,11 @@ class StatisticsPanel(QWidget):
         layout.addWidget(self.coverage)
         layout.addStretch(1)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
+        # The window's one clock (SessionDocument.ticked), followed only while a turn runs and the
+        # figures are seen; shown again only when a whole second has passed.
+        self._ticking = False
+        self._shown_second: int | None = None
+        document.ticked.connect(self._tick)
         self._dock_visible: bool | None = None  # told by the dock (set_visible_in_dock); None: standalone
         self._base: Statistics | None = None  # figures at the last change, the open turn counted up to then
         self._base_now = None
@@ -223,7 +225,7 @@ class StatisticsPanel(QWidget):
     @property
     def live(self) -> bool:
         """True while a turn is open and the panel ticks every second."""
-        return self._timer.isActive()
+        return self._ticking
 
     def shown(self) -> bool:
         """Really on screen: a dock tabbed behind another is moved off-screen, not hidden, so
@@ -242,7 +244,7 @@ class StatisticsPanel(QWidget):
         if visible:
             self.refresh()
         else:
-            self._timer.stop()
+            self._ticking = False
 
     def _on_changed(self, change: object) -> None:
         entity = getattr(change, "entity", "")
@@ -256,6 +258,7 @@ class StatisticsPanel(QWidget):
         service = self.document.service
         now = service.now()
         self._base, self._base_now = service.statistics(now), now
+        self._shown_second = 0
         turn = service.turns.current()
         self._open = None
         if turn is not None:
@@ -269,9 +272,12 @@ class StatisticsPanel(QWidget):
 
     def _tick(self) -> None:
         """Once a second while a turn runs: the open turn's buckets grow; constant time, no SQL."""
-        if self._base is None or self._open is None or not self.shown():
+        if not self._ticking or self._base is None or self._open is None or not self.shown():
             return
         seconds = (self.document.service.now() - self._base_now).total_seconds()
+        if int(seconds) == self._shown_second:
+            return
+        self._shown_second = int(seconds)
         self._show(advanced(self._base, *self._open, seconds))
 
     def _show(self, stats: Statistics) -> None:
@@ -311,13 +317,10 @@ class StatisticsPanel(QWidget):
     def _follow_floor(self, open_turn: bool) -> None:
         """Tick only while someone holds the floor and the figures are seen: otherwise nothing runs."""
         open_turn = open_turn and self.shown()
-        if open_turn and not self._timer.isActive():
-            self._timer.start()
-        elif not open_turn and self._timer.isActive():
-            self._timer.stop()
+        self._ticking = open_turn
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        self._timer.stop()
+        self._ticking = False
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
