@@ -34,7 +34,9 @@ class FileCheck(QRunnable):
         super().__init__()
         self.service = service
         self.signals = FileCheckSignals()
-        self.setAutoDelete(False)  # the window holds it until its answer arrived
+        # The pool owns and deletes it once run() returned (autoDelete): the window keeps only the
+        # Python side (its service and signals) and may drop it at any time, even mid-run.
+        self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
