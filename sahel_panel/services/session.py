@@ -246,6 +246,20 @@ class SessionService:
         """Per question: contributions, recommendations and speaking time (the statistics' coverage alone)."""
         return figures.coverage(self.store.db, now or self._ctx.clock())
 
+    def coverage_apart(self, now: datetime | None = None) -> list[stats.Coverage]:
+        """:meth:`coverage` read on a connection of its own: safe from a worker thread while the
+        window records (it sums every row: 0.1 s at 100,000 contributions)."""
+        now = now or self._ctx.clock()
+        with self.store.apart() as db:
+            if db is None:
+                raise RuntimeError("an older file read through a copy in memory has no other connection")
+            return figures.coverage(db, now)
+
+    @property
+    def reads_apart(self) -> bool:
+        """Whether :meth:`coverage_apart` works (not for an older file read through a copy in memory)."""
+        return not self.store.in_memory
+
     # -- language of a text ---------------------------------------------
     def detect_language(self, text: str, speaker_id: str | None = None, kind: str = "contribution",
                         interface: str | None = None) -> Detection:

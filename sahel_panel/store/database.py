@@ -73,6 +73,7 @@ class Store:
         self.content_problems: list[content.ContentProblem] = []
         self.checks_pending = False  # opened with check_later: call check() (from any thread) before trusting it
         self._checking: sqlite3.Connection | None = None
+        self.in_memory = False  # an older file read-only: upgraded in a copy in memory
         self.sqlite_path = path
         """Values that are unknown but readable (``check`` lists them; see ``content.py``)."""
 
@@ -190,6 +191,7 @@ class Store:
                     _pragmas(memory)
                     store = cls(path, Database(memory), True, None)
                     store.content_problems = found
+                    store.in_memory = True
                     store._migrate(version)
                     return store
                 try:
@@ -262,6 +264,20 @@ class Store:
         self.content_problems = found
         self.checks_pending = False
         return found
+
+    @contextmanager
+    def apart(self) -> Iterator[Database | None]:
+        """A read-only connection of its own (for a worker thread while this one writes); None for
+        an older file read through an upgraded copy in memory, which no other connection can see."""
+        if self.in_memory:
+            yield None
+            return
+        conn = sqlite3.connect(f"{self.sqlite_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        try:
+            conn.execute("PRAGMA busy_timeout=5000")
+            yield Database(conn)
+        finally:
+            conn.close()
 
     def stop_check(self) -> None:
         """Interrupt a running :meth:`check` (closing, quitting): it raises :class:`CheckStopped`."""

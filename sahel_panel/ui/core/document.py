@@ -240,6 +240,7 @@ class SessionDocument(UndoableDocument):
     def close(self) -> None:
         if self.closed:
             return
+        self._tick.stop()  # no tick may reach panels being deleted, nor the closed file
         self.closing.emit()
         self.closed = True
         self.service.unsubscribe(self._relay)

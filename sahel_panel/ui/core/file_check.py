@@ -30,12 +30,12 @@ class FileCheckSignals(QObject):
 class FileCheck(QRunnable):
     """One run of :meth:`SessionService.check`. Touches no widget."""
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, service: SessionService, receiver: QObject) -> None:
         super().__init__()
         self.service = service
-        self.signals = FileCheckSignals()
-        # The pool owns and deletes it once run() returned (autoDelete): the window keeps only the
-        # Python side (its service and signals) and may drop it at any time, even mid-run.
+        # Owned by the receiver (the window, on its thread): the pool deletes this runnable once
+        # run() returned, on its own thread, where a QObject of the window's must not be deleted.
+        self.signals = FileCheckSignals(receiver)
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -44,11 +44,18 @@ class FileCheck(QRunnable):
         except CheckStopped:
             return  # closing or quitting: nobody waits for the answer
         except (StoreError, DomainError) as exc:
-            self.signals.refused.emit(error_text(exc))
+            self._tell(self.signals.refused, error_text(exc))
         except Exception as exc:  # noqa: BLE001 - the file could not be read again: say so, no traceback
-            self.signals.refused.emit(error_text(exc) or type(exc).__name__)
+            self._tell(self.signals.refused, error_text(exc) or type(exc).__name__)
         else:
-            self.signals.passed.emit()
+            self._tell(self.signals.passed)
+
+    @staticmethod
+    def _tell(signal, *args: object) -> None:  # noqa: ANN001 - a bound signal
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window went away meanwhile (its signals object with it)
+            pass
 
     def stop(self) -> None:
         self.service.stop_check()

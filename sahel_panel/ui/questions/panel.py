@@ -1,27 +1,35 @@
 """All outcome questions with their live coverage, so unaddressed ones stand out.
 
 Coverage (contributions, recommendations, minutes) comes from
-``service.coverage()``, recomputed at most a few times a second after a
-change notice (coalesced by a single-shot timer), never per keystroke.
+``service.coverage_apart()``, counted in a worker at most a few times a second
+after a change notice (coalesced by a single-shot timer), never per keystroke
+and never on the window's thread.
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
-from sahel_panel.domain.model import Question
+from sahel_panel.domain.model import DomainError, Question
 from sahel_panel.domain.stats import Coverage
 from sahel_panel.services import Change, SessionService
+from sahel_panel.store import StoreError
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text.locale_text import ui_language
 from sahel_panel.ui.text.plain import tooltip
@@ -52,11 +60,43 @@ class CoverageModel(QAbstractTableModel):
         self._coverage: dict[str, Coverage] = {}
         self._cache: dict[str, tuple[str, ...]] = {}  # display strings and tool tip by question id
         self._fonts: dict[bool, QFont] = {}
-        self.reload()
+        self._known = False  # counts not read yet: shown blank, not as zeros (nothing is "unaddressed" yet)
+        self._generation = 0  # a count started before a newer one is dropped when it arrives
+        if service.reads_apart:
+            self._apply(service.questions.list(), {})
+            self.reload_apart()
+        else:
+            self.reload()
 
     def reload(self) -> None:
-        questions = self.service.questions.list()
-        coverage = {c.question_id: c for c in self.service.coverage()}
+        """Count now, on this thread (tests, and files read through a copy in memory)."""
+        self._generation += 1
+        self._known = True
+        self._apply(self.service.questions.list(), {c.question_id: c for c in self.service.coverage()})
+
+    def reload_apart(self) -> None:
+        """Count in a worker on a connection of its own, then show: the sums read every row (0.1 s at
+        100,000 contributions), which start-up and each recording would otherwise wait for."""
+        if not self.service.reads_apart:
+            self.reload()
+            return
+        self._generation += 1
+        job = CoverageJob(self.service, self._generation, self)
+        job.signals.counted.connect(self._counted)
+        job.signals.counted.connect(job.signals.deleteLater)  # one small object per count, freed here
+        QThreadPool.globalInstance().start(job)
+
+    def _counted(self, generation: int, coverage: object) -> None:
+        if generation != self._generation:
+            return
+        self._known = True
+        try:
+            questions = self.service.questions.list()
+        except (DomainError, StoreError, sqlite3.ProgrammingError):  # the file was closed meanwhile
+            return
+        self._apply(questions, {c.question_id: c for c in coverage})
+
+    def _apply(self, questions: list[Question], coverage: dict[str, Coverage]) -> None:
         if [q.id for q in questions] != [q.id for q in self._questions]:
             self.beginResetModel()
             self._questions, self._coverage = questions, coverage
@@ -86,12 +126,13 @@ class CoverageModel(QAbstractTableModel):
         cached = self._cache.get(q.id)
         if cached is None:
             cov = self._coverage.get(q.id)
-            unaddressed = cov is None or not cov.addressed
+            unaddressed = self._known and (cov is None or not cov.addressed)
             text = q.display(ui_language())[0]
             note = QCoreApplication.translate("QuestionList", "Not yet addressed") if unaddressed else ""
-            counts = ("0", "0", "0") if cov is None else (
+            counts = ("", "", "") if not self._known else ("0", "0", "0") if cov is None else (
                 str(cov.contributions), str(cov.recommendations), f"{cov.seconds / 60:.0f}")
-            cached = (f"{'○' if unaddressed else '●'} {q.position}", text, *counts, f"{text}\n{note}".strip())
+            mark = "" if not self._known else "○ " if unaddressed else "● "
+            cached = (f"{mark}{q.position}", text, *counts, f"{text}\n{note}".strip())
             self._cache[q.id] = cached
         return cached
 
@@ -116,7 +157,7 @@ class CoverageModel(QAbstractTableModel):
         if role == QUESTION_ID_ROLE:
             return q.id
         cov = self._coverage.get(q.id)
-        unaddressed = cov is None or not cov.addressed
+        unaddressed = self._known and (cov is None or not cov.addressed)
         if role == UNADDRESSED_ROLE:
             return unaddressed
         if role == _FOREGROUND and unaddressed:
@@ -145,6 +186,29 @@ class CoverageModel(QAbstractTableModel):
         self._cache.clear()
         if self._questions:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._questions) - 1, self.MINUTES))
+
+
+class CoverageSignals(QObject):
+    counted = Signal(int, object)  # generation, list[Coverage]: delivered on the window's thread
+
+
+class CoverageJob(QRunnable):
+    """One count of :meth:`SessionService.coverage_apart`; the pool owns and deletes it (autoDelete)."""
+
+    def __init__(self, service: SessionService, generation: int, receiver: QObject) -> None:
+        super().__init__()
+        self.service, self.generation = service, generation
+        # Owned by the receiver, on the window's thread: the pool deletes this runnable on its own
+        # thread, which must not delete a QObject of the window's (that crashed the process).
+        self.signals = CoverageSignals(receiver)
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            coverage = self.service.coverage_apart()
+            self.signals.counted.emit(self.generation, coverage)
+        except Exception:  # noqa: BLE001, S110 - closed meanwhile (file, or the list and its signals): nobody to tell
+            pass
 
 
 _NARROW = (CoverageModel.NUMBER, CoverageModel.CONTRIBUTIONS, CoverageModel.RECOMMENDATIONS, CoverageModel.MINUTES)
@@ -176,9 +240,9 @@ class QuestionList(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
         self._pending = QTimer(self, singleShot=True, interval=250)
-        self._pending.timeout.connect(self.model.reload)
+        self._pending.timeout.connect(self.model.reload_apart)
         self._minutes = QTimer(self, interval=30_000)  # an open turn's minutes grow without notices
-        self._minutes.timeout.connect(self.model.reload)
+        self._minutes.timeout.connect(self.model.reload_apart)
         self._minutes.start()
         document.changed.connect(self._on_change)
         document.current_question_changed.connect(self._current_changed)

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _start_file_check(self, document: SessionDocument) -> None:
-        check = FileCheck(document.service)
+        check = FileCheck(document.service, self)
         self._file_check = check
         check.signals.passed.connect(lambda: self._file_checked(check, None))
         check.signals.refused.connect(lambda sentence: self._file_checked(check, sentence))
