@@ -65,6 +65,20 @@ def contribution(r: Row) -> Contribution:
     )
 
 
+CONTRIBUTION_COLUMNS = "id, speaker_id, question_id, text, language, kind, tags, recorded_at, created, updated"
+"""The columns :func:`contribution_of` reads, in its order."""
+
+
+def contribution_of(t: tuple) -> Contribution:
+    """A contribution from a row of :data:`CONTRIBUTION_COLUMNS` (a plain tuple: no dict per row)."""
+    cid, speaker_id, question_id, text, language, kind, tags, recorded_at, created, updated = t
+    return Contribution(
+        id=cid, speaker_id=speaker_id, question_id=question_id, text=text, language=language, kind=kind,
+        tags=() if not tags or tags == "[]" else tuple(json.loads(tags)),
+        recorded_at=recorded_at, created=created, updated=updated,
+    )
+
+
 def recommendation(r: Row, sources: tuple[str, ...] = ()) -> Recommendation:
     return Recommendation(
         id=r["id"], question_id=r["question_id"], text=r["text"], language=r["language"], status=r["status"],
