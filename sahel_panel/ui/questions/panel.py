@@ -9,6 +9,8 @@ and never on the window's thread.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -62,6 +64,7 @@ class CoverageModel(QAbstractTableModel):
         self._fonts: dict[bool, QFont] = {}
         self._known = False  # counts not read yet: shown blank, not as zeros (nothing is "unaddressed" yet)
         self._generation = 0  # a count started before a newer one is dropped when it arrives
+        self._counted_at = None  # the moment the counts shown were taken (the open turn's time runs on)
         if service.reads_apart:
             self._apply(service.questions.list(), {})
             self.reload_apart()
@@ -71,6 +74,7 @@ class CoverageModel(QAbstractTableModel):
     def reload(self) -> None:
         """Count now, on this thread (tests, and files read through a copy in memory)."""
         self._generation += 1
+        self._counted_at = self.service.now()
         self._known = True
         self._apply(self.service.questions.list(), {c.question_id: c for c in self.service.coverage()})
 
@@ -81,20 +85,40 @@ class CoverageModel(QAbstractTableModel):
             self.reload()
             return
         self._generation += 1
-        job = CoverageJob(self.service, self._generation, self)
+        self._counted_at = self.service.now()
+        job = CoverageJob(self.service, self._generation, self, self._counted_at)
         job.signals.counted.connect(self._counted)
         job.signals.counted.connect(job.signals.deleteLater)  # one small object per count, freed here
         QThreadPool.globalInstance().start(job)
 
-    def _counted(self, generation: int, coverage: object) -> None:
+    def _counted(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return
+        coverage, self._counted_at = result
         self._known = True
         try:
             questions = self.service.questions.list()
         except (DomainError, StoreError, sqlite3.ProgrammingError):  # the file was closed meanwhile
             return
         self._apply(questions, {c.question_id: c for c in coverage})
+
+    def advance_open_turn(self) -> None:
+        """Time passed, nothing changed: the open turn's question gains the minutes since the last
+        count, in constant time (a recount read every row: 0.1 s at 100,000 contributions)."""
+        if not self._known or self._counted_at is None:
+            return
+        now = self.service.now()
+        turn = self.service.turns.current()
+        cov = self._coverage.get(turn.question_id) if turn is not None and turn.question_id else None
+        if cov is None:
+            self._counted_at = now
+            return
+        self._coverage[cov.question_id] = replace(
+            cov, seconds=cov.seconds + max(0.0, (now - self._counted_at).total_seconds()))
+        self._counted_at = now
+        self._cache.pop(cov.question_id, None)
+        row = self.row_of(cov.question_id)
+        self.dataChanged.emit(self.index(row, self.MINUTES), self.index(row, self.MINUTES))
 
     def _apply(self, questions: list[Question], coverage: dict[str, Coverage]) -> None:
         if [q.id for q in questions] != [q.id for q in self._questions]:
@@ -189,15 +213,15 @@ class CoverageModel(QAbstractTableModel):
 
 
 class CoverageSignals(QObject):
-    counted = Signal(int, object)  # generation, list[Coverage]: delivered on the window's thread
+    counted = Signal(int, object)  # generation, (list[Coverage], when counted): delivered on the window's thread
 
 
 class CoverageJob(QRunnable):
     """One count of :meth:`SessionService.coverage_apart`; the pool owns and deletes it (autoDelete)."""
 
-    def __init__(self, service: SessionService, generation: int, receiver: QObject) -> None:
+    def __init__(self, service: SessionService, generation: int, receiver: QObject, now: datetime) -> None:
         super().__init__()
-        self.service, self.generation = service, generation
+        self.service, self.generation, self.now = service, generation, now
         # Owned by the receiver, on the window's thread: the pool deletes this runnable on its own
         # thread, which must not delete a QObject of the window's (that crashed the process).
         self.signals = CoverageSignals(receiver)
@@ -205,8 +229,8 @@ class CoverageJob(QRunnable):
 
     def run(self) -> None:
         try:
-            coverage = self.service.coverage_apart()
-            self.signals.counted.emit(self.generation, coverage)
+            coverage = self.service.coverage_apart(self.now)
+            self.signals.counted.emit(self.generation, (coverage, self.now))
         except Exception:  # noqa: BLE001, S110 - closed meanwhile (file, or the list and its signals): nobody to tell
             pass
 
@@ -242,7 +266,7 @@ class QuestionList(QWidget):
         self._pending = QTimer(self, singleShot=True, interval=250)
         self._pending.timeout.connect(self.model.reload_apart)
         self._minutes = QTimer(self, interval=30_000)  # an open turn's minutes grow without notices
-        self._minutes.timeout.connect(self.model.reload_apart)
+        self._minutes.timeout.connect(self.model.advance_open_turn)
         self._minutes.start()
         document.changed.connect(self._on_change)
         document.current_question_changed.connect(self._current_changed)

@@ -32,7 +32,7 @@ def test_a_count_overtaken_by_a_newer_one_is_dropped(window, qtbot) -> None:  # 
     model = CoverageModel(service)
     qtbot.waitUntil(lambda: counts(model)[0][1] != "", timeout=20000)
     shown = counts(model)
-    model._counted(model._generation - 1, [])  # a late answer to an older question
+    model._counted(model._generation - 1, ([], None))  # a late answer to an older question
     assert counts(model) == shown
 
 
@@ -41,3 +41,19 @@ def test_the_window_records_while_the_list_counts(window, qtbot) -> None:  # noq
     ws.contributions.editor.text.setPlainText("Les parlements doivent contrôler les budgets de sécurité.")
     assert ws.contributions.commit()
     qtbot.waitUntil(lambda: ws.questions.model.coverage(0) is not None, timeout=20000)
+
+
+def test_an_open_turn_gains_its_minutes_without_a_recount(window, clock, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    service = window.document.service
+    first = service.questions.list()[0]
+    window.document.set_live_question(first.id)
+    window.workspace.speakers.floor.start(service.speakers.list()[0].id)
+    model = CoverageModel(service)
+    qtbot.waitUntil(lambda: model.coverage(0) is not None, timeout=20000)
+    before = model.coverage(0).seconds
+    monkeypatch.setattr(service, "coverage_apart", lambda *a: (_ for _ in ()).throw(AssertionError("recount")))
+    monkeypatch.setattr(service, "coverage", lambda *a: (_ for _ in ()).throw(AssertionError("recount")))
+    clock.advance(600)
+    model.advance_open_turn()
+    assert model.coverage(0).seconds == before + 600
+    assert model.index(0, CoverageModel.MINUTES).data() == f"{(before + 600) / 60:.0f}"
