@@ -30,8 +30,8 @@ from sahel_panel.domain.language import Detection
 from sahel_panel.domain.model import KINDS, LANGUAGES, Contribution, Question, Speaker
 from sahel_panel.ui.core.document import USER_ERRORS
 from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.elided import ElidedComboBox, ElidedLabel
 from sahel_panel.ui.text.language_choice import automatic_label
-from sahel_panel.ui.text.plain import plain_label
 
 Detector = Callable[[str, "str | None"], Detection]
 """``(text, speaker_id) -> Detection``: the session's rule (``SessionService.detect_language``)."""
@@ -72,21 +72,20 @@ class ContributionEditor(QWidget):
         self._detect_later.timeout.connect(self.detect)
         self._stash: tuple[str, str | None] | None = None
         self._original = ""  # text of the contribution being edited, as stored
-        self.speaker_combo = QComboBox(objectName="contributionSpeaker")
+        self.speaker_combo = ElidedComboBox(objectName="contributionSpeaker")
         self.speaker_combo.setMinimumContentsLength(14)
         self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo = QComboBox(objectName="contributionKind")
         self.language_combo = QComboBox(objectName="contributionLanguage")
         self.tags_edit = QLineEdit(objectName="contributionTags")
-        self.question_combo = QComboBox(objectName="contributionQuestion")
+        self.question_combo = ElidedComboBox(objectName="contributionQuestion")
         self.question_combo.setMinimumContentsLength(24)
         self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.speaker_label, self.tags_label, self.question_label = QLabel(), QLabel(), QLabel()
         for lab, w in ((self.speaker_label, self.speaker_combo), (self.tags_label, self.tags_edit),
                        (self.question_label, self.question_combo)):
             lab.setBuddy(w)
-        self.banner = plain_label(QLabel(objectName="editBanner"))
-        self.banner.setWordWrap(True)
+        self.banner = ElidedLabel(2, objectName="editBanner")  # a long name must not push the text down
         self.banner.setStyleSheet("QLabel#editBanner { background: #fff4c2; color: #3a2f00; padding: 4px; }")
         self.text = TextEditor(objectName="contributionText")
         self.text.setTabChangesFocus(True)
@@ -97,7 +96,7 @@ class ContributionEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.speaker_label)
         row.addWidget(self.speaker_combo, 1)
-        self.hint = QLabel(objectName="recordHint")
+        self.hint = ElidedLabel(objectName="recordHint")  # never wider than the room beside the speaker
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         row.addWidget(self.hint)
         details = QHBoxLayout()

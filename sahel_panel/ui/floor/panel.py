@@ -32,7 +32,8 @@ from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.floor import commands
 from sahel_panel.ui.floor.limit import limit_spin, set_spin_seconds, spin_seconds
 from sahel_panel.ui.text.bidi import EmbeddingDelegate
-from sahel_panel.ui.text.plain import plain_label, tooltip
+from sahel_panel.ui.text.elided import ElidedLabel
+from sahel_panel.ui.text.plain import tooltip
 from sahel_panel.ui.text.steady import hold_widest
 
 QUEUE_DRAFT = "speaker-queue"
@@ -62,8 +63,9 @@ class FloorPanel(QWidget):
         self.service = document.service
         self.turn: Turn | None = self.service.turns.current()
 
-        self.current_label = plain_label(QLabel(objectName="currentSpeaker"))
-        self.current_label.setWordWrap(True)
+        # Two lines whatever the name: "Mr. Giuseppe Roberto Alessandro Romano-Castellani — Parliamentary
+        # Assembly…" is shown smaller, then cut (whole in the tooltip); the timer and queue never move.
+        self.current_label = ElidedLabel(2, (1.0, 0.85), objectName="currentSpeaker")
         font = self.current_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -105,14 +107,12 @@ class FloorPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.timer_label)
-        who = QVBoxLayout()
-        who.addWidget(self.current_label)
+        top.addWidget(self.current_label, 1)
+        # The limit on its own row: beside the name it made the dock too wide for a 1366-pixel screen.
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.limit_label)
         limit_row.addWidget(self.limit_spin)
         limit_row.addStretch(1)
-        who.addLayout(limit_row)
-        top.addLayout(who, 1)
         queue_head = QHBoxLayout()
         queue_head.addWidget(self.queue_label, 1)
         for b in (self.up_button, self.down_button, self.remove_button):
@@ -121,6 +121,7 @@ class FloorPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(limit_row)
         layout.addLayout(queue_head)
         layout.addWidget(self.queue, 1)
 

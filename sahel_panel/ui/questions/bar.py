@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from sahel_panel.domain.clock import local_date, utc_from_local
 from sahel_panel.domain.model import DomainError, Question, SessionInfo, parse_time
@@ -19,8 +19,8 @@ from sahel_panel.i18n import is_rtl
 from sahel_panel.services import Change
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text import labels
+from sahel_panel.ui.text.elided import ElidedLabel
 from sahel_panel.ui.text.locale_text import ui_language
-from sahel_panel.ui.text.plain import plain_label
 from sahel_panel.ui.text.steady import hold_widest
 
 OVER_STYLE = "color: #c62828; font-weight: bold;"  # the session clock once past the scheduled end
@@ -63,29 +63,30 @@ class QuestionBar(QWidget):
         self.prev_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         for b in (self.prev_button, self.next_button):
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # Arrows only (named in their tooltips, and as text in the toolbar): with "Précédente",
+            # "Suivante", the clock and "Make this question live" the bar was wider than the centre.
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         # Shown while the viewed question is not the live one: only this moves where recording goes.
         self.live_button = QPushButton(objectName="makeLive")
         self.live_button.clicked.connect(self.make_live)
-        self.live_label = plain_label(QLabel(objectName="liveQuestion"))
+        self.live_label = ElidedLabel(objectName="liveQuestion")
         self.live_label.setStyleSheet("QLabel#liveQuestion { background: #fff4c2; color: #3a2f00; padding: 2px 6px; }")
         self.position_label = QLabel(objectName="questionPosition")
-        self.fallback_label = plain_label(QLabel(objectName="questionFallback"))
+        self.fallback_label = ElidedLabel(objectName="questionFallback")
         self.fallback_label.setStyleSheet("color: #8a5a00;")
         self.clock_label = QLabel(objectName="sessionClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
-        self.text_label = plain_label(QLabel(objectName="questionText"))
-        self.text_label.setWordWrap(True)
+        # Three lines of the large font whatever the question: a long one is shown smaller (read whole
+        # in four lines of the window's own size at worst), then cut with its whole text in the tooltip; never taller.
+        self.text_label = ElidedLabel(3, (1.0, 0.85, 0.72, 0.65), objectName="questionText")
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         font = self.text_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.55)
         font.setBold(True)
         self.text_label.setFont(font)
-        self.text_label.setMinimumHeight(self.text_label.fontMetrics().lineSpacing() * 2 + 6)
 
         top = QHBoxLayout()
         top.addWidget(self.prev_button)

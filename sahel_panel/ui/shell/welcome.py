@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from sahel_panel.ui.shell.actions import Actions
 from sahel_panel.ui.text.demo import file_label
@@ -27,6 +27,9 @@ class WelcomePage(QWidget):
                  open_demo: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
+        # Its long one-line buttons must not set the width of the window's centre once a session is
+        # open (a stack is as wide as its widest page): in French they made the window wider than 1366 px.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.recent_files, self.open_path = recent_files, open_path
         self.title = QLabel(objectName="welcomeTitle")
         font = self.title.font()

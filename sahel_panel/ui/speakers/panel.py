@@ -56,6 +56,7 @@ class SpeakersPanel(QWidget):
         self.add_button.clicked.connect(lambda: self.quick_add())
         self.name_label = QLabel(objectName="quickAddHeading")  # "Add a speaker": mnemonic to the name field
         self.name_label.setBuddy(self.name_edit)
+        self.name_label.setWordWrap(True)  # the French and Arabic sentences are wider than the dock
         self.quick_fields: tuple[QWidget, ...] = (
             self.name_edit, self.title_edit, self.org_edit, self.country_edit,
             self.category_combo, self.gender_combo, self.age_combo)
@@ -109,7 +110,7 @@ class SpeakersPanel(QWidget):
         # Three short rows, widest field first: a 400-pixel dock keeps every field readable.
         for row_widgets in ((self.name_edit, 3), (self.title_edit, 1), (self.add_button, 0)), \
                 ((self.org_edit, 3), (self.country_edit, 2)), \
-                ((self.category_combo, 1), (self.gender_combo, 1), (self.age_combo, 1)):
+                ((self.category_combo, 4), (self.gender_combo, 3), (self.age_combo, 4)):
             row = QHBoxLayout()
             row.setSpacing(6)
             for widget, stretch in row_widgets:
