@@ -20,13 +20,22 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRunnable,
+    QSize,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sahel_panel.domain.model import DomainError, Question
 from sahel_panel.domain.stats import Coverage
@@ -235,6 +244,16 @@ class CoverageJob(QRunnable):
             pass
 
 
+class TwoLineDelegate(QStyledItemDelegate):
+    """Rows two lines tall whatever their text: the view never measures a question to lay out."""
+
+    LINES = 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), option.fontMetrics.lineSpacing() * self.LINES + 6)
+
+
 _NARROW = (CoverageModel.NUMBER, CoverageModel.CONTRIBUTIONS, CoverageModel.RECOMMENDATIONS, CoverageModel.MINUTES)
 
 
@@ -250,7 +269,12 @@ class QuestionList(QWidget):
         self.view = QTreeView(objectName="questionCoverage")
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
+        # Two wrapped lines a question (the rest cut with "…", the whole question in the tooltip and in
+        # the header once chosen): uniform rows keep all fourteen in view on a laptop, and the question
+        # column takes whatever width the dock is given.
         self.view.setUniformRowHeights(True)
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.header()

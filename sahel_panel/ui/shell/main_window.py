@@ -24,6 +24,7 @@ from sahel_panel.ui.core.file_check import FileCheck
 from sahel_panel.ui.core.prompts import Prompter, QtPrompter
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.shell.actions import Actions
+from sahel_panel.ui.shell.dock_widths import DockWidths
 from sahel_panel.ui.shell.file_ops import FileOps
 from sahel_panel.ui.shell.language import LanguageManager
 from sahel_panel.ui.shell.menus import MenuBuilder
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.docks["questions"], self.docks["recommendations"], Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.docks["questions"], self.docks["statistics"])
         self.resizeDocks([self.docks["speakers"], self.docks["questions"]], [380, 400], Qt.Orientation.Horizontal)
+        self.dock_widths = DockWidths(self, [[self.docks["speakers"]],
+                                             [self.docks[n] for n in ("questions", "recommendations", "statistics")]],
+                                      initial=(0.28, 0.27))  # of the window's width, whatever the screen
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self.named_actions, settings.recent_files, self.open_path,
                                    start_builtin=lambda: self.new_session(builtin=True), open_demo=self.open_demo)
@@ -165,6 +169,8 @@ class MainWindow(QMainWindow):
         self._show_docks(True)
         if not self._state_restored:
             self._state_restored = self.settings.restore_state(self)
+            if self._state_restored:
+                self.dock_widths.initial = None  # the rapporteur's own widths
         self.docks["questions"].raise_()
         if not self._state_restored:
             self.resizeDocks([self.docks["questions"], self.docks["recommendations"]], [282, 438],

@@ -106,7 +106,8 @@ class SpeakerModel(PlainTextMatch, QAbstractTableModel):
             if col == self.GENDER:
                 return labels.label(labels.GENDER, s.gender)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            parts = [s.label(), s.organisation, s.country, labels.label(labels.CATEGORY, s.category)]
+            parts = [s.label(), s.organisation, s.country, labels.label(labels.CATEGORY, s.category),
+                     labels.label(labels.AGE_GROUP, s.age_group)]
             return tooltip(" · ".join(p for p in parts if p))
         elif role == Qt.ItemDataRole.EditRole:
             return getattr(s, self.FIELDS[col])

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_panel.domain.model import GENDERS
+from sahel_panel.domain.model import CATEGORIES, GENDERS
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.floor.panel import FloorPanel
@@ -88,14 +88,13 @@ class SpeakersPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # The name takes what the other columns leave (see _fit_columns); a name still too long loses
+        # its middle, not its surname ("Mr. Giuseppe Rob…della Valle"), and is whole in the tooltip.
         header.setSectionResizeMode(SpeakerModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SpeakerModel.ORGANISATION, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SpeakerModel.CATEGORY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SpeakerModel.ORGANISATION, 105)
-        header.resizeSection(SpeakerModel.CATEGORY, 90)
-        # Not ResizeToContents: that measures the column in every one of 2,000 rows at each layout;
-        # the widest translated gender label is known (set in retranslate).
-        header.setSectionResizeMode(SpeakerModel.GENDER, QHeaderView.ResizeMode.Interactive)
+        for col in (SpeakerModel.ORGANISATION, SpeakerModel.CATEGORY, SpeakerModel.GENDER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.table.installEventFilter(self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -251,7 +250,30 @@ class SpeakersPanel(QWidget):
         if sid:
             self.floor.enqueue(sid)
 
+    def _fit_columns(self) -> None:
+        """Columns in proportion to the width the dock is given, from the labels' widths (never by
+        measuring 2,000 rows): gender as wide as its longest label, category at most a quarter,
+        organisation about a third of the rest, the name everything else."""
+        header = self.table.horizontalHeader()
+        metrics, titles = self.table.fontMetrics(), header.fontMetrics()
+
+        def widest(keys: tuple[str, ...], table: dict[str, str], column: int) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            return max([metrics.horizontalAdvance(labels.label(table, k)) for k in keys]
+                       + [titles.horizontalAdvance(title) + 16]) + 14
+
+        width = self.table.viewport().width()
+        gender = widest(GENDERS, labels.GENDER, SpeakerModel.GENDER)
+        rest = max(0, width - gender)
+        category = min(widest(CATEGORIES, labels.CATEGORY, SpeakerModel.CATEGORY), rest // 4)
+        header.resizeSection(SpeakerModel.GENDER, gender)
+        header.resizeSection(SpeakerModel.CATEGORY, category)
+        header.resizeSection(SpeakerModel.ORGANISATION, (rest - category) * 2 // 5)
+
     def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: ANN001, N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key, mods = event.key(), event.modifiers()
@@ -313,11 +335,8 @@ class SpeakersPanel(QWidget):
                                       (self.gender_combo, "gender", "not_stated"),
                                       (self.age_combo, "age_group", "not_stated")):
             fill_choices(combo, field, combo.currentData() or default)
-        widest = max(self.table.fontMetrics().horizontalAdvance(labels.label(labels.GENDER, key)) for key in GENDERS)
-        header_text = self.model.headerData(SpeakerModel.GENDER, Qt.Orientation.Horizontal)
-        widest = max(widest, self.table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + 16)
-        self.table.horizontalHeader().resizeSection(SpeakerModel.GENDER, widest + 14)
         if self._translated:  # rows are read in the interface's language: new words for them all
             self.model.retranslate()
         self._translated = True
+        self._fit_columns()  # the gender column as wide as its widest translated label, and the rest
         self.floor.retranslate()

@@ -20,18 +20,18 @@ from sahel_panel.ui.speakers.commands import EditSpeaker
 LONG_NAME = "Giuseppe Roberto Alessandro Romano-Castellani di Montefiore della Valle d'Aosta e Sant'Angelo"
 LONG_ORGANISATION = "Parliamentary Assembly of the Mediterranean — Committee on Political and Security Affairs"
 FOUR_LINES = {
-    "en": "How can parliamentary oversight of the armed forces, the police and the intelligence services be improved\n"
-          "in each country of the Sahel and at the level of the region, in order to prevent collateral damage\n"
-          "against civilians, which can lead to further radicalization and the displacement of communities,\n"
-          "and what should parliaments ask of their governments first, and how should they follow it up?",
-    "fr": "Comment améliorer le contrôle parlementaire des forces armées, de la police et du renseignement\n"
-          "dans chaque pays du Sahel et à l'échelle de la région, afin de prévenir les dommages collatéraux\n"
-          "contre les civils, qui peuvent conduire à une radicalisation accrue et au déplacement des communautés,\n"
-          "et que doivent demander les parlements à leurs gouvernements en premier, et comment en assurer le suivi ?",
-    "ar": "كيف يمكن تحسين الرقابة البرلمانية على القوات المسلحة والشرطة وأجهزة الاستخبارات\n"
-          "في كل بلد من بلدان منطقة الساحل وعلى مستوى المنطقة، من أجل منع الأضرار الجانبية ضد المدنيين\n"
-          "التي يمكن أن تؤدي إلى مزيد من التطرف وتهجير المجتمعات،\n"
-          "وما الذي يجب على البرلمانات أن تطلبه من حكوماتها أولاً، وكيف تتابعه؟",
+    "en": "How can parliamentary oversight of the armed forces and the police be improved\n"
+          "in each country of the Sahel and at the level of the whole region,\n"
+          "in order to prevent collateral damage against civilians and displacement,\n"
+          "and what should parliaments ask of their governments first?",
+    "fr": "Comment améliorer le contrôle parlementaire des forces armées et de la police\n"
+          "dans chaque pays du Sahel et à l'échelle de toute la région,\n"
+          "afin de prévenir les dommages collatéraux contre les civils et les déplacements,\n"
+          "et que doivent demander les parlements à leurs gouvernements en premier ?",
+    "ar": "كيف يمكن تحسين الرقابة البرلمانية على القوات المسلحة والشرطة\n"
+          "في كل بلد من بلدان منطقة الساحل وعلى مستوى المنطقة كلها،\n"
+          "من أجل منع الأضرار الجانبية ضد المدنيين والتهجير،\n"
+          "وما الذي يجب على البرلمانات أن تطلبه من حكوماتها أولاً؟",
 }
 
 
