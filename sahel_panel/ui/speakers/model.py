@@ -204,6 +204,12 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     TABLES = {SpeakerModel.CATEGORY: labels.CATEGORY, SpeakerModel.GENDER: labels.GENDER}
 
+    def initStyleOption(self, option, index: Index) -> None:  # noqa: ANN001, N802
+        """Names lose their middle (the view's mode); the other columns their end ("Parliamen…")."""
+        super().initStyleOption(option, index)
+        if index.column() != SpeakerModel.NAME:
+            option.textElideMode = Qt.TextElideMode.ElideRight
+
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: ANN001, N802
         table = self.TABLES.get(index.column())
         if table is None:

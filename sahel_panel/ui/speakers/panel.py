@@ -252,8 +252,8 @@ class SpeakersPanel(QWidget):
 
     def _fit_columns(self) -> None:
         """Columns in proportion to the width the dock is given, from the labels' widths (never by
-        measuring 2,000 rows): gender as wide as its longest label, category at most a quarter,
-        organisation about a third of the rest, the name everything else."""
+        measuring 2,000 rows): gender as wide as its longest label, category at most a fifth,
+        organisation a third of the rest, the name everything else (about half at 1366 px)."""
         header = self.table.horizontalHeader()
         metrics, titles = self.table.fontMetrics(), header.fontMetrics()
 
@@ -265,10 +265,10 @@ class SpeakersPanel(QWidget):
         width = self.table.viewport().width()
         gender = widest(GENDERS, labels.GENDER, SpeakerModel.GENDER)
         rest = max(0, width - gender)
-        category = min(widest(CATEGORIES, labels.CATEGORY, SpeakerModel.CATEGORY), rest // 4)
+        category = min(widest(CATEGORIES, labels.CATEGORY, SpeakerModel.CATEGORY), rest // 5)
         header.resizeSection(SpeakerModel.GENDER, gender)
         header.resizeSection(SpeakerModel.CATEGORY, category)
-        header.resizeSection(SpeakerModel.ORGANISATION, (rest - category) * 2 // 5)
+        header.resizeSection(SpeakerModel.ORGANISATION, (rest - category) // 3)
 
     def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: ANN001, N802
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
