@@ -101,7 +101,7 @@ class ElidedLabel(QLabel):
         return QSize(int(wish + 0.999) + m.left() + m.right() + 2 * self.margin() + 2, self.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.fontMetrics().averageCharWidth() * 4, self.height())
+        return QSize(int(QFontMetricsF(self._base).averageCharWidth() * 4), self.height())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return False
