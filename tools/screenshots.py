@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render the live window with a realistic session, in English and Arabic, to PNG files.
+"""Render the live window with a realistic session, in English, French and Arabic, to PNG files.
 
     python tools/screenshots.py [OUTPUT_FOLDER]     (default /tmp/sahel-shots)
 
@@ -125,7 +125,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         path, clock = build_session(tmpdir)
-        for lang in ("en", "ar"):
+        for lang in ("en", "fr", "ar"):
             for png in shoot(out, lang, path, clock, tmpdir / f"{lang}.ini"):
                 print(png)
     return 0
