@@ -255,6 +255,14 @@ class SessionService:
                 raise RuntimeError("an older file read through a copy in memory has no other connection")
             return figures.coverage(db, now)
 
+    def statistics_apart(self, now: datetime | None = None) -> stats.Statistics:
+        """:meth:`statistics` read on a connection of its own (see :meth:`coverage_apart`)."""
+        now = now or self._ctx.clock()
+        with self.store.apart() as db:
+            if db is None:
+                raise RuntimeError("an older file read through a copy in memory has no other connection")
+            return figures.statistics(db, now)
+
     @property
     def reads_apart(self) -> bool:
         """Whether :meth:`coverage_apart` works (not for an older file read through a copy in memory)."""

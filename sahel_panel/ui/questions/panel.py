@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -41,6 +36,7 @@ from sahel_panel.domain.model import DomainError, Question
 from sahel_panel.domain.stats import Coverage
 from sahel_panel.services import Change, SessionService
 from sahel_panel.store import StoreError
+from sahel_panel.ui.core.apart import count_apart
 from sahel_panel.ui.core.document import SessionDocument
 from sahel_panel.ui.text.locale_text import ui_language
 from sahel_panel.ui.text.plain import tooltip
@@ -94,11 +90,9 @@ class CoverageModel(QAbstractTableModel):
             self.reload()
             return
         self._generation += 1
-        self._counted_at = self.service.now()
-        job = CoverageJob(self.service, self._generation, self, self._counted_at)
-        job.signals.counted.connect(self._counted)
-        job.signals.counted.connect(job.signals.deleteLater)  # one small object per count, freed here
-        QThreadPool.globalInstance().start(job)
+        self._counted_at = now = self.service.now()
+        service = self.service
+        count_apart(lambda: (service.coverage_apart(now), now), self._generation, self, self._counted)
 
     def _counted(self, generation: int, result: object) -> None:
         if generation != self._generation:
@@ -219,29 +213,6 @@ class CoverageModel(QAbstractTableModel):
         self._cache.clear()
         if self._questions:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._questions) - 1, self.MINUTES))
-
-
-class CoverageSignals(QObject):
-    counted = Signal(int, object)  # generation, (list[Coverage], when counted): delivered on the window's thread
-
-
-class CoverageJob(QRunnable):
-    """One count of :meth:`SessionService.coverage_apart`; the pool owns and deletes it (autoDelete)."""
-
-    def __init__(self, service: SessionService, generation: int, receiver: QObject, now: datetime) -> None:
-        super().__init__()
-        self.service, self.generation, self.now = service, generation, now
-        # Owned by the receiver, on the window's thread: the pool deletes this runnable on its own
-        # thread, which must not delete a QObject of the window's (that crashed the process).
-        self.signals = CoverageSignals(receiver)
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            coverage = self.service.coverage_apart(self.now)
-            self.signals.counted.emit(self.generation, (coverage, self.now))
-        except Exception:  # noqa: BLE001, S110 - closed meanwhile (file, or the list and its signals): nobody to tell
-            pass
 
 
 class TwoLineDelegate(QStyledItemDelegate):

@@ -23,11 +23,17 @@ def rows(panel, group):
     return {r.key: r for r in panel.bars[group].rows()}
 
 
+def counted(qtbot, panel) -> None:  # noqa: ANN001
+    """Wait for the count the last change asked for (it runs in a worker, ui/core/apart.py)."""
+    qtbot.waitUntil(lambda: not panel.counting and panel.statistics is not None, timeout=20000)
+
+
 def test_bars_and_numbers_follow_turns(qtbot, sample):
     panel = StatisticsPanel(sample.document)
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
+    counted(qtbot, panel)
     assert rows(panel, "gender")["woman"].fraction == 0 and not panel.live
 
     s, sp = sample.service, sample.speaker_ids
@@ -36,6 +42,7 @@ def test_bars_and_numbers_follow_turns(qtbot, sample):
     s.turns.start(sp["Mariam Ould Cheikh"], sample.question_ids[0])  # woman, civil society, youth
     sample.clock.advance(100)
     s.turns.stop()
+    counted(qtbot, panel)
     gender = rows(panel, "gender")
     assert gender["man"].value == 300 and gender["woman"].value == 100
     assert gender["man"].fraction == pytest.approx(0.75) and gender["woman"].fraction == pytest.approx(0.25)
@@ -62,11 +69,13 @@ def test_ticks_every_second_while_a_turn_is_open(qtbot, sample):
     qtbot.addWidget(panel)
     panel.show()
     sample.service.turns.start(sample.speaker_ids["Awa Ndiaye"], sample.question_ids[1])
+    counted(qtbot, panel)
     assert panel.live
     sample.clock.advance(65)  # no change notice: only the timer can show this
     qtbot.waitUntil(lambda: rows(panel, "category")["international_organisation"].value == 65, timeout=2500)
     assert rows(panel, "category")["international_organisation"].text.startswith("01:05")
     sample.service.turns.stop()
+    counted(qtbot, panel)
     assert not panel.live
 
 
@@ -82,6 +91,7 @@ def test_rtl_mirrors_bars(qtbot, sample):
     sample.service.turns.stop()
     panel.show()
     qtbot.waitExposed(panel)
+    counted(qtbot, panel)
     bars = panel.bars["gender"]
     image = bars.grab().toImage()
     bar_y = bars.fontMetrics().height() + 2 + 4  # inside the first row's bar (woman, 25%)
@@ -124,6 +134,7 @@ def test_row_figures_use_the_locale_percent(qtbot, sample, ui_locale, lang, shar
     s.turns.start(sp["Mariam Ould Cheikh"], sample.question_ids[0])
     sample.clock.advance(100)
     s.turns.stop()
+    counted(qtbot, panel)
     assert rows(panel, "gender")["woman"].text.endswith(" · " + share)
 
 
@@ -173,6 +184,7 @@ def test_hidden_panel_skips_work_and_catches_up_when_shown(qtbot, sample):
     assert panel.statistics is None  # never shown: not counted at all, neither at start nor on changes
     panel.show()
     qtbot.waitExposed(panel)
+    counted(qtbot, panel)
     assert panel.statistics.total_turns == 1
 
 
@@ -190,6 +202,7 @@ def test_a_dock_tabbed_behind_counts_nothing_until_raised(window, clock, qtbot):
     assert panel.statistics is before and not panel.live  # not counted behind the tab
     dock.raise_()
     qtbot.waitUntil(lambda: panel.shown(), timeout=2000)
+    counted(qtbot, panel)
     assert panel.statistics.total_turns == 1 and panel.statistics.total_seconds == 90
 
 
@@ -199,6 +212,7 @@ def test_a_running_timer_costs_no_query(qtbot, sample):
     qtbot.addWidget(panel)
     panel.show()
     sample.service.turns.start(sample.speaker_ids["Awa Ndiaye"], sample.question_ids[1])
+    counted(qtbot, panel)
     statements = []
     sample.service.store.db.conn.set_trace_callback(statements.append)
     sample.clock.advance(42)
@@ -206,3 +220,26 @@ def test_a_running_timer_costs_no_query(qtbot, sample):
     sample.service.store.db.conn.set_trace_callback(None)
     assert statements == []
     assert rows(panel, "category")["international_organisation"].value == 42
+
+
+def test_recording_with_the_figures_in_view_sums_nothing_on_the_windows_connection(window, qtbot):  # noqa: ANN001
+    """The statistics and the question list count on connections of their own (issue 7): the window's
+    connection, on which Ctrl+Enter records, runs no aggregate over every row."""
+    panel = window.workspace.statistics_panel
+    window.docks["statistics"].raise_()
+    qtbot.waitUntil(lambda: panel.shown(), timeout=2000)
+    counted(qtbot, panel)
+    before = panel.statistics
+    statements: list[str] = []
+    conn = window.document.service.store.db.conn
+    conn.set_trace_callback(statements.append)
+    try:
+        ws = window.workspace
+        ws.contributions.editor.text.setPlainText("Les parlements doivent contrôler les budgets de sécurité.")
+        assert ws.contributions.commit()
+        qtbot.wait(400)  # the question list's coalescing timer too
+        counted(qtbot, panel)
+    finally:
+        conn.set_trace_callback(None)
+    assert panel.statistics is not before  # counted again after the recording...
+    assert not [s for s in statements if "GROUP BY" in s.upper()], statements  # ...but not here
