@@ -1,7 +1,8 @@
-"""Counting off the window's thread: a read that sums every row, run in the thread pool.
+"""Reading off the window's thread: a read that goes over every row, run in the thread pool.
 
-The question list's coverage and the statistics are SQL aggregates over every
-contribution and turn (0.1 s at 100,000 contributions). Counted on the window's
+The opened file's whole-file checks (ui/core/file_check.py), the question list's
+coverage and the statistics read every contribution and turn (0.1–0.5 s at
+100,000 contributions). Counted on the window's
 thread after each change, they delayed the next keystroke; here each count runs
 on a read-only connection of its own (``SessionService.*_apart``) and its result
 comes back to the window's thread with the number of the request, so a panel

@@ -12,50 +12,22 @@ the file (every action is committed at once).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Signal
-
 from sahel_panel.domain.model import DomainError
 from sahel_panel.services import SessionService
 from sahel_panel.store import CheckStopped, StoreError
 from sahel_panel.ui.text.errors import error_text
 
 
-class FileCheckSignals(QObject):
-    """Emitted from the worker; delivered queued on the window's thread."""
-
-    passed = Signal()
-    refused = Signal(str)  # the sentence naming the file and what is wrong
-
-
-class FileCheck(QRunnable):
-    """One run of :meth:`SessionService.check`. Touches no widget."""
-
-    def __init__(self, service: SessionService, receiver: QObject) -> None:
-        super().__init__()
-        self.service = service
-        # Owned by the receiver (the window, on its thread): the pool deletes this runnable once
-        # run() returned, on its own thread, where a QObject of the window's must not be deleted.
-        self.signals = FileCheckSignals(receiver)
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            self.service.check()
-        except CheckStopped:
-            return  # closing or quitting: nobody waits for the answer
-        except (StoreError, DomainError) as exc:
-            self._tell(self.signals.refused, error_text(exc))
-        except Exception as exc:  # noqa: BLE001 - the file could not be read again: say so, no traceback
-            self._tell(self.signals.refused, error_text(exc) or type(exc).__name__)
-        else:
-            self._tell(self.signals.passed)
-
-    @staticmethod
-    def _tell(signal, *args: object) -> None:  # noqa: ANN001 - a bound signal
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the window went away meanwhile (its signals object with it)
-            pass
-
-    def stop(self) -> None:
-        self.service.stop_check()
+def verdict(service: SessionService) -> str | None:
+    """Run :meth:`SessionService.check` (on a worker, see ui/core/apart.py): None when the file is
+    sound, else the sentence naming it and what is wrong. ``CheckStopped`` (closing, quitting) goes
+    through, so that no answer is delivered."""
+    try:
+        service.check()
+    except CheckStopped:
+        raise
+    except (StoreError, DomainError) as exc:
+        return error_text(exc)
+    except Exception as exc:  # noqa: BLE001 - the file could not be read again: say so, no traceback
+        return error_text(exc) or type(exc).__name__
+    return None

@@ -12,15 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from sahel_panel import APP_NAME
 from sahel_panel.paths import is_demo
 from sahel_panel.services import SessionService
+from sahel_panel.ui.core.apart import count_apart
 from sahel_panel.ui.core.document import SessionDocument
-from sahel_panel.ui.core.file_check import FileCheck
+from sahel_panel.ui.core.file_check import verdict
 from sahel_panel.ui.core.prompts import Prompter, QtPrompter
 from sahel_panel.ui.core.settings import Settings
 from sahel_panel.ui.shell.actions import Actions
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
         self.menus = MenuBuilder(self, self.named_actions, self.open_path, settings.recent_files)
         self.docks: dict[str, QDockWidget] = {}
         self.series_windows: list = []  # open Series windows (the secretariat's), kept alive while shown
-        self._file_check: FileCheck | None = None  # the opened file's whole-file checks, while they run
+        self._file_check: SessionService | None = None  # the session whose whole-file checks run
+        self._file_checks = 0  # checks started; only the latest one's verdict counts
         for name, area, _title in _DOCKS:
             dock = QDockWidget(self, objectName=f"dock_{name}")
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
@@ -201,27 +203,25 @@ class MainWindow(QMainWindow):
         return True
 
     def _start_file_check(self, document: SessionDocument) -> None:
-        check = FileCheck(document.service, self)
-        self._file_check = check
-        check.signals.passed.connect(lambda: self._file_checked(check, None))
-        check.signals.refused.connect(lambda sentence: self._file_checked(check, sentence))
-        QThreadPool.globalInstance().start(check)
+        service = document.service
+        self._file_check, self._file_checks = service, self._file_checks + 1
+        count_apart(lambda: verdict(service), self._file_checks, self, self._file_checked)
 
-    def _file_checked(self, check: FileCheck, refusal: str | None) -> None:
-        if check is not self._file_check:
+    def _file_checked(self, number: int, refusal: object) -> None:
+        if self._file_check is None or number != self._file_checks:
             return  # a session closed since: its verdict no longer matters
         self._file_check = None
         if refusal is None:
             self._recover()
             return
         self.close_session(settle=False)
-        self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot open the session"), refusal)
+        self.prompter.warn(QCoreApplication.translate("FileOps", "Cannot open the session"), str(refusal))
 
     def stop_file_check(self) -> None:
         """Interrupt the background check (closing the session, quitting): its answer is dropped."""
-        check, self._file_check = self._file_check, None
-        if check is not None:
-            check.stop()
+        service, self._file_check = self._file_check, None
+        if service is not None:
+            service.stop_check()
 
     def _recover(self) -> None:
         """After the first paint: a turn left open by a crash, then text typed but never recorded."""

@@ -150,8 +150,8 @@ def test_closing_during_the_check_stops_it_and_drops_its_answer(make_window, ses
     prompts = ScriptedPrompter()
     win = make_window(prompts)
     assert win.open_path(session_path)
-    check = win._file_check
+    number = win._file_checks
     win.close_session()
     assert win._file_check is None and win.workspace is None
-    check.signals.passed.emit()  # a late answer from the worker: ignored
+    win._file_checked(number, None)  # a late answer from the worker: ignored
     assert win.workspace is None and not [e for e in prompts.log if e[0] == "warn"]
