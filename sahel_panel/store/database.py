@@ -272,9 +272,8 @@ class Store:
         if self.in_memory:
             yield None
             return
-        conn = sqlite3.connect(f"{self.sqlite_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        conn, _version = _connect_read_only(self.sqlite_path, self.path.name, quick_check=False)
         try:
-            conn.execute("PRAGMA busy_timeout=5000")
             yield Database(conn)
         finally:
             conn.close()
